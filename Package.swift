@@ -1,0 +1,38 @@
+// swift-tools-version: 6.0
+// capplan: where to train and recruit social-welfare workers (TKSK, PSM) first.
+// Layers, one way: CCSV → CSVSupport → Ingestion → CapplanCommands → capplan.
+import PackageDescription
+
+let package = Package(
+    name: "capplan",
+    products: [
+        .executable(name: "capplan", targets: ["capplan"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    ],
+    targets: [
+        // The system C library libcsv (Debian libcsv-dev ships no pkg-config file).
+        .systemLibrary(
+            name: "CCSV",
+            providers: [.apt(["libcsv-dev"])]
+        ),
+        // Streaming CSV records over libcsv; the only module that imports CCSV.
+        .target(name: "CSVSupport", dependencies: ["CCSV"]),
+        // Typed tables and row diagnostics from the four inputs and the plan config (SPEC §2).
+        .target(
+            name: "Ingestion",
+            dependencies: ["CSVSupport", .product(name: "TOMLKit", package: "TOMLKit")]
+        ),
+        // The subcommands: files, stdout/stderr and exit codes live here only.
+        .target(
+            name: "CapplanCommands",
+            dependencies: ["Ingestion", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .executableTarget(name: "capplan", dependencies: ["CapplanCommands"]),
+        .testTarget(name: "CSVSupportTests", dependencies: ["CSVSupport"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "IngestionTests", dependencies: ["Ingestion"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "CapplanCommandsTests", dependencies: ["CapplanCommands"], resources: [.copy("Fixtures")]),
+    ]
+)

@@ -1,0 +1,20 @@
+/// A worker role (SPEC §1): TKSK, one per kecamatan, or PSM, community social workers per desa.
+public enum Role: String, CaseIterable, Comparable, Sendable, Codable {
+    /// Tenaga Kesejahteraan Sosial Kecamatan.
+    case tksk = "TKSK"
+    /// Pekerja Sosial Masyarakat.
+    case psm = "PSM"
+
+    /// The role's full Indonesian name.
+    public var fullName: String {
+        switch self {
+        case .tksk: "Tenaga Kesejahteraan Sosial Kecamatan"
+        case .psm: "Pekerja Sosial Masyarakat"
+        }
+    }
+
+    /// Orders TKSK before PSM, as every output lists them.
+    public static func < (lhs: Role, rhs: Role) -> Bool {
+        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
+}

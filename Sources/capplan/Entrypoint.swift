@@ -1,0 +1,7 @@
+import CapplanCommands
+
+@main
+struct Entrypoint {
+    static func main() async {
+    }
+}
