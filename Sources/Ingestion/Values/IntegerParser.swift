@@ -1,0 +1,46 @@
+/// Reads whole-number cells: counts of people, desa, cases (SPEC §2).
+public enum IntegerParser {
+    /// Reads a whole number, plain (`12345`) or grouped in thousands by `.`, `,` or a space
+    /// (`12.345`, `12,345`, `12 345`, `1.234.567`), one kind of separator per number.
+    ///
+    /// A leading `-` is read only when `allowNegative`. Anything that could be a fraction
+    /// (`12.5`, `12,34`, `12345.0`) is rejected rather than guessed at, as are exponents
+    /// (`1e3`) and values beyond `Int`.
+    public static func parse(_ text: String, allowNegative: Bool = false) -> Result<Int, ValueError> {
+        let trimmed = CellText.trimmed(text)
+        if trimmed.isEmpty {
+            return .failure(ValueError("no number given", hint: digitsHint))
+        }
+        var scalars = trimmed.unicodeScalars
+        let negative = scalars.first == "-"
+        if negative { scalars.removeFirst() }
+
+        let digits: String
+        switch DigitGrouping.read(scalars, allowed: [.point, .comma, .space]) {
+        case .digits(let read): digits = read
+        case .notDigits, .fraction: return .failure(ValueError("not a whole number", hint: digitsHint))
+        case .mixedSeparators:
+            return .failure(
+                ValueError(
+                    "thousands grouped with mixed separators",
+                    hint: "group thousands with one kind of separator: 1.234.567, 1,234,567 or 1 234 567"))
+        case .misgrouped:
+            return .failure(
+                ValueError(
+                    "thousands grouped wrongly",
+                    hint: "group digits in threes from the right (1.234.567), or write them ungrouped (1234567)"))
+        }
+        guard let magnitude = CellText.digitsValue(digits) else {
+            return .failure(ValueError("number too large", hint: "check the value for extra digits"))
+        }
+        if negative {
+            guard allowNegative else {
+                return .failure(ValueError("negative number", hint: "write a number of 0 or more"))
+            }
+            return .success(-magnitude)
+        }
+        return .success(magnitude)
+    }
+
+    private static let digitsHint = "write digits only, grouping thousands with . , or a space (12.345)"
+}
