@@ -1,0 +1,27 @@
+/// Any region code a cell may hold (SPEC §2, §2.1a, §2.4).
+public enum RegionCode: Hashable, Sendable, CustomStringConvertible {
+    /// A province code `PP`, 11–99.
+    case province(Int)
+    /// A Kemendagri kabupaten/kota code.
+    case kabupaten(KabupatenCode)
+    /// A Kemendagri kecamatan code.
+    case kecamatan(KecamatanCode)
+    /// A BPS kecamatan code: 7 digits as written (`6502040`). BPS numbers kabupaten differently
+    /// from Kemendagri, so it is translated through the regions file, never by its digits.
+    case bpsKecamatan(String)
+
+    /// The canonical form: `65`, `65.02`, `65.02.01`, or the BPS digits.
+    public var description: String {
+        switch self {
+        case .province(let province): RegionCode.twoDigits(province)
+        case .kabupaten(let code): code.description
+        case .kecamatan(let code): code.description
+        case .bpsKecamatan(let digits): digits
+        }
+    }
+
+    /// A code part with a leading zero: 2 → `02`.
+    static func twoDigits(_ part: Int) -> String {
+        part < 10 ? "0\(part)" : "\(part)"
+    }
+}

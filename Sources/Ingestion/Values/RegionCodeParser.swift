@@ -1,0 +1,150 @@
+/// Reads region code cells in every form SPEC §2 accepts.
+///
+/// Kemendagri codes: kecamatan `65.02.01`, `650201`, `65 02 01`, `65-02-01`; kabupaten/kota
+/// `65.02`, `6502`; province `65`. Each part has two digits: province 11–99, kabupaten and
+/// kecamatan 01–99. Seven plain digits are a BPS kecamatan code (`6502040`). A code that a
+/// spreadsheet stored as a number (`650201.0`) is rejected, as is a desa code (`65.02.01.2001`).
+public enum RegionCodeParser {
+    /// Reads a kecamatan, kabupaten/kota or province code, or a BPS kecamatan code.
+    public static func parse(_ text: String) -> Result<RegionCode, ValueError> {
+        read(text).mapError { $0.error(expecting: .anyRegion) }
+    }
+
+    /// Reads a code that must name one kecamatan: Kemendagri or BPS form.
+    public static func parseKecamatan(_ text: String) -> Result<RegionCode, ValueError> {
+        switch read(text) {
+        case .success(.province): .failure(Problem.provinceNotKecamatan.error(expecting: .kecamatan))
+        case .success(.kabupaten): .failure(Problem.kabupatenNotKecamatan.error(expecting: .kecamatan))
+        case .success(let code): .success(code)
+        case .failure(let problem): .failure(problem.error(expecting: .kecamatan))
+        }
+    }
+
+    /// Reads the regions file's `kode_bps` column (SPEC §2.1a): exactly 7 digits, returned as written.
+    public static func parseBPS(_ text: String) -> Result<String, ValueError> {
+        let trimmed = CellText.trimmed(text)
+        let problem: Problem
+        if trimmed.isEmpty {
+            problem = .empty
+        } else if isSpreadsheetNumber(trimmed) {
+            problem = .decimalNumber
+        } else if trimmed.count == 7 && CellText.isDigits(trimmed) {
+            if let rangeProblem = checkProvince(trimmed.prefix(2)) { problem = rangeProblem } else {
+                return .success(String(trimmed))
+            }
+        } else {
+            problem = .notACode
+        }
+        return .failure(problem.error(expecting: .bps))
+    }
+
+    /// What went wrong, before it is put in the words of what the column expects.
+    enum Problem: Error {
+        case empty, notACode, decimalNumber, oneDigitPart, desaCode
+        case provinceOutOfRange, kabupatenOutOfRange, kecamatanOutOfRange
+        case provinceNotKecamatan, kabupatenNotKecamatan
+    }
+
+    /// What kind of code the column holds, which decides the wording.
+    enum Expected {
+        case anyRegion, kecamatan, bps
+    }
+
+    private static func read(_ text: String) -> Result<RegionCode, Problem> {
+        let trimmed = CellText.trimmed(text)
+        if trimmed.isEmpty { return .failure(.empty) }
+        if isSpreadsheetNumber(trimmed) { return .failure(.decimalNumber) }
+        if CellText.isDigits(trimmed) {
+            return readPlain(trimmed)
+        }
+        let separators = Set(trimmed.filter { !$0.isASCII || !$0.isNumber })
+        guard separators.count == 1, let separator = separators.first, ".- ".contains(separator) else {
+            return .failure(.notACode)
+        }
+        let parts = trimmed.split(separator: separator, omittingEmptySubsequences: false)
+        guard parts.allSatisfy(CellText.isDigits) else { return .failure(.notACode) }
+        if parts.count == 4 && parts.map(\.count) == [2, 2, 2, 4] { return .failure(.desaCode) }
+        guard parts.count == 2 || parts.count == 3 else { return .failure(.notACode) }
+        if parts.contains(where: { $0.count == 1 }) { return .failure(.oneDigitPart) }
+        guard parts.allSatisfy({ $0.count == 2 }) else { return .failure(.notACode) }
+        return build(parts)
+    }
+
+    private static func readPlain(_ digits: Substring) -> Result<RegionCode, Problem> {
+        switch digits.count {
+        case 2, 4, 6:
+            let parts = stride(from: 0, to: digits.count, by: 2).map {
+                digits.dropFirst($0).prefix(2)
+            }
+            return build(parts)
+        case 7:
+            if let problem = checkProvince(digits.prefix(2)) { return .failure(problem) }
+            return .success(.bpsKecamatan(String(digits)))
+        case 10: return .failure(.desaCode)
+        default: return .failure(.notACode)
+        }
+    }
+
+    /// Builds a code from one to three two-digit parts, checking each part's range.
+    private static func build(_ parts: [Substring]) -> Result<RegionCode, Problem> {
+        if let problem = checkProvince(parts[0]) { return .failure(problem) }
+        let values = parts.map { CellText.digitsValue($0)! }
+        if values.count >= 2 && values[1] == 0 { return .failure(.kabupatenOutOfRange) }
+        if values.count == 3 && values[2] == 0 { return .failure(.kecamatanOutOfRange) }
+        switch values.count {
+        case 1: return .success(.province(values[0]))
+        case 2: return .success(.kabupaten(KabupatenCode(province: values[0], kabupaten: values[1])))
+        default:
+            return .success(
+                .kecamatan(KecamatanCode(province: values[0], kabupaten: values[1], kecamatan: values[2])))
+        }
+    }
+
+    /// Indonesian province codes run from 11 (Aceh) upward; nothing below 11 is a province.
+    private static func checkProvince(_ digits: Substring) -> Problem? {
+        CellText.digitsValue(digits)! < 11 ? .provinceOutOfRange : nil
+    }
+
+    /// Whether the cell is digits with `.0` appended, as a spreadsheet writes a code it took for a number.
+    private static func isSpreadsheetNumber(_ text: Substring) -> Bool {
+        text.hasSuffix(".0") && CellText.isDigits(text.dropLast(2))
+    }
+}
+
+extension RegionCodeParser.Problem {
+    /// The problem in the words of the column that expected a code.
+    func error(expecting expected: RegionCodeParser.Expected) -> ValueError {
+        let whatToWrite =
+            switch expected {
+            case .anyRegion: "write the Kemendagri code: 65.02.01 or 650201 (kecamatan), 65.02 (kabupaten/kota), 65 (province)"
+            case .kecamatan: "write the Kemendagri code as 65.02.01 or 650201, or the 7-digit BPS code"
+            case .bps: "write the 7-digit BPS kecamatan code, e.g. 6502040"
+            }
+        let codeName =
+            switch expected {
+            case .anyRegion: "region code"
+            case .kecamatan: "kecamatan code"
+            case .bps: "BPS kecamatan code"
+            }
+        return switch self {
+        case .empty: ValueError("no \(codeName) given", hint: whatToWrite)
+        case .notACode: ValueError("not a \(codeName)", hint: whatToWrite)
+        case .decimalNumber:
+            ValueError(
+                "code written as a decimal number",
+                hint: "format the code column as text in the spreadsheet, then write the code again without .0")
+        case .oneDigitPart:
+            ValueError("code part with one digit", hint: "write each part with two digits: 65.02.01, not 65.2.1")
+        case .desaCode:
+            ValueError("desa code, not a kecamatan code", hint: "write the kecamatan code: the first three parts, e.g. 65.02.01")
+        case .provinceOutOfRange:
+            ValueError("province part out of range", hint: "province codes run from 11 to 99: check the first two digits")
+        case .kabupatenOutOfRange:
+            ValueError("kabupaten/kota part out of range", hint: "the kabupaten/kota part runs from 01 to 99: check the middle digits")
+        case .kecamatanOutOfRange:
+            ValueError("kecamatan part out of range", hint: "the kecamatan part runs from 01 to 99: check the last two digits")
+        case .provinceNotKecamatan: ValueError("province code, not a kecamatan code", hint: whatToWrite)
+        case .kabupatenNotKecamatan: ValueError("kabupaten/kota code, not a kecamatan code", hint: whatToWrite)
+        }
+    }
+}
