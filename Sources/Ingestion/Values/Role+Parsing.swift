@@ -1,0 +1,19 @@
+extension Role {
+    /// Reads a role cell (SPEC §2.2).
+    ///
+    /// Accepts `TKSK` and `PSM` and the full names "Tenaga Kesejahteraan Sosial Kecamatan" and
+    /// "Pekerja Sosial Masyarakat", in any case, with any runs of whitespace between words.
+    public static func parse(_ text: String) -> Result<Role, ValueError> {
+        let folded = CellText.foldedWords(text)
+        if folded.isEmpty {
+            return .failure(ValueError("no role given", hint: hint))
+        }
+        for role in allCases where folded == role.rawValue.lowercased() || folded == role.fullName.lowercased() {
+            return .success(role)
+        }
+        return .failure(ValueError("unknown role", hint: hint))
+    }
+
+    private static let hint =
+        "write TKSK or PSM (or the full name: Tenaga Kesejahteraan Sosial Kecamatan, Pekerja Sosial Masyarakat)"
+}
