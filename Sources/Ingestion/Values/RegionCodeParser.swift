@@ -65,8 +65,8 @@ public enum RegionCodeParser {
         guard parts.allSatisfy(CellText.isDigits) else { return .failure(.notACode) }
         if parts.count == 4 && parts.map(\.count) == [2, 2, 2, 4] { return .failure(.desaCode) }
         guard parts.count == 2 || parts.count == 3 else { return .failure(.notACode) }
+        guard parts.allSatisfy({ $0.count <= 2 }) else { return .failure(.notACode) }
         if parts.contains(where: { $0.count == 1 }) { return .failure(.oneDigitPart) }
-        guard parts.allSatisfy({ $0.count == 2 }) else { return .failure(.notACode) }
         return build(parts)
     }
 
