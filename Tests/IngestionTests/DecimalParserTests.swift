@@ -13,10 +13,10 @@ struct DecimalParserTests {
         hint: "write 3.5 rather than 3,5: only files separated by ; use , as the decimal mark")
     static let misgroupedComma = ValueError(
         "thousands grouped wrongly",
-        hint: "group digits in threes before the decimal comma (1.234.567,5), or write them ungrouped (1234567,5)")
+        hint: "group digits in threes (1.234.567,5) or not at all (1234567,5)")
     static let misgroupedPoint = ValueError(
         "thousands grouped wrongly",
-        hint: "group digits in threes before the decimal point (1,234,567.5), or write them ungrouped (1234567.5)")
+        hint: "group digits in threes (1,234,567.5) or not at all (1234567.5)")
     static let tooLarge = ValueError("number too large", hint: "check the value for extra digits")
 
     @Test(

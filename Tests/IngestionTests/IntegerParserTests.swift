@@ -7,7 +7,7 @@ struct IntegerParserTests {
     static let notWhole = ValueError("not a whole number", hint: digitsHint)
     static let misgrouped = ValueError(
         "thousands grouped wrongly",
-        hint: "group digits in threes from the right (1.234.567), or write them ungrouped (1234567)")
+        hint: "group digits in threes (1.234.567) or not at all (1234567)")
     static let mixed = ValueError(
         "thousands grouped with mixed separators",
         hint: "group thousands with one kind of separator: 1.234.567, 1,234,567 or 1 234 567")

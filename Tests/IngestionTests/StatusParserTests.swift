@@ -7,7 +7,9 @@ struct StatusParserTests {
 
     @Test(
         "reads every active spelling",
-        arguments: ["aktif", "active", "ya", "y", "1", "true", "AKTIF", "Aktif", "Active", "YA", "Y", "TRUE", " aktif "])
+        arguments: [
+            "aktif", "active", "ya", "y", "1", "true", "AKTIF", "Aktif", "Active", "YA", "Y", "TRUE", " aktif ",
+        ])
     func active(text: String) {
         #expect(StatusParser.parse(text) == .success(true))
     }

@@ -100,8 +100,9 @@ public enum DecimalParser {
             misgrouped = ValueError(
                 "thousands grouped wrongly",
                 hint: comma
-                    ? "group digits in threes before the decimal comma (1.234.567,5), or write them ungrouped (1234567,5)"
-                    : "group digits in threes before the decimal point (1,234,567.5), or write them ungrouped (1234567.5)")
+                    ? "group digits in threes (1.234.567,5) or not at all (1234567,5)"
+                    : "group digits in threes (1,234,567.5) or not at all (1234567.5)"
+            )
         }
     }
 }

@@ -28,7 +28,7 @@ public enum IntegerParser {
             return .failure(
                 ValueError(
                     "thousands grouped wrongly",
-                    hint: "group digits in threes from the right (1.234.567), or write them ungrouped (1234567)"))
+                    hint: "group digits in threes (1.234.567) or not at all (1234567)"))
         }
         guard let magnitude = CellText.digitsValue(digits) else {
             return .failure(ValueError("number too large", hint: "check the value for extra digits"))

@@ -29,7 +29,9 @@ public enum RegionCodeParser {
         } else if isSpreadsheetNumber(trimmed) {
             problem = .decimalNumber
         } else if trimmed.count == 7 && CellText.isDigits(trimmed) {
-            if let rangeProblem = checkProvince(trimmed.prefix(2)) { problem = rangeProblem } else {
+            if let rangeProblem = checkProvince(trimmed.prefix(2)) {
+                problem = rangeProblem
+            } else {
                 return .success(String(trimmed))
             }
         } else {
@@ -39,14 +41,14 @@ public enum RegionCodeParser {
     }
 
     /// What went wrong, before it is put in the words of what the column expects.
-    enum Problem: Error {
+    fileprivate enum Problem: Error {
         case empty, notACode, decimalNumber, oneDigitPart, desaCode
         case provinceOutOfRange, kabupatenOutOfRange, kecamatanOutOfRange
         case provinceNotKecamatan, kabupatenNotKecamatan
     }
 
     /// What kind of code the column holds, which decides the wording.
-    enum Expected {
+    fileprivate enum Expected {
         case anyRegion, kecamatan, bps
     }
 
@@ -116,7 +118,8 @@ extension RegionCodeParser.Problem {
     func error(expecting expected: RegionCodeParser.Expected) -> ValueError {
         let whatToWrite =
             switch expected {
-            case .anyRegion: "write the Kemendagri code: 65.02.01 or 650201 (kecamatan), 65.02 (kabupaten/kota), 65 (province)"
+            case .anyRegion:
+                "write the Kemendagri code: 65.02.01 or 650201 (kecamatan), 65.02 (kabupaten/kota), 65 (province)"
             case .kecamatan: "write the Kemendagri code as 65.02.01 or 650201, or the 7-digit BPS code"
             case .bps: "write the 7-digit BPS kecamatan code, e.g. 6502040"
             }
@@ -136,13 +139,19 @@ extension RegionCodeParser.Problem {
         case .oneDigitPart:
             ValueError("code part with one digit", hint: "write each part with two digits: 65.02.01, not 65.2.1")
         case .desaCode:
-            ValueError("desa code, not a kecamatan code", hint: "write the kecamatan code: the first three parts, e.g. 65.02.01")
+            ValueError(
+                "desa code, not a kecamatan code",
+                hint: "write the kecamatan code: the first three parts, e.g. 65.02.01")
         case .provinceOutOfRange:
-            ValueError("province part out of range", hint: "province codes run from 11 to 99: check the first two digits")
+            ValueError(
+                "province part out of range", hint: "province codes run from 11 to 99: check the first two digits")
         case .kabupatenOutOfRange:
-            ValueError("kabupaten/kota part out of range", hint: "the kabupaten/kota part runs from 01 to 99: check the middle digits")
+            ValueError(
+                "kabupaten/kota part out of range",
+                hint: "the kabupaten/kota part runs from 01 to 99: check the middle digits")
         case .kecamatanOutOfRange:
-            ValueError("kecamatan part out of range", hint: "the kecamatan part runs from 01 to 99: check the last two digits")
+            ValueError(
+                "kecamatan part out of range", hint: "the kecamatan part runs from 01 to 99: check the last two digits")
         case .provinceNotKecamatan: ValueError("province code, not a kecamatan code", hint: whatToWrite)
         case .kabupatenNotKecamatan: ValueError("kabupaten/kota code, not a kecamatan code", hint: whatToWrite)
         }
