@@ -72,7 +72,8 @@ struct PlanConfigBadInputTests {
             "plan.toml: `attrition` must be a number, not a string — change its value to a number"),
         BadConfig(
             "decimal for an integer", "[training]\nbatch_size = 30.0",
-            "plan.toml: `training.batch_size` must be an integer, not a decimal number — change its value to an integer"),
+            "plan.toml: `training.batch_size` must be an integer, not a decimal number — change its value to an integer"
+        ),
         BadConfig(
             "string for a year", "base_year = \"2025\"",
             "plan.toml: `base_year` must be an integer, not a string — change its value to an integer"),
@@ -237,26 +238,36 @@ struct PlanConfigBadInputTests {
 
     @Test("an unknown key at any level is named in full, with a suggestion when one is close", arguments: unknownKeys)
     func unknownKey(_ bad: BadConfig) {
-        #expect(thrownMessage { () throws(ConfigError) in _ = try PlanConfigLoader.parse(bad.toml, path: "plan.toml") } == bad.message)
+        #expect(
+            thrownMessage { () throws(ConfigError) in _ = try PlanConfigLoader.parse(bad.toml, path: "plan.toml") }
+                == bad.message)
     }
 
     @Test("a value of the wrong type names the key and the type expected", arguments: wrongTypes)
     func wrongType(_ bad: BadConfig) {
-        #expect(thrownMessage { () throws(ConfigError) in _ = try PlanConfigLoader.parse(bad.toml, path: "plan.toml") } == bad.message)
+        #expect(
+            thrownMessage { () throws(ConfigError) in _ = try PlanConfigLoader.parse(bad.toml, path: "plan.toml") }
+                == bad.message)
     }
 
     @Test("a required key that is absent is named", arguments: missingKeys)
     func missingKey(_ bad: BadConfig) {
-        #expect(thrownMessage { () throws(ConfigError) in _ = try PlanConfigLoader.parse(bad.toml, path: "plan.toml") } == bad.message)
+        #expect(
+            thrownMessage { () throws(ConfigError) in _ = try PlanConfigLoader.parse(bad.toml, path: "plan.toml") }
+                == bad.message)
     }
 
     @Test("a value that breaks a rule says which rule and what to do", arguments: invalidValues)
     func invalidValue(_ bad: BadConfig) {
-        #expect(thrownMessage { () throws(ConfigError) in _ = try PlanConfigLoader.parse(bad.toml, path: "plan.toml") } == bad.message)
+        #expect(
+            thrownMessage { () throws(ConfigError) in _ = try PlanConfigLoader.parse(bad.toml, path: "plan.toml") }
+                == bad.message)
     }
 
     @Test("a TOML syntax error gives the parser's line and column", arguments: syntaxErrors)
     func syntaxError(_ bad: BadConfig) {
-        #expect(thrownMessage { () throws(ConfigError) in _ = try PlanConfigLoader.parse(bad.toml, path: "plan.toml") } == bad.message)
+        #expect(
+            thrownMessage { () throws(ConfigError) in _ = try PlanConfigLoader.parse(bad.toml, path: "plan.toml") }
+                == bad.message)
     }
 }

@@ -90,13 +90,18 @@ struct PlanConfigLoaderTests {
         #expect(config.defaultGrowth == 0)
         #expect(config.attrition == 0)
         #expect(config.norms.count == 2)
-        #expect(config.norms[.tksk] == WorkforceNorm(perKecamatan: 1, perDesa: 0, populationPerWorker: 0, casesPerWorker: 0))
-        #expect(config.norms[.psm] == WorkforceNorm(perKecamatan: 0, perDesa: 1, populationPerWorker: 0, casesPerWorker: 0))
+        #expect(
+            config.norms[.tksk] == WorkforceNorm(perKecamatan: 1, perDesa: 0, populationPerWorker: 0, casesPerWorker: 0)
+        )
+        #expect(
+            config.norms[.psm] == WorkforceNorm(perKecamatan: 0, perDesa: 1, populationPerWorker: 0, casesPerWorker: 0))
         #expect(
             config.modules == [
-                TrainingModule(id: "kebijakan_sosial", name: "Pemahaman kebijakan sosial", roles: [.tksk, .psm], validYears: 0),
+                TrainingModule(
+                    id: "kebijakan_sosial", name: "Pemahaman kebijakan sosial", roles: [.tksk, .psm], validYears: 0),
                 TrainingModule(id: "komunikasi", name: "Keterampilan komunikasi", roles: [.tksk, .psm], validYears: 0),
-                TrainingModule(id: "penanganan_kasus", name: "Penanganan kasus sosial", roles: [.tksk, .psm], validYears: 0),
+                TrainingModule(
+                    id: "penanganan_kasus", name: "Penanganan kasus sosial", roles: [.tksk, .psm], validYears: 0),
             ])
         #expect(config.priorityYear == .horizon)
         #expect(config.weights == PriorityWeights(readinessGap: 0.4, pressure: 0.3, growth: 0.15, untrainedShare: 0.15))
@@ -133,7 +138,8 @@ struct PlanConfigLoaderTests {
     @Test(
         "the priority year is \"horizon\", \"base\" or a year, as an integer or a numeric string",
         arguments: [
-            ("\"horizon\"", PriorityYear.horizon), ("\"Base\"", .base), ("2027", .year(2027)), ("\"2026\"", .year(2026)),
+            ("\"horizon\"", PriorityYear.horizon), ("\"Base\"", .base), ("2027", .year(2027)),
+            ("\"2026\"", .year(2026)),
         ])
     func priorityYear(written: String, expected: PriorityYear) throws {
         let text = """
@@ -164,7 +170,8 @@ struct PlanConfigLoaderTests {
         #expect(
             config
                 == PlanConfig(
-                    path: path, regions: folder + "/reference/kecamatan.csv", population: [folder + "/raw/population.csv"],
+                    path: path, regions: folder + "/reference/kecamatan.csv",
+                    population: [folder + "/raw/population.csv"],
                     roster: folder + "/raw/roster.csv", baseYear: 2025, horizon: 2030))
     }
 
@@ -186,6 +193,17 @@ struct PlanConfigLoaderTests {
         #expect(
             error.description
                 == "\(folder): cannot read the config file (it is a folder) — make it a readable UTF-8 text file")
+    }
+
+    @Test("load(path:) refuses a file that is not UTF-8")
+    func loadNotUTF8() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("plan-\(UUID().uuidString).toml").path
+        try Data([0x72, 0x6F, 0x73, 0x74, 0x65, 0x72, 0x20, 0x3D, 0x20, 0xFF, 0xFE]).write(
+            to: URL(fileURLWithPath: path))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        #expect(
+            thrownMessage { () throws(ConfigError) in _ = try PlanConfigLoader.load(path: path) }
+                == "\(path): cannot read the config file (not UTF-8 text) — make it a readable UTF-8 text file")
     }
 
     @Test("validateYears checks the data's base year against the horizon and the priority year")

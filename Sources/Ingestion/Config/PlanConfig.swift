@@ -66,7 +66,8 @@ public struct PlanConfig: Sendable, Equatable {
         }
         if case .year(let year) = priorityYear, !(baseYear...horizon).contains(year) {
             throw .invalidValue(
-                path: path, key: "priority.year", reason: "\(year) is outside the planning years \(baseYear)–\(horizon)",
+                path: path, key: "priority.year",
+                reason: "\(year) is outside the planning years \(baseYear)–\(horizon)",
                 hint: "choose a year from \(baseYear) to \(horizon), \"base\" or \"horizon\"")
         }
     }

@@ -51,15 +51,19 @@ extension PlanConfigLoader {
         var keyOfID: [String: String] = [:]
         for section in sections {
             try section.rejectUnknownKeys(moduleKeys)
-            guard let id = try section.string("id") else { throw .missingKey(path: root.path, key: section.qualified("id")) }
+            guard let id = try section.string("id") else {
+                throw .missingKey(path: root.path, key: section.qualified("id"))
+            }
             try checkModuleID(id, section)
             if let first = keyOfID[id] {
-                throw section.invalid("id", "\"\(id)\" is already the id of \(first)", hint: "give every module its own id")
+                throw section.invalid(
+                    "id", "\"\(id)\" is already the id of \(first)", hint: "give every module its own id")
             }
             keyOfID[id] = section.key
             let name = try section.string("name") ?? id
             guard !name.isEmpty else {
-                throw section.invalid("name", "is empty", hint: "give the module's name, or leave name out to use the id")
+                throw section.invalid(
+                    "name", "is empty", hint: "give the module's name, or leave name out to use the id")
             }
             let roles = try moduleRoles(section)
             let validYears = try section.int("valid_years") ?? 0
@@ -85,12 +89,14 @@ extension PlanConfigLoader {
     private static func moduleRoles(_ section: ConfigTable) throws(ConfigError) -> [Role] {
         guard let names = try section.strings("roles") else { return Role.allCases }
         guard !names.isEmpty else {
-            throw section.invalid("roles", "is empty", hint: "list the roles the module applies to: \"TKSK\", \"PSM\" or both")
+            throw section.invalid(
+                "roles", "is empty", hint: "list the roles the module applies to: \"TKSK\", \"PSM\" or both")
         }
         var roles: Set<Role> = []
         for (index, name) in names.enumerated() {
             guard let role = Role(rawValue: name.uppercased()) else {
-                throw section.invalid("roles[\(index + 1)]", "\"\(name)\" is not a role", hint: "use \"TKSK\" or \"PSM\"")
+                throw section.invalid(
+                    "roles[\(index + 1)]", "\"\(name)\" is not a role", hint: "use \"TKSK\" or \"PSM\"")
             }
             roles.insert(role)
         }
@@ -182,7 +188,8 @@ extension PlanConfigLoader {
         let batchSize = try section.int("batch_size") ?? 30
         guard batchSize >= 1 else {
             throw section.invalid(
-                "batch_size", "is \(batchSize), must be 1 or more", hint: "give the number of trainees per class, such as 30")
+                "batch_size", "is \(batchSize), must be 1 or more",
+                hint: "give the number of trainees per class, such as 30")
         }
         return (seats, batchSize)
     }

@@ -12,7 +12,9 @@ public struct WorkforceNorm: Sendable, Equatable {
     public var casesPerWorker: Double
 
     /// Creates a norm; every value defaults to 0 (no requirement).
-    public init(perKecamatan: Double = 0, perDesa: Double = 0, populationPerWorker: Double = 0, casesPerWorker: Double = 0) {
+    public init(
+        perKecamatan: Double = 0, perDesa: Double = 0, populationPerWorker: Double = 0, casesPerWorker: Double = 0
+    ) {
         self.perKecamatan = perKecamatan
         self.perDesa = perDesa
         self.populationPerWorker = populationPerWorker
