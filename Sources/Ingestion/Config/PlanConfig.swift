@@ -1,0 +1,74 @@
+/// The parsed plan config (SPEC §2.3): which files to read, the planning years and the method's settings (§3).
+///
+/// File paths are already resolved against the config file's folder (see ``ConfigPath``). Years the config leaves
+/// out are nil here and filled in once the population data is read.
+public struct PlanConfig: Sendable, Equatable {
+    /// The config file, as given.
+    public var path: String
+    /// The region master list (SPEC §2.1a), if any.
+    public var regions: String?
+    /// The population files (SPEC §2.1), at least one.
+    public var population: [String]
+    /// The roster file (SPEC §2.2).
+    public var roster: String
+    /// The first planning year; nil = the latest year in the population data.
+    public var baseYear: Int?
+    /// The last planning year; nil = the base year + 5.
+    public var horizon: Int?
+    /// The annual growth rate of a kecamatan with a single population year; > −1.
+    public var defaultGrowth: Double
+    /// The annual share of active workers expected to leave; 0 ≤ attrition < 1.
+    public var attrition: Double
+    /// The workforce norms, one for every role.
+    public var norms: [Role: WorkforceNorm]
+    /// The training modules, in config order.
+    public var modules: [TrainingModule]
+    /// The year the ranking looks at.
+    public var priorityYear: PriorityYear
+    /// The priority score's weights.
+    public var weights: PriorityWeights
+    /// Training seats handed out per year; 0 = no allocation plan.
+    public var seatsPerYear: Int
+    /// Trainees per class; ≥ 1.
+    public var batchSize: Int
+
+    /// Creates a config; everything but the files defaults to SPEC §2.3's example values.
+    public init(
+        path: String, regions: String? = nil, population: [String], roster: String, baseYear: Int? = nil,
+        horizon: Int? = nil, defaultGrowth: Double = 0, attrition: Double = 0,
+        norms: [Role: WorkforceNorm] = WorkforceNorm.defaults, modules: [TrainingModule] = TrainingModule.defaults,
+        priorityYear: PriorityYear = .horizon, weights: PriorityWeights = .defaults, seatsPerYear: Int = 0,
+        batchSize: Int = 30
+    ) {
+        self.path = path
+        self.regions = regions
+        self.population = population
+        self.roster = roster
+        self.baseYear = baseYear
+        self.horizon = horizon
+        self.defaultGrowth = defaultGrowth
+        self.attrition = attrition
+        self.norms = norms
+        self.modules = modules
+        self.priorityYear = priorityYear
+        self.weights = weights
+        self.seatsPerYear = seatsPerYear
+        self.batchSize = batchSize
+    }
+
+    /// Checks the run's actual planning years, once the base year is known from the data: base ≤ horizon and
+    /// base ≤ priority year ≤ horizon (SPEC §2.3). Errors name `horizon` or `priority.year`.
+    public func validateYears(baseYear: Int, horizon: Int) throws(ConfigError) {
+        guard baseYear <= horizon else {
+            throw .invalidValue(
+                path: path, key: "horizon", reason: "\(horizon) is before the base year \(baseYear)",
+                hint: "set horizon to \(baseYear) or later")
+        }
+        if case .year(let year) = priorityYear, !(baseYear...horizon).contains(year) {
+            throw .invalidValue(
+                path: path, key: "priority.year",
+                reason: "\(year) is outside the planning years \(baseYear)–\(horizon)",
+                hint: "choose a year from \(baseYear) to \(horizon), \"base\" or \"horizon\"")
+        }
+    }
+}

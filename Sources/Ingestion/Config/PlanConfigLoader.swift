@@ -1,0 +1,139 @@
+import Foundation
+import TOMLKit
+
+/// Reads the plan config (SPEC §2.3) into a ``PlanConfig``, checking every key and value.
+///
+/// Stages: (1) read the file as UTF-8, (2) parse the TOML, reporting the parser's line and column, (3) reject
+/// unknown keys table by table, (4) read each section with its types and defaults, (5) check the rules that span
+/// sections (base year ≤ priority year ≤ horizon). The first problem found is thrown as a ``ConfigError``.
+public enum PlanConfigLoader {
+    /// The keys of the document's top level.
+    static let topLevelKeys = [
+        "regions", "population", "roster", "base_year", "horizon", "default_growth", "attrition", "norms", "modules",
+        "priority", "training",
+    ]
+
+    /// The calendar years a config may name.
+    static let plausibleYears = 1900...2100
+
+    /// Reads and parses the TOML file at `path`.
+    public static func load(path: String) throws(ConfigError) -> PlanConfig {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+            throw .notFound(path: path)
+        }
+        guard !isFolder.boolValue else { throw .unreadable(path: path, reason: "it is a folder") }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw .unreadable(path: path, reason: "permission denied or I/O error")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw .unreadable(path: path, reason: "not UTF-8 text")
+        }
+        return try parse(text, path: path)
+    }
+
+    /// Parses TOML text; `path` is used for messages and for resolving relative paths (against its folder).
+    public static func parse(_ text: String, path: String) throws(ConfigError) -> PlanConfig {
+        let document: TOMLTable
+        do {
+            document = try TOMLTable(string: text)
+        } catch let error as TOMLParseError {
+            throw .syntax(
+                path: path, line: error.source.begin.line, column: error.source.begin.column,
+                message: error.description)
+        } catch {
+            throw .syntax(path: path, line: 1, column: 1, message: "\(error)")
+        }
+        let root = ConfigTable(path: path, key: "", table: document)
+        try root.rejectUnknownKeys(topLevelKeys)
+
+        let files = try files(root)
+        let baseYear = try year(root, "base_year")
+        let horizon = try year(root, "horizon")
+        if let baseYear, let horizon, horizon < baseYear {
+            throw root.invalid(
+                "horizon", "\(horizon) is before base_year \(baseYear)",
+                hint: "set horizon to \(baseYear) or later, or leave it out for base_year + 5")
+        }
+        let defaultGrowth = try root.double("default_growth") ?? 0
+        guard defaultGrowth > -1 else {
+            throw root.invalid(
+                "default_growth", "is \(format(defaultGrowth)), must be above -1",
+                hint: "give an annual rate such as 0.01 for 1% growth a year")
+        }
+        let attrition = try root.double("attrition") ?? 0
+        guard attrition >= 0, attrition < 1 else {
+            throw root.invalid(
+                "attrition", "is \(format(attrition)), must be at least 0 and below 1",
+                hint: "give the annual share of workers who leave, such as 0.05")
+        }
+        let norms = try norms(root)
+        let modules = try modules(root)
+        let priority = try priority(root)
+        try checkPriorityYear(priority.year, baseYear: baseYear, horizon: horizon, in: root)
+        let training = try training(root)
+        return PlanConfig(
+            path: path, regions: files.regions, population: files.population, roster: files.roster,
+            baseYear: baseYear, horizon: horizon, defaultGrowth: defaultGrowth, attrition: attrition, norms: norms,
+            modules: modules, priorityYear: priority.year, weights: priority.weights,
+            seatsPerYear: training.seatsPerYear, batchSize: training.batchSize)
+    }
+
+    /// The input files: `regions` (optional), `population` and `roster` (required), resolved.
+    private static func files(
+        _ root: ConfigTable
+    ) throws(ConfigError) -> (regions: String?, population: [String], roster: String) {
+        var regions: String?
+        if let name = try root.string("regions") { regions = try file(name, "regions", root) }
+        let population = try population(root)
+        guard let roster = try root.string("roster") else { throw .missingKey(path: root.path, key: "roster") }
+        return (regions, population, try file(roster, "roster", root))
+    }
+
+    /// `population`: one path or an array of them, at least one.
+    private static func population(_ root: ConfigTable) throws(ConfigError) -> [String] {
+        guard let value = root.value("population") else { throw .missingKey(path: root.path, key: "population") }
+        if let single = value.string { return [try file(single, "population", root)] }
+        guard value.array != nil, let names = try root.strings("population") else {
+            throw root.wrongType("population", expected: "a string or an array of strings", value: value)
+        }
+        guard !names.isEmpty else {
+            throw root.invalid("population", "is an empty list", hint: "name at least one population file")
+        }
+        var files: [String] = []
+        for (index, name) in names.enumerated() {
+            files.append(try file(name, "population[\(index + 1)]", root))
+        }
+        return files
+    }
+
+    /// A file named at `key`, non-empty, resolved against the config file's folder.
+    private static func file(_ name: String, _ key: String, _ root: ConfigTable) throws(ConfigError) -> String {
+        guard !name.isEmpty else {
+            throw root.invalid(key, "is empty", hint: "name a file, relative to the config file's folder")
+        }
+        return ConfigPath.resolve(name, relativeTo: root.path)
+    }
+
+    /// An optional calendar year in ``plausibleYears``.
+    static func year(_ table: ConfigTable, _ key: String) throws(ConfigError) -> Int? {
+        guard let year = try table.int(key) else { return nil }
+        try checkPlausible(year, key, table)
+        return year
+    }
+
+    /// Throws unless `year` is in ``plausibleYears``.
+    static func checkPlausible(_ year: Int, _ key: String, _ table: ConfigTable) throws(ConfigError) {
+        guard plausibleYears.contains(year) else {
+            throw table.invalid(
+                key, "is \(year), outside \(plausibleYears.lowerBound)–\(plausibleYears.upperBound)",
+                hint: "give a calendar year such as 2025")
+        }
+    }
+
+    /// A number for messages: whole numbers without a decimal point.
+    static func format(_ number: Double) -> String {
+        if number == number.rounded(), abs(number) < 1e15 { return String(Int(number)) }
+        return "\(number)"
+    }
+}

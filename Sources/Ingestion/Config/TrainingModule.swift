@@ -1,0 +1,26 @@
+/// One training module a worker should hold (SPEC §2.3 `[[modules]]`, §3 "Training status").
+public struct TrainingModule: Sendable, Equatable {
+    /// The module's id as the roster names it: lower-case letters, digits and `_`.
+    public var id: String
+    /// The module's name for briefs.
+    public var name: String
+    /// The roles the module applies to, in `Role` order, never empty.
+    public var roles: [Role]
+    /// Years a completion stays current; 0 = it never expires.
+    public var validYears: Int
+
+    /// Creates a module.
+    public init(id: String, name: String, roles: [Role] = Role.allCases, validYears: Int = 0) {
+        self.id = id
+        self.name = name
+        self.roles = roles
+        self.validYears = validYears
+    }
+
+    /// The three modules of SPEC §2.3's example, used when the config has no `[[modules]]` at all.
+    public static let defaults: [TrainingModule] = [
+        TrainingModule(id: "kebijakan_sosial", name: "Pemahaman kebijakan sosial"),
+        TrainingModule(id: "komunikasi", name: "Keterampilan komunikasi"),
+        TrainingModule(id: "penanganan_kasus", name: "Penanganan kasus sosial"),
+    ]
+}
