@@ -28,15 +28,17 @@ public struct CSVWriter: Sendable {
 
     /// Appends `value`, quoted when it holds the delimiter, a quote, CR or LF.
     private mutating func appendField(_ value: String) {
-        let needsQuotes = value.unicodeScalars.contains { scalar in
-            scalar == "\"" || scalar == "\r" || scalar == "\n"
-        } || value.contains(delimiter)
-        guard needsQuotes else {
+        guard needsQuotes(value) else {
             text.append(value)
             return
         }
         text.append("\"")
         text.append(value.replacing("\"", with: "\"\""))
         text.append("\"")
+    }
+
+    /// Whether `value` must be quoted. Scalars, not characters: CRLF is one `Character` in Swift.
+    private func needsQuotes(_ value: String) -> Bool {
+        value.contains(delimiter) || value.unicodeScalars.contains { $0 == "\"" || $0 == "\r" || $0 == "\n" }
     }
 }

@@ -17,12 +17,14 @@ struct CSVErrorTests {
             ),
             (
                 CSVError.unterminatedQuote(
-                    path: "a.csv", line: 12, column: 3, libcsvMessage: "error parsing data while strict checking enabled"),
+                    path: "a.csv", line: 12, column: 3,
+                    libcsvMessage: "error parsing data while strict checking enabled"),
                 "a.csv:12:3: unterminated quoted field (libcsv: error parsing data while strict checking enabled)"
                     + " — close the quote that opens here, or remove it"
             ),
             (
-                CSVError.libcsv(path: "b.csv", line: 7, column: 1, message: "memory exhausted while increasing buffer size"),
+                CSVError.libcsv(
+                    path: "b.csv", line: 7, column: 1, message: "memory exhausted while increasing buffer size"),
                 "b.csv:7:1: libcsv could not parse the file (memory exhausted while increasing buffer size)"
                     + " — check that it is a CSV text file"
             ),

@@ -14,7 +14,8 @@ struct CSVReaderBadInputTests {
             records == [
                 RecordSnapshot(1, ["id", "note", "qty"]), RecordSnapshot(2, ["1", "two\nlines", "2"], endLine: 3),
                 RecordSnapshot(
-                    4, ["2", "bad"], malformation: CSVMalformation(line: 4, column: 2, libcsvMessage: Self.strictMessage)),
+                    4, ["2", "bad"],
+                    malformation: CSVMalformation(line: 4, column: 2, libcsvMessage: Self.strictMessage)),
                 RecordSnapshot(5, ["3", "ok \"quoted\"", "4"]), RecordSnapshot(6, ["4", "", ""]),
             ])
         #expect(summary.lines == 6)
@@ -103,6 +104,7 @@ struct CSVReaderBadInputTests {
         let path = FileManager.default.temporaryDirectory.path
         let expected = CSVError.unreadable(path: path, reason: "Is a directory")
         #expect(throws: expected) { _ = try CSVReader(path: path).read { _ in } }
-        #expect(expected.description == "\(path): cannot read the file (Is a directory) — check that it is a readable file")
+        #expect(
+            expected.description == "\(path): cannot read the file (Is a directory) — check that it is a readable file")
     }
 }

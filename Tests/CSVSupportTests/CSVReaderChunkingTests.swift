@@ -23,10 +23,13 @@ struct CSVReaderChunkingTests {
         let (records, summary) = try TestFiles.read(bytes: Self.tricky)
         #expect(
             records == [
-                RecordSnapshot(1, ["id", "note"]), RecordSnapshot(2, ["1", "a\r\nb\"c"], endLine: 3), RecordSnapshot(4, []),
-                RecordSnapshot(5, ["2", "x"], malformation: CSVMalformation(line: 5, column: 2, libcsvMessage: message)),
+                RecordSnapshot(1, ["id", "note"]), RecordSnapshot(2, ["1", "a\r\nb\"c"], endLine: 3),
+                RecordSnapshot(4, []),
+                RecordSnapshot(
+                    5, ["2", "x"], malformation: CSVMalformation(line: 5, column: 2, libcsvMessage: message)),
                 RecordSnapshot(6, ["", ""]), RecordSnapshot(7, ["3", "é😀"]),
-                RecordSnapshot(8, ["4", "q"], malformation: CSVMalformation(line: 8, column: 2, libcsvMessage: message)),
+                RecordSnapshot(
+                    8, ["4", "q"], malformation: CSVMalformation(line: 8, column: 2, libcsvMessage: message)),
                 RecordSnapshot(9, ["5", "end"]),
             ])
         #expect(

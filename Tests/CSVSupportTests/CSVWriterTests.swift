@@ -41,7 +41,9 @@ struct CSVWriterTests {
 
     @Test("what the writer writes, the reader reads back")
     func roundTrip() throws {
-        let rows = [["kode", "nama"], ["65.02.01", "Sangatta \"Utara\", Kutai"], ["x", "two\r\nlines"], ["-1", "ok"]]
+        let rows = [
+            ["kode", "nama"], ["65.02.01", "Sangatta \"Utara\", Kutai"], ["x", "two\r\nlines"], ["-1", "ok"],
+        ]
         var writer = CSVWriter()
         for row in rows { writer.appendRow(text: row) }
         let (records, _) = try TestFiles.read(writer.text)
