@@ -8,6 +8,8 @@
 /// is the last line, without a line end. Line ends inside quoted fields are counted as the field
 /// arrives (CRLF once).
 struct RecordCollector {
+    /// Bytes allocated past `byteCapacity`, so `lineEnds` may read a whole word at the end.
+    private static let slack = 8
     /// The current row's field bytes, back to back; grown geometrically, never shrunk.
     private var bytes: UnsafeMutablePointer<UInt8>
     private var byteCapacity: Int
@@ -34,7 +36,8 @@ struct RecordCollector {
     /// Creates the state with small buffers.
     init(encoding: CSVEncoding, body: @escaping (borrowing CSVRecord) throws -> Void) {
         byteCapacity = 4096
-        bytes = .allocate(capacity: byteCapacity)
+        bytes = .allocate(capacity: byteCapacity + Self.slack)
+        bytes.initialize(repeating: 0, count: byteCapacity + Self.slack)
         offsetCapacity = 64
         offsets = .allocate(capacity: offsetCapacity)
         offsets[0] = 0
@@ -55,14 +58,8 @@ struct RecordCollector {
         if used + count > byteCapacity { growBytes(to: used + count) }
         if fieldCount + 2 > offsetCapacity { growOffsets() }
         if count > 0, let data {
-            let source = data.assumingMemoryBound(to: UInt8.self)
-            (bytes + used).update(from: source, count: count)
-            var previous: UInt8 = 0
-            for index in 0..<count {
-                let byte = source[index]
-                if byte <= 13 && (byte == 13 || (byte == 10 && previous != 13)) { line += 1 }
-                previous = byte
-            }
+            (bytes + used).update(from: data.assumingMemoryBound(to: UInt8.self), count: count)
+            line += Self.lineEnds(in: UnsafeRawPointer(bytes + used), count: count)
         }
         fieldCount += 1
         offsets[fieldCount] = used + count
@@ -96,10 +93,41 @@ struct RecordCollector {
         recordLine = line
     }
 
+    /// Line ends in a field's bytes (only quoted fields hold any): CR, and LF not right after CR.
+    /// Reads whole words, the last one masked, so a plain field costs a load or two: `data` must
+    /// be readable up to 7 bytes past `count` (the byte buffer keeps that much slack).
+    @inline(__always)
+    static func lineEnds(in data: UnsafeRawPointer, count: Int) -> Int {
+        var index = 0
+        while index < count {
+            var word = data.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            let remaining = count - index
+            if remaining < 8 { word |= ~0 << UInt64(remaining * 8) }  // bytes past the field never match
+            if (word &- 0x0E0E_0E0E_0E0E_0E0E) & ~word & 0x8080_8080_8080_8080 != 0 {
+                return slowLineEnds(in: data.assumingMemoryBound(to: UInt8.self), count: count)
+            }
+            index += 8
+        }
+        return 0
+    }
+
+    /// `lineEnds` byte by byte, for fields holding a byte below 14.
+    private static func slowLineEnds(in bytes: UnsafePointer<UInt8>, count: Int) -> Int {
+        var previous: UInt8 = 0
+        var lineEnds = 0
+        for index in 0..<count {
+            let byte = bytes[index]
+            if byte == 13 || (byte == 10 && previous != 13) { lineEnds += 1 }
+            previous = byte
+        }
+        return lineEnds
+    }
+
     private mutating func growBytes(to needed: Int) {
         var capacity = byteCapacity * 2
         while capacity < needed { capacity *= 2 }
-        let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+        let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity + Self.slack)
+        grown.initialize(repeating: 0, count: capacity + Self.slack)
         grown.update(from: bytes, count: offsets[fieldCount])
         bytes.deallocate()
         (bytes, byteCapacity) = (grown, capacity)
