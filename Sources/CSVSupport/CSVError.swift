@@ -1,0 +1,30 @@
+/// Fatal reader errors (SPEC §2: they stop the run).
+///
+/// `description` is the rendered message `FILE:LINE:COLUMN: what is wrong — what to do`; errors
+/// about the whole file name only the file.
+public enum CSVError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// The file does not exist.
+    case fileNotFound(path: String)
+    /// The file exists but could not be opened or read; `reason` is the system's (`strerror`).
+    case unreadable(path: String, reason: String)
+    /// A quoted field opened at `line`, field `column`, is still open at the end of the file.
+    case unterminatedQuote(path: String, line: Int, column: Int, libcsvMessage: String)
+    /// libcsv failed otherwise (out of memory, field too big) at `line`, field `column`.
+    case libcsv(path: String, line: Int, column: Int, message: String)
+
+    /// The message for the user: where, what is wrong, and what to do.
+    public var description: String {
+        switch self {
+        case .fileNotFound(let path):
+            "\(path): file not found — check the file name and the folder it is in"
+        case .unreadable(let path, let reason):
+            "\(path): cannot read the file (\(reason)) — check that it is a readable file"
+        case .unterminatedQuote(let path, let line, let column, let libcsvMessage):
+            "\(path):\(line):\(column): unterminated quoted field (libcsv: \(libcsvMessage))"
+                + " — close the quote that opens here, or remove it"
+        case .libcsv(let path, let line, let column, let message):
+            "\(path):\(line):\(column): libcsv could not parse the file (\(message))"
+                + " — check that it is a CSV text file"
+        }
+    }
+}

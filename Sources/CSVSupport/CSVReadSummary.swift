@@ -1,0 +1,31 @@
+/// What `CSVReader.read` found, for the run's manifest and warnings.
+public struct CSVReadSummary: Sendable, Equatable {
+    /// The delimiter used.
+    public let delimiter: UInt8
+    /// False when the delimiter was forced.
+    public let delimiterDetected: Bool
+    /// The encoding the fields were decoded with.
+    public let encoding: CSVEncoding
+    /// When `encoding` is `.windows1252`: physical line of the first byte that is not valid UTF-8.
+    public let firstInvalidUTF8Line: Int?
+    /// Physical lines in the file.
+    public let lines: Int
+    /// Records handed out, header and blank records included.
+    public let records: Int
+    /// File size in bytes.
+    public let bytes: Int
+
+    /// Creates a summary.
+    public init(
+        delimiter: UInt8, delimiterDetected: Bool, encoding: CSVEncoding, firstInvalidUTF8Line: Int?,
+        lines: Int, records: Int, bytes: Int
+    ) {
+        self.delimiter = delimiter
+        self.delimiterDetected = delimiterDetected
+        self.encoding = encoding
+        self.firstInvalidUTF8Line = firstInvalidUTF8Line
+        self.lines = lines
+        self.records = records
+        self.bytes = bytes
+    }
+}

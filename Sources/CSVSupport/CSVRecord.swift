@@ -1,0 +1,57 @@
+/// One record handed out by `CSVReader`.
+///
+/// Valid only inside the closure it is passed to: it points into the reader's reused buffers.
+public struct CSVRecord {
+    /// 1-based physical line where the record starts.
+    public let line: Int
+    /// 1-based physical line where it ends (greater than `line` when a quoted field spans line ends).
+    public let endLine: Int
+    /// Number of fields.
+    public let count: Int
+    /// Non-nil when libcsv rejected this record's quoting; the fields are then partial.
+    public let malformation: CSVMalformation?
+    /// The fields' bytes, back to back.
+    let bytes: UnsafePointer<UInt8>
+    /// `count + 1` offsets into `bytes`: field `i` is `offsets[i]..<offsets[i + 1]`.
+    let offsets: UnsafePointer<Int>
+    /// The file's encoding, for `string(_:)`.
+    let encoding: CSVEncoding
+
+    /// True when the line had no fields or every field is empty.
+    public var isBlank: Bool { offsets[count] == 0 }
+
+    /// Whether field `index` is empty.
+    public func isEmpty(_ index: Int) -> Bool {
+        precondition(index >= 0 && index < count, "field index \(index) out of range 0..<\(count)")
+        return offsets[index] == offsets[index + 1]
+    }
+
+    /// Field `index` decoded with the file's encoding (UTF-8, or the Windows-1252 fallback).
+    public func string(_ index: Int) -> String {
+        withBytes(index) { encoding.decode($0) }
+    }
+
+    /// Calls `body` with the raw bytes of field `index`, without allocating.
+    public func withBytes<R>(_ index: Int, _ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
+        precondition(index >= 0 && index < count, "field index \(index) out of range 0..<\(count)")
+        let start = offsets[index]
+        return try body(UnsafeRawBufferPointer(start: bytes + start, count: offsets[index + 1] - start))
+    }
+}
+
+/// Where and why libcsv rejected a record's quoting; the reader goes on with the next line.
+public struct CSVMalformation: Sendable, Equatable {
+    /// 1-based physical line of the offending byte.
+    public let line: Int
+    /// 1-based number of the field where it happened.
+    public let column: Int
+    /// libcsv's own words (`csv_strerror`).
+    public let libcsvMessage: String
+
+    /// Creates a malformation report.
+    public init(line: Int, column: Int, libcsvMessage: String) {
+        self.line = line
+        self.column = column
+        self.libcsvMessage = libcsvMessage
+    }
+}

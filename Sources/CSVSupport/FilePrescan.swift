@@ -1,0 +1,59 @@
+/// What one streamed pass over a file learns before libcsv sees it: the BOM, the encoding,
+/// the header line for the delimiter sniffer, the size and whether the last line has a line end.
+struct FilePrescan {
+    /// Longest header line kept for sniffing; a longer first line is sniffed on its first 1 MiB.
+    static let headerCap = 1 << 20
+
+    /// 3 when the file starts with a UTF-8 BOM (EF BB BF), else 0.
+    private(set) var bomLength = 0
+    /// File size in bytes.
+    private(set) var size = 0
+    /// The first physical line after the BOM, without its line end (capped at `headerCap`).
+    private(set) var header: [UInt8] = []
+    /// The file's last byte, nil for an empty file.
+    private(set) var lastByte: UInt8?
+    /// `.windows1252` when the file is not valid UTF-8.
+    private(set) var encoding = CSVEncoding.utf8
+    /// Physical line of the first byte that is not valid UTF-8.
+    private(set) var firstInvalidLine: Int?
+
+    /// Streams `file` from its start through `buffer`, then leaves the read position just after the BOM.
+    init(file: borrowing InputFile, buffer: UnsafeMutableRawBufferPointer) throws {
+        var prefix: (UInt8, UInt8, UInt8) = (0, 0, 0)
+        let prefixCount = try withUnsafeMutableBytes(of: &prefix) { try file.read(into: $0, at: 0) }
+        if prefixCount == 3 && prefix == (0xEF, 0xBB, 0xBF) { bomLength = 3 }
+        try file.seek(to: bomLength)
+        size = bomLength
+
+        var validator = UTF8StreamValidator()
+        var headerDone = false
+        while true {
+            let count = try file.read(into: buffer)
+            if count == 0 { break }
+            let chunk = UnsafeRawBufferPointer(rebasing: buffer[..<count])
+            validator.consume(chunk, at: size)
+            if !headerDone { headerDone = captureHeader(chunk) }
+            lastByte = chunk[count - 1]
+            size += count
+        }
+        if !validator.finish(), let offset = validator.firstInvalidOffset {
+            encoding = .windows1252
+            firstInvalidLine = try file.line(ofOffset: offset, buffer: buffer)
+        }
+        try file.seek(to: bomLength)
+    }
+
+    /// Whether the file has content after the BOM.
+    var hasContent: Bool { size > bomLength }
+
+    /// Whether the last physical line has no line end (and so still counts as a line).
+    var lastLineIsOpen: Bool { hasContent && lastByte != 10 && lastByte != 13 }
+
+    /// Appends `chunk` up to the first CR or LF to `header`; true once the header line is complete.
+    private mutating func captureHeader(_ chunk: UnsafeRawBufferPointer) -> Bool {
+        let end = chunk.firstIndex { $0 == 10 || $0 == 13 }
+        let room = Self.headerCap - header.count
+        header.append(contentsOf: chunk[..<min(end ?? chunk.count, room)])
+        return end != nil || header.count >= Self.headerCap
+    }
+}

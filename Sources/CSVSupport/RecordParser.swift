@@ -1,0 +1,108 @@
+import CCSV
+
+/// Feeds a file to libcsv chunk by chunk and hands each record to a `RecordCollector`.
+///
+/// Stages per chunk:
+/// 1. `csv_parse` the chunk; the callbacks fill the collector, which calls the caller's closure.
+/// 2. When libcsv rejects quoting mid-file (it parsed fewer bytes than given; that count is the
+///    offending byte's offset in the chunk), `csv_fini` flushes the partial record, which is handed
+///    out with a `CSVMalformation`; the raw bytes up to the end of that physical line are skipped
+///    and a fresh parser goes on. One bad row never loses the others.
+/// 3. At the end of the file `csv_fini` flushes a last row without a line end; an unterminated
+///    quote there is fatal.
+struct RecordParser {
+    /// `CSV_STRICT | CSV_STRICT_FINI | CSV_REPALL_NL`: strict quoting, an unterminated quote at the
+    /// end is reported (only with `CSV_STRICT` too), and every CR and LF reaches the row callback.
+    static let options = UInt8(CSV_STRICT | CSV_STRICT_FINI | CSV_REPALL_NL)
+
+    /// The file's path, for messages.
+    let path: String
+    /// The field delimiter.
+    let delimiter: UInt8
+
+    /// Parses the rest of `file` through `buffer` into `collector`; rethrows the closure's error.
+    func run(
+        file: borrowing InputFile, buffer: UnsafeMutableRawBufferPointer,
+        collector: UnsafeMutablePointer<RecordCollector>
+    ) throws {
+        var parser = csv_parser()
+        try start(&parser)
+        defer { csv_free(&parser) }
+        let context = UnsafeMutableRawPointer(collector)
+        var skippingLine = false
+        while collector.pointee.failure == nil {
+            let count = try file.read(into: buffer)
+            if count == 0 { break }
+            let chunk = buffer.baseAddress!.assumingMemoryBound(to: UInt8.self)
+            var offset = 0
+            while offset < count && collector.pointee.failure == nil {
+                if skippingLine {
+                    (offset, skippingLine) = skipLine(chunk, from: offset, to: count, collector: collector)
+                    continue
+                }
+                let consumed = csv_parse(&parser, chunk + offset, count - offset, collectField, collectRow, context)
+                if consumed == count - offset { break }
+                let code = csv_error(&parser)
+                guard code == CSV_EPARSE else { throw libcsvError(code, collector: collector) }
+                collector.pointee.pendingMalformation = (collector.pointee.fieldCount + 1, Self.message(code))
+                _ = csv_fini(&parser, collectField, collectRow, context)
+                if collector.pointee.pendingMalformation != nil { collector.pointee.endRow(terminator: -1) }
+                csv_free(&parser)
+                try start(&parser)
+                offset += consumed
+                skippingLine = true
+            }
+        }
+        if let failure = collector.pointee.failure { throw failure }
+        if csv_fini(&parser, collectField, collectRow, context) != 0 {
+            let code = csv_error(&parser)
+            guard code == CSV_EPARSE else { throw libcsvError(code, collector: collector) }
+            throw CSVError.unterminatedQuote(
+                path: path, line: collector.pointee.line, column: collector.pointee.fieldCount + 1,
+                libcsvMessage: Self.message(code))
+        }
+        if let failure = collector.pointee.failure { throw failure }
+    }
+
+    /// Initialises `parser` with `options`, `delimiter` and `"` as quote.
+    private func start(_ parser: inout csv_parser) throws {
+        guard csv_init(&parser, Self.options) == 0 else {
+            throw CSVError.libcsv(path: path, line: 1, column: 1, message: Self.message(CSV_ENOMEM))
+        }
+        csv_set_delim(&parser, delimiter)
+        csv_set_quote(&parser, UInt8(CSV_QUOTE))
+    }
+
+    /// Skips raw bytes through the next CR or LF; returns the new offset and whether to keep skipping.
+    /// A CR found here leaves `previousEndedWithCR` set, so an LF right after it (even in the next
+    /// chunk) is dropped by the collector as the second half of a CRLF.
+    private func skipLine(
+        _ chunk: UnsafePointer<UInt8>, from offset: Int, to count: Int,
+        collector: UnsafeMutablePointer<RecordCollector>
+    ) -> (offset: Int, skipping: Bool) {
+        var index = offset
+        while index < count {
+            let byte = chunk[index]
+            index += 1
+            if byte == 10 || byte == 13 {
+                collector.pointee.line += 1
+                collector.pointee.recordLine = collector.pointee.line
+                collector.pointee.previousEndedWithCR = byte == 13
+                return (index, false)
+            }
+        }
+        return (count, true)
+    }
+
+    /// The fatal error for a libcsv failure other than a quoting error.
+    private func libcsvError(_ code: Int32, collector: UnsafeMutablePointer<RecordCollector>) -> CSVError {
+        .libcsv(
+            path: path, line: collector.pointee.line, column: collector.pointee.fieldCount + 1,
+            message: Self.message(code))
+    }
+
+    /// libcsv's text for `code` (`csv_strerror`).
+    static func message(_ code: Int32) -> String {
+        String(cString: csv_strerror(code))
+    }
+}

@@ -1,0 +1,110 @@
+import Foundation
+import Testing
+
+@testable import CSVSupport
+
+@Suite("CSVReader bad input")
+struct CSVReaderBadInputTests {
+    static let strictMessage = "error parsing data while strict checking enabled"
+
+    @Test("a malformed quote mid-file is one malformed record; the rows after it arrive on their lines")
+    func malformedRowMidFile() throws {
+        let (records, summary) = try TestFiles.read(path: TestFiles.fixture("mixed_bad_row.csv"))
+        #expect(
+            records == [
+                RecordSnapshot(1, ["id", "note", "qty"]), RecordSnapshot(2, ["1", "two\nlines", "2"], endLine: 3),
+                RecordSnapshot(
+                    4, ["2", "bad"],
+                    malformation: CSVMalformation(line: 4, column: 2, libcsvMessage: Self.strictMessage)),
+                RecordSnapshot(5, ["3", "ok \"quoted\"", "4"]), RecordSnapshot(6, ["4", "", ""]),
+            ])
+        #expect(summary.lines == 6)
+        #expect(summary.records == 5)
+    }
+
+    @Test("the brief's example: a,b\"c,d is rejected at line 1, field 2")
+    func malformedFirstLine() throws {
+        let (records, summary) = try TestFiles.read("a,b\"c,d\ne,f\n")
+        #expect(
+            records == [
+                RecordSnapshot(
+                    1, ["a", "b"], malformation: CSVMalformation(line: 1, column: 2, libcsvMessage: Self.strictMessage)),
+                RecordSnapshot(2, ["e", "f"]),
+            ])
+        #expect(summary.lines == 2)
+    }
+
+    @Test("text after a closing quote that spans lines: the malformation names the line of the bad byte")
+    func malformedAfterMultilineQuote() throws {
+        let (records, summary) = try TestFiles.read("h\n\"x\ny\"z,w\nnext\n")
+        #expect(
+            records == [
+                RecordSnapshot(1, ["h"]),
+                RecordSnapshot(
+                    2, ["x\ny"], endLine: 3,
+                    malformation: CSVMalformation(line: 3, column: 1, libcsvMessage: Self.strictMessage)),
+                RecordSnapshot(4, ["next"]),
+            ])
+        #expect(summary.lines == 4)
+    }
+
+    @Test(
+        "after a malformed row, the skip to the line end treats CRLF as one line end",
+        arguments: [1, 2, 3, 5, 1 << 16])
+    func malformedRowWithCRLF(chunkSize: Int) throws {
+        let (records, summary) = try TestFiles.read("h\r\n\"x\"z,w\r\nnext\r\n\r\nlast", chunkSize: chunkSize)
+        #expect(
+            records == [
+                RecordSnapshot(1, ["h"]),
+                RecordSnapshot(
+                    2, ["x"], malformation: CSVMalformation(line: 2, column: 1, libcsvMessage: Self.strictMessage)),
+                RecordSnapshot(3, ["next"]), RecordSnapshot(4, []), RecordSnapshot(5, ["last"]),
+            ])
+        #expect(summary.lines == 5)
+        #expect(summary.records == 5)
+    }
+
+    @Test("a malformed last line without a line end")
+    func malformedLastLine() throws {
+        let (records, summary) = try TestFiles.read("a\nb\"c")
+        #expect(
+            records == [
+                RecordSnapshot(1, ["a"]),
+                RecordSnapshot(
+                    2, ["b"], malformation: CSVMalformation(line: 2, column: 1, libcsvMessage: Self.strictMessage)),
+            ])
+        #expect(summary.lines == 2)
+    }
+
+    @Test("an unterminated quote at the end of the file is fatal, at the line and field where it opens")
+    func unterminatedQuote() throws {
+        let path = try TestFiles.write(Array("id,note\n1,ok\n2,\"open\nmore\n".utf8))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let expected = CSVError.unterminatedQuote(path: path, line: 3, column: 2, libcsvMessage: Self.strictMessage)
+        for chunkSize in [1, 4, 1 << 16] {
+            #expect(throws: expected) { _ = try CSVReader(path: path, chunkSize: chunkSize).read { _ in } }
+        }
+        #expect(
+            expected.description
+                == "\(path):3:2: unterminated quoted field (libcsv: error parsing data while strict checking enabled)"
+                + " — close the quote that opens here, or remove it")
+    }
+
+    @Test("a missing file")
+    func missingFile() {
+        let path = "/nonexistent/capplan/penduduk.csv"
+        #expect(throws: CSVError.fileNotFound(path: path)) { _ = try CSVReader(path: path).read { _ in } }
+        #expect(
+            CSVError.fileNotFound(path: path).description
+                == "/nonexistent/capplan/penduduk.csv: file not found — check the file name and the folder it is in")
+    }
+
+    @Test("a directory is unreadable, with the system's reason")
+    func unreadableDirectory() {
+        let path = FileManager.default.temporaryDirectory.path
+        let expected = CSVError.unreadable(path: path, reason: "Is a directory")
+        #expect(throws: expected) { _ = try CSVReader(path: path).read { _ in } }
+        #expect(
+            expected.description == "\(path): cannot read the file (Is a directory) — check that it is a readable file")
+    }
+}
