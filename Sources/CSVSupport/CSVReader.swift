@@ -35,7 +35,7 @@ public struct CSVReader: Sendable {
 
         let (lineEnds, records) = try withoutActuallyEscaping(body) { body in
             let collector = UnsafeMutablePointer<RecordCollector>.allocate(capacity: 1)
-            collector.initialize(to: RecordCollector(encoding: prescan.encoding, body: body))
+            collector.initialize(to: RecordCollector(encoding: prescan.encoding, delimiter: delimiter, body: body))
             defer {
                 collector.pointee.release()
                 collector.deinitialize(count: 1)

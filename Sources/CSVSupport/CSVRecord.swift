@@ -16,6 +16,8 @@ public struct CSVRecord {
     let offsets: UnsafePointer<Int>
     /// The file's encoding, for `string(_:)`.
     let encoding: CSVEncoding
+    /// The delimiter the file is read with (forced or detected), which also fixes its decimal mark.
+    public let delimiter: UInt8
 
     /// True when the line had no fields or every field is empty.
     public var isBlank: Bool { offsets[count] == 0 }

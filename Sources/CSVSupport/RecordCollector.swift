@@ -31,10 +31,11 @@ struct RecordCollector {
     /// The first error thrown by `body`; once set, nothing more is handed out.
     private(set) var failure: (any Error)?
     private let encoding: CSVEncoding
+    private let delimiter: UInt8
     private let body: (borrowing CSVRecord) throws -> Void
 
     /// Creates the state with small buffers.
-    init(encoding: CSVEncoding, body: @escaping (borrowing CSVRecord) throws -> Void) {
+    init(encoding: CSVEncoding, delimiter: UInt8, body: @escaping (borrowing CSVRecord) throws -> Void) {
         byteCapacity = 4096
         bytes = .allocate(capacity: byteCapacity + Self.slack)
         bytes.initialize(repeating: 0, count: byteCapacity + Self.slack)
@@ -42,6 +43,7 @@ struct RecordCollector {
         offsets = .allocate(capacity: offsetCapacity)
         offsets[0] = 0
         self.encoding = encoding
+        self.delimiter = delimiter
         self.body = body
     }
 
@@ -82,7 +84,7 @@ struct RecordCollector {
         }
         let record = CSVRecord(
             line: recordLine, endLine: endLine, count: fieldCount, malformation: malformation,
-            bytes: bytes, offsets: offsets, encoding: encoding)
+            bytes: bytes, offsets: offsets, encoding: encoding, delimiter: delimiter)
         records += 1
         do {
             try body(record)

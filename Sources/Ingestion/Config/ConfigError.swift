@@ -18,6 +18,12 @@ public enum ConfigError: Error, Equatable, Sendable, CustomStringConvertible {
     /// A required key that is absent.
     case missingKey(path: String, key: String)
 
+    /// True when the config file does not exist (the command layer exits 66, input missing).
+    public var isMissingFile: Bool {
+        if case .notFound = self { return true }
+        return false
+    }
+
     /// The config file the error is about.
     public var path: String {
         switch self {

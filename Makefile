@@ -1,0 +1,52 @@
+# capplan — make targets for planners and developers. `make` alone lists them.
+# Every target does its own set-up: libcsv-dev is installed when csv.h is missing.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+.DELETE_ON_ERROR:
+
+SWIFT ?= swift
+CONFIG ?= Data/plan.toml
+RELEASE_BIN := .build/release/capplan
+SOURCES := Package.swift $(shell find Sources -type f 2>/dev/null)
+CSV_HEADER := /usr/include/csv.h
+
+.PHONY: help setup build test validate lint format bench clean
+
+help: ## List the targets (this text)
+	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  make %-10s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
+
+setup: $(CSV_HEADER) ## Install what the build needs (libcsv-dev) when it is missing
+
+$(CSV_HEADER):
+	@echo "libcsv-dev is missing: installing it (Debian package libcsv-dev)" >&2
+	@if [ "$$(id -u)" -ne 0 ] && ! command -v sudo >/dev/null; then \
+		echo "error: csv.h not found and not root — run: apt-get install -y libcsv-dev" >&2; exit 1; fi
+	@SUDO=$$([ "$$(id -u)" -eq 0 ] || echo sudo); \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq libcsv-dev >/dev/null
+	@test -f $@ || { echo "error: libcsv-dev installed but $@ is still missing" >&2; exit 1; }
+
+build: $(RELEASE_BIN) ## Build the release binary (.build/release/capplan)
+
+$(RELEASE_BIN): $(CSV_HEADER) $(SOURCES)
+	$(SWIFT) build -c release --product capplan
+	@touch $@
+
+test: setup ## Build and run every test
+	$(SWIFT) test
+
+validate: $(RELEASE_BIN) ## Check the inputs named by Data/plan.toml (CONFIG=...)
+	$(RELEASE_BIN) validate --config $(CONFIG)
+
+lint: ## Check formatting (swift format lint --strict)
+	$(SWIFT) format lint --strict --recursive Package.swift Sources Tests
+
+format: ## Format the sources in place
+	$(SWIFT) format --in-place --recursive Package.swift Sources Tests
+
+bench: $(RELEASE_BIN) ## Measure ingest throughput and peak memory (writes Data/bench/)
+	Benchmarks/ingest-bench.sh
+
+clean: ## Remove build products and generated data
+	rm -rf .build Data/processed Data/bench

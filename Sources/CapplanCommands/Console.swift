@@ -1,0 +1,69 @@
+import ArgumentParser
+import Foundation
+import Ingestion
+
+/// The command layer's voice: results to stdout, progress and errors to stderr, and the steps
+/// every command shares (config, ingestion, years) with their exit codes.
+struct Console {
+    /// No progress lines.
+    let quiet: Bool
+
+    /// Writes results to stdout.
+    func out(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
+    /// Writes an error line to stderr.
+    func error(_ message: String) {
+        FileHandle.standardError.write(Data("capplan: \(message)\n".utf8))
+    }
+
+    /// Writes a progress line to stderr unless quiet.
+    func progress(_ message: String) {
+        if !quiet { FileHandle.standardError.write(Data("\(message)\n".utf8)) }
+    }
+
+    /// Loads the config; a missing file exits 66, any other config error 64.
+    func loadConfig(_ path: String) throws -> PlanConfig {
+        do {
+            return try PlanConfigLoader.load(path: path)
+        } catch {
+            self.error(error.description)
+            throw (error.isMissingFile ? ExitStatus.inputMissing : ExitStatus.usage).exitCode
+        }
+    }
+
+    /// Ingests every input, telling progress per file.
+    func ingest(config: PlanConfig, inputs: InputOptions) -> IngestedData {
+        let options = IngestionOptions(
+            delimiter: inputs.delimiter?.byte, currentYear: inputs.currentYear, scenarios: inputs.scenario)
+        let clock = ContinuousClock()
+        var started = clock.now
+        return Ingestor.ingest(config: config, options: options) { report in
+            let elapsed = started.duration(to: clock.now)
+            started = clock.now
+            let rows = report.counts
+            let state = report.fatal == nil ? "" : " FAILED"
+            progress(
+                "ingest \(report.role.rawValue) \(report.path): \(rows.read) rows, \(rows.accepted) accepted, "
+                    + "\(rows.rejected) rejected, \(rows.skipped) skipped in \(Self.seconds(elapsed))\(state)")
+        }
+    }
+
+    /// Resolves the plan years; a contradiction between config and data is a config error (64).
+    func resolveYears(_ config: PlanConfig, data: IngestedData) throws -> PlanYears? {
+        do {
+            return try config.resolveYears(latestDataYear: data.population.latestYear)
+        } catch {
+            self.error(error.description)
+            throw ExitStatus.usage.exitCode
+        }
+    }
+
+    /// A duration as seconds with two decimals ("0.42 s").
+    static func seconds(_ duration: Duration) -> String {
+        let (seconds, attoseconds) = duration.components
+        let value = Double(seconds) + Double(attoseconds) / 1e18
+        return String(format: "%.2f s", value)
+    }
+}

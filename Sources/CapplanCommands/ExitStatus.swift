@@ -1,0 +1,30 @@
+import ArgumentParser
+import Ingestion
+
+/// SPEC §5 exit codes (sysexits.h values).
+enum ExitStatus: Int32 {
+    /// Success; rejected rows are reported, not fatal.
+    case success = 0
+    /// Usage or config error.
+    case usage = 64
+    /// Data error, or any rejected row under `--strict`.
+    case dataError = 65
+    /// An input file is missing.
+    case inputMissing = 66
+    /// Internal error.
+    case software = 70
+    /// The output cannot be written.
+    case cantCreate = 73
+
+    /// The exit code for ingestion's outcome.
+    static func forIngestion(_ data: IngestedData, strict: Bool) -> ExitStatus {
+        let fatal = data.fatalErrors
+        if fatal.contains(where: \.isMissingFile) { return .inputMissing }
+        if !fatal.isEmpty { return .dataError }
+        if strict && data.rejectedRows > 0 { return .dataError }
+        return .success
+    }
+
+    /// As an ArgumentParser exit code.
+    var exitCode: ExitCode { ExitCode(rawValue) }
+}

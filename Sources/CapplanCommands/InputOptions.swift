@@ -1,0 +1,51 @@
+import ArgumentParser
+import Foundation
+
+/// Options every command that reads the inputs shares.
+struct InputOptions: ParsableArguments {
+    @Option(name: .long, help: "The plan config (TOML).")
+    var config = "Data/plan.toml"
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Force the CSV delimiter for every input: , ; | or tab (default: detected from each header line).",
+            valueName: "char"))
+    var delimiter: CSVDelimiterOption?
+
+    @Option(name: .long, help: ArgumentHelp("A what-if scenario CSV; repeat for several (later files win).", valueName: "file"))
+    var scenario: [String] = []
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The current calendar year: module completions after it are rejected (default: this year).",
+            valueName: "year"))
+    var asOf: Int?
+
+    @Flag(name: .long, help: "Treat any rejected row as an error (exit code 65).")
+    var strict = false
+
+    /// The current year: `--as-of`, else the system clock's year in the local time zone.
+    var currentYear: Int {
+        asOf ?? Calendar(identifier: .gregorian).component(.year, from: Date())
+    }
+}
+
+/// A `--delimiter` value.
+struct CSVDelimiterOption: ExpressibleByArgument {
+    /// The delimiter byte.
+    let byte: UInt8
+
+    init?(argument: String) {
+        switch argument {
+        case ",": byte = UInt8(ascii: ",")
+        case ";": byte = UInt8(ascii: ";")
+        case "|": byte = UInt8(ascii: "|")
+        case "tab", "\\t", "\t": byte = UInt8(ascii: "\t")
+        default: return nil
+        }
+    }
+
+    static var allValueStrings: [String] { [",", ";", "|", "tab"] }
+}

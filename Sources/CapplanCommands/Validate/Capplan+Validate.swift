@@ -1,0 +1,48 @@
+import ArgumentParser
+import Ingestion
+
+extension Capplan {
+    /// `capplan validate`: ingest every input the config names and report, writing nothing but an
+    /// optional rejects listing (SPEC §5).
+    struct Validate: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Check the inputs: per-file counts, rejected rows with reasons, warnings.",
+            discussion: """
+                Exit codes: 0 inputs usable (rejected rows are reported, not fatal); 65 a file could not be \
+                read, or any rejected row under --strict; 66 an input file is missing; 64 usage or config error; \
+                73 the rejects file cannot be written.
+                """)
+
+        @OptionGroup var inputs: InputOptions
+
+        @Flag(name: .long, help: "Print the summary as JSON on stdout.")
+        var json = false
+
+        @Option(name: .long, help: ArgumentHelp("Write every rejected row to this CSV file.", valueName: "file"))
+        var rejects: String?
+
+        @Flag(name: .long, help: "No progress on stderr.")
+        var quiet = false
+
+        func run() throws {
+            let console = Console(quiet: quiet)
+            let config = try console.loadConfig(inputs.config)
+            let data = console.ingest(config: config, inputs: inputs)
+            let years = try console.resolveYears(config, data: data)
+            let status = ExitStatus.forIngestion(data, strict: inputs.strict)
+            let summary = ValidationSummary(
+                config: config.path, data: data,
+                years: years.map { .init(base: $0.base, horizon: $0.horizon, priority: $0.priority) }, exitCode: status)
+            if let rejects {
+                do {
+                    try AtomicFile.write(RejectsCSV.render(data.files), to: rejects)
+                } catch {
+                    console.error(error.description)
+                    throw ExitStatus.cantCreate.exitCode
+                }
+            }
+            console.out(json ? try JSONOutput.text(summary) : summary.text)
+            if status != .success { throw status.exitCode }
+        }
+    }
+}

@@ -1,0 +1,80 @@
+/// One row-level finding about an input file: a rejected row, a warning or a note.
+///
+/// Row problems are values, collected and reported, never thrown (SPEC §2: every data row is
+/// accepted or rejected, never silently dropped). A diagnostic carries one offending cell at most,
+/// never a whole row, because rosters hold personal data.
+public struct Diagnostic: Sendable, Equatable {
+    /// How serious the finding is.
+    public enum Severity: String, Sendable, Comparable {
+        /// The row was rejected.
+        case error
+        /// The file was read, but something needs a look (encoding fallback, missing desa count).
+        case warning
+        /// For information (ignored columns).
+        case note
+
+        private var order: Int {
+            switch self {
+            case .error: 0
+            case .warning: 1
+            case .note: 2
+            }
+        }
+
+        /// Errors first, notes last.
+        public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.order < rhs.order }
+    }
+
+    /// How serious the finding is.
+    public var severity: Severity
+    /// The file as named in the config or on the command line.
+    public var file: String
+    /// 1-based physical line, or nil for a finding about the whole file.
+    public var line: Int?
+    /// 1-based field number on that line, or nil when no single cell is at fault.
+    public var column: Int?
+    /// What is wrong, including the column's header name where there is one; also the grouping key.
+    public var reason: String
+    /// The offending cell's text, or nil; never a whole row and never a name or national ID number.
+    public var value: String?
+    /// What to do about it.
+    public var hint: String
+    /// The kind of problem, for grouping in summaries: the reason without its particulars
+    /// ("id: duplicate" for "id: duplicate of line 7 in roster.csv").
+    public var category: String
+
+    /// Creates a diagnostic; `category` defaults to the reason.
+    public init(
+        severity: Severity, file: String, line: Int?, column: Int?, reason: String, value: String?, hint: String,
+        category: String? = nil
+    ) {
+        self.severity = severity
+        self.file = file
+        self.line = line
+        self.column = column
+        self.reason = reason
+        self.value = value
+        self.hint = hint
+        self.category = category ?? reason
+    }
+
+    /// The location as `FILE:LINE:COLUMN`, shortened when line or column is unknown.
+    public var location: String {
+        switch (line, column) {
+        case (let line?, let column?): "\(file):\(line):\(column)"
+        case (let line?, nil): "\(file):\(line)"
+        default: file
+        }
+    }
+
+    /// The one-line form: `FILE:LINE:COLUMN: reason ("value") — what to do`.
+    public var rendered: String {
+        let shown = value.map { " (\"\(Self.shortened($0))\")" } ?? ""
+        return "\(location): \(reason)\(shown) — \(hint)"
+    }
+
+    /// Long cells are cut in messages so one bad cell cannot flood a terminal; rejects.csv keeps them whole.
+    static func shortened(_ value: String) -> String {
+        value.count <= 60 ? value : String(value.prefix(57)) + "..."
+    }
+}

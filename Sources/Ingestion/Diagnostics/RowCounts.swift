@@ -1,0 +1,25 @@
+/// The accounting of one input file (SPEC §2, §4 manifest): `read = accepted + rejected + skipped`.
+///
+/// `read` counts the data rows and blank lines after the header; a quoted record that spans
+/// several lines counts once.
+public struct RowCounts: Sendable, Equatable, Codable {
+    /// Data rows and blank lines after the header.
+    public var read = 0
+    /// Rows taken into the tables.
+    public var accepted = 0
+    /// Rows rejected with a reason.
+    public var rejected = 0
+    /// Blank lines and lines whose every field is empty.
+    public var skipped = 0
+
+    /// Creates counts, zero by default.
+    public init(read: Int = 0, accepted: Int = 0, rejected: Int = 0, skipped: Int = 0) {
+        self.read = read
+        self.accepted = accepted
+        self.rejected = rejected
+        self.skipped = skipped
+    }
+
+    /// True when every row read is accounted for.
+    public var balances: Bool { read == accepted + rejected + skipped }
+}

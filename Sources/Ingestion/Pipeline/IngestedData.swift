@@ -1,0 +1,30 @@
+/// Everything ingestion produced: the typed tables, and one report per file read.
+public struct IngestedData: Sendable {
+    /// The master list, when the config names one and it was read.
+    public var regions: RegionsTable?
+    /// Population per kecamatan and year.
+    public var population = PopulationTable()
+    /// The accepted roster.
+    public var roster: RosterTable
+    /// Accepted scenario rows.
+    public var scenario = ScenarioSet()
+    /// One report per file, in reading order: regions, population files, roster, scenarios.
+    public var files: [FileReport] = []
+    /// Findings about the data as a whole (kecamatan without a desa count), after the files.
+    public var warnings: [Diagnostic] = []
+
+    /// Creates an empty result for these modules.
+    public init(moduleIDs: [String]) { roster = RosterTable(moduleIDs: moduleIDs) }
+
+    /// The fatal errors, in file order.
+    public var fatalErrors: [IngestionError] { files.compactMap(\.fatal) }
+
+    /// Rejected rows across every file.
+    public var rejectedRows: Int { files.reduce(0) { $0 + $1.counts.rejected } }
+
+    /// The kecamatan planned for: the master list when given, else those with population data.
+    public var kecamatan: Set<KecamatanCode> {
+        if let regions { return Set(regions.regions.map(\.code)) }
+        return Set(population.kecamatan.keys)
+    }
+}

@@ -1,0 +1,55 @@
+/// Reads population files (SPEC §2.1): one row per kecamatan and year, merged across files; a
+/// (kecamatan, year) already given by an earlier accepted row is rejected.
+struct PopulationReader {
+    private enum Column: Int {
+        case kode, kecamatan, kabupaten, tahun, penduduk, desa, kasus, sumber
+    }
+
+    static let schema = TableSchema([
+        ColumnSpec("kode_kecamatan", aliases: ["kode", "kode_wilayah", "kd_kec", "district_code"], required: true),
+        ColumnSpec("kecamatan", aliases: ["nama_kecamatan", "nama", "district"], required: true),
+        ColumnSpec("kabupaten", aliases: ["nama_kabupaten", "kabupaten_kota", "regency"]),
+        ColumnSpec("tahun", aliases: ["year"], required: true),
+        ColumnSpec("penduduk", aliases: ["jumlah_penduduk", "population"], required: true),
+        ColumnSpec("desa", aliases: ["jumlah_desa", "desa_kelurahan", "villages"]),
+        ColumnSpec("kasus", aliases: ["caseload", "pmks", "jumlah_kasus"]),
+        ColumnSpec("sumber", aliases: ["source"]),
+    ])
+
+    /// Codes are checked against the master list when there is one.
+    let resolver: KecamatanResolver
+    /// A forced delimiter, or nil.
+    let delimiter: UInt8?
+
+    /// Reads one file into `table`, which holds the rows of earlier files.
+    func read(_ path: String, into table: inout PopulationTable) -> FileReport {
+        let schema = Self.schema
+        return TableReader(path: path, role: .population, schema: schema, delimiter: delimiter).read {
+            row throws(RowRejection) in
+            let code = try row.required(Column.kode.rawValue, schema, resolver.parse)
+            let year = try row.required(Column.tahun.rawValue, schema) { YearParser.parse($0) }
+            if let first = table.figure(code, year: year) {
+                throw RowRejection(
+                    column: Column.tahun.rawValue,
+                    error: ValueError(
+                        "tahun: duplicate of line \(first.line) in \(first.file) (same kecamatan and year)",
+                        hint: "keep one figure per kecamatan and year"),
+                    value: "\(code) \(year)", category: "tahun: duplicate kecamatan and year")
+            }
+            let name = try row.required(Column.kecamatan.rawValue, schema) { .success($0) }
+            let population = try row.required(Column.penduduk.rawValue, schema) { IntegerParser.parse($0) }
+            let desa = try row.optional(Column.desa.rawValue, schema) { text in
+                IntegerParser.parse(text).flatMap { $0 >= 1 ? .success($0) : .failure(Self.noDesa) }
+            }
+            let caseload = try row.optional(Column.kasus.rawValue, schema) { IntegerParser.parse($0) }
+            let figure = PopulationFigure(
+                year: year, population: population, file: path, line: row.line, source: row.text(Column.sumber.rawValue))
+            table.add(
+                figure, code: code, name: name, kabupaten: row.text(Column.kabupaten.rawValue), desa: desa,
+                caseload: caseload)
+        }
+    }
+
+    private static let noDesa = ValueError(
+        "must be at least 1", hint: "give the number of desa and kelurahan, or leave the cell empty")
+}

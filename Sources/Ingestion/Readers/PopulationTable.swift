@@ -1,0 +1,73 @@
+/// One observed population figure (SPEC §2.1).
+public struct PopulationFigure: Sendable, Equatable {
+    /// The year of the figure.
+    public var year: Int
+    /// Residents.
+    public var population: Int
+    /// The file it came from.
+    public var file: String
+    /// The 1-based line it came from.
+    public var line: Int
+    /// The `sumber` cell, when given.
+    public var source: String?
+}
+
+/// What the population files say about one kecamatan.
+public struct KecamatanPopulation: Sendable, Equatable {
+    /// Kemendagri code.
+    public var code: KecamatanCode
+    /// Name, from the latest year's row.
+    public var name: String
+    /// Kabupaten name, from the latest year's row (nil when that row leaves it empty).
+    public var kabupaten: String?
+    /// Figures sorted by year.
+    public var figures: [PopulationFigure] = []
+    /// Desa/kelurahan count and the year it was given, from the latest year that has one.
+    public var desa: YearCount?
+    /// Caseload and its year, from the latest year that has one.
+    public var caseload: YearCount?
+}
+
+/// A count observed in a year (desa per kecamatan, caseload).
+public struct YearCount: Sendable, Equatable {
+    /// The year of the row that gave the count.
+    public var year: Int
+    /// The count.
+    public var count: Int
+}
+
+/// Population per kecamatan and year, merged over every population file.
+public struct PopulationTable: Sendable {
+    /// Per kecamatan.
+    public private(set) var kecamatan: [KecamatanCode: KecamatanPopulation] = [:]
+    /// Each distinct `sumber` with the number of figures it provided.
+    public private(set) var sources: [String: Int] = [:]
+
+    /// An empty table.
+    public init() {}
+
+    /// Kecamatan codes in code order.
+    public var codes: [KecamatanCode] { kecamatan.keys.sorted() }
+
+    /// The figure already given for a kecamatan and year, if any.
+    func figure(_ code: KecamatanCode, year: Int) -> PopulationFigure? {
+        kecamatan[code]?.figures.first { $0.year == year }
+    }
+
+    /// Adds one accepted row; name, kabupaten, desa and caseload follow the latest year.
+    mutating func add(
+        _ figure: PopulationFigure, code: KecamatanCode, name: String, kabupaten: String?, desa: Int?, caseload: Int?
+    ) {
+        var entry = kecamatan[code] ?? KecamatanPopulation(code: code, name: name, kabupaten: kabupaten)
+        if figure.year >= (entry.figures.last?.year ?? .min) {
+            entry.name = name
+            entry.kabupaten = kabupaten
+        }
+        let index = entry.figures.firstIndex { $0.year > figure.year } ?? entry.figures.endIndex
+        entry.figures.insert(figure, at: index)
+        if let desa, figure.year >= (entry.desa?.year ?? .min) { entry.desa = YearCount(year: figure.year, count: desa) }
+        if let caseload, figure.year >= (entry.caseload?.year ?? .min) { entry.caseload = YearCount(year: figure.year, count: caseload) }
+        kecamatan[code] = entry
+        if let source = figure.source { sources[source, default: 0] += 1 }
+    }
+}

@@ -1,0 +1,61 @@
+/// One kecamatan of the master list (SPEC §2.1a).
+public struct Region: Sendable, Equatable {
+    /// Kemendagri code.
+    public var code: KecamatanCode
+    /// Kecamatan name.
+    public var name: String
+    /// Kabupaten/kota name, when given.
+    public var kabupaten: String?
+    /// Number of desa, when given.
+    public var desa: Int?
+    /// Number of kelurahan, when given.
+    public var kelurahan: Int?
+    /// BPS 7-digit code, when given.
+    public var bpsCode: String?
+    /// Area in km², when given.
+    public var areaKm2: Double?
+    /// The 1-based line the region came from.
+    public var line: Int
+
+    /// D_k from the master list: desa + kelurahan, or nil when neither is given.
+    public var villages: Int? {
+        desa == nil && kelurahan == nil ? nil : (desa ?? 0) + (kelurahan ?? 0)
+    }
+}
+
+/// The master list of kecamatan: the set planned for, and the BPS → Kemendagri code translation.
+public struct RegionsTable: Sendable {
+    /// The regions in file order.
+    public private(set) var regions: [Region] = []
+    private var indexByCode: [KecamatanCode: Int] = [:]
+    private var codeByBPS: [String: KecamatanCode] = [:]
+    private var lineByBPS: [String: Int] = [:]
+
+    /// An empty table.
+    public init() {}
+
+    /// The region with a Kemendagri code.
+    public func region(_ code: KecamatanCode) -> Region? { indexByCode[code].map { regions[$0] } }
+
+    /// The Kemendagri code a BPS 7-digit code stands for.
+    public func kemendagriCode(forBPS bps: String) -> KecamatanCode? { codeByBPS[bps] }
+
+    /// True when the code is in the list.
+    public func contains(_ code: KecamatanCode) -> Bool { indexByCode[code] != nil }
+
+    /// The line of an earlier region with this code, if any.
+    func line(of code: KecamatanCode) -> Int? { indexByCode[code].map { regions[$0].line } }
+
+    /// The line of an earlier region with this BPS code, if any.
+    func line(ofBPS bps: String) -> Int? { lineByBPS[bps] }
+
+    /// Adds a region whose code and BPS code were checked to be new.
+    mutating func add(_ region: Region) {
+        indexByCode[region.code] = regions.count
+        if let bps = region.bpsCode {
+            codeByBPS[bps] = region.code
+            lineByBPS[bps] = region.line
+        }
+        regions.append(region)
+    }
+}

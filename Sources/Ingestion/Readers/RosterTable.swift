@@ -1,0 +1,71 @@
+/// One accepted worker, kept compact: one of these per roster row is what ingestion must hold.
+///
+/// Names and national ID numbers are never stored; the worker's roster ID is kept in
+/// `RosterTable.ids` at the same index, for per-worker outputs.
+public struct Worker: Sendable, Equatable {
+    private let packedKecamatan: UInt32
+    private let packedStartYear: Int16
+    private let roleBit: UInt8
+    /// Counted as active (SPEC §2.2 status flag; default active).
+    public let isActive: Bool
+    /// The 1-based roster line the worker came from.
+    public let line: UInt32
+
+    /// Creates a worker record.
+    public init(kecamatan: KecamatanCode, role: Role, isActive: Bool, startYear: Int?, line: Int) {
+        packedKecamatan = UInt32(kecamatan.province * 10_000 + kecamatan.kabupaten * 100 + kecamatan.kecamatan)
+        packedStartYear = Int16(startYear ?? 0)
+        roleBit = role == .tksk ? 0 : 1
+        self.isActive = isActive
+        self.line = UInt32(line)
+    }
+
+    /// The worker's kecamatan.
+    public var kecamatan: KecamatanCode {
+        let value = Int(packedKecamatan)
+        return KecamatanCode(province: value / 10_000, kabupaten: value / 100 % 100, kecamatan: value % 100)
+    }
+
+    /// TKSK or PSM.
+    public var role: Role { roleBit == 0 ? .tksk : .psm }
+
+    /// The first year the worker counts (`tahun_mulai`), or nil when not given.
+    public var startYear: Int? { packedStartYear == 0 ? nil : Int(packedStartYear) }
+}
+
+/// The accepted roster: compact workers, their IDs, and module completion years in one flat array.
+public struct RosterTable: Sendable {
+    /// The config's module ids, in config order: the columns of `completions`.
+    public let moduleIDs: [String]
+    /// Accepted workers in file order.
+    public private(set) var workers: [Worker] = []
+    /// Roster IDs, parallel to `workers`.
+    public private(set) var ids: [String] = []
+    /// Completion years, `moduleIDs.count` per worker; 0 = never completed.
+    private var completions: [Int16] = []
+    /// First line of each ID, for "duplicate of line N" (dropped by `compact()` once ingestion ends).
+    private var lineByID: [String: Int] = [:]
+
+    /// An empty roster for these modules.
+    public init(moduleIDs: [String]) { self.moduleIDs = moduleIDs }
+
+    /// The year worker `index` last completed module `module` (index into `moduleIDs`), or nil for never.
+    public func completion(worker index: Int, module: Int) -> Int? {
+        let year = completions[index * moduleIDs.count + module]
+        return year == 0 ? nil : Int(year)
+    }
+
+    /// The line of an earlier accepted worker with this ID.
+    func line(ofID id: String) -> Int? { lineByID[id] }
+
+    /// Adds a worker whose ID was checked to be new; `years` holds one entry per module.
+    mutating func add(_ worker: Worker, id: String, years: [Int?]) {
+        workers.append(worker)
+        ids.append(id)
+        lineByID[id] = Int(worker.line)
+        completions.append(contentsOf: years.map { Int16($0 ?? 0) })
+    }
+
+    /// Frees the duplicate-ID index, which only ingestion needs.
+    mutating func compact() { lineByID = [:] }
+}

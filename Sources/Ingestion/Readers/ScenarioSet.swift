@@ -1,0 +1,41 @@
+/// An explicit projected population from a scenario (SPEC §2.4): replaces or adds a
+/// (kecamatan, year) figure.
+public struct ScenarioPopulation: Sendable, Equatable {
+    /// The kecamatan.
+    public var code: KecamatanCode
+    /// The year of the figure.
+    public var year: Int
+    /// Residents.
+    public var population: Int
+    /// Where it came from.
+    public var file: String
+    /// The 1-based line.
+    public var line: Int
+}
+
+/// One entry of a growth schedule (SPEC §2.4): `rate` a year from `startYear` on, for a
+/// kecamatan, a kabupaten or a province.
+public struct ScenarioRate: Sendable, Equatable {
+    /// The code the rate is for: `.kecamatan`, `.kabupaten` or `.province` (BPS codes already translated).
+    public var code: RegionCode
+    /// The first year the rate applies, or nil for "from the first projected year".
+    public var startYear: Int?
+    /// Annual growth rate (0.045 = 4.5 %).
+    public var rate: Double
+    /// Where it came from.
+    public var file: String
+    /// The 1-based line.
+    public var line: Int
+}
+
+/// Every accepted scenario row, in the order given (later rows and files win; the analysis applies
+/// that precedence).
+public struct ScenarioSet: Sendable, Equatable {
+    /// Explicit populations, in file and row order.
+    public internal(set) var populations: [ScenarioPopulation] = []
+    /// Growth-rate entries, in file and row order.
+    public internal(set) var rates: [ScenarioRate] = []
+
+    /// An empty scenario set (no what-if).
+    public init() {}
+}

@@ -1,0 +1,127 @@
+import CSVSupport
+
+/// Reads one input table: header mapping, blank and malformed rows, field counts, and the
+/// accounting of SPEC §2, handing each well-formed data row to a row parser.
+///
+/// The row parser accepts a row by returning and rejects it by throwing `RowRejection`; either way
+/// the row is counted once, so `read = accepted + rejected + skipped` holds by construction.
+struct TableReader {
+    /// The file as named in the config.
+    let path: String
+    /// Which input it is.
+    let role: InputRole
+    /// The columns it may hold.
+    let schema: TableSchema
+    /// A delimiter forced on the command line, or nil to detect it.
+    let delimiter: UInt8?
+
+    /// Reads the file. A fatal error is returned inside the report (with the counts so far), so a
+    /// caller that reports every file can go on with the next.
+    func read(_ parseRow: (TableRow) throws(RowRejection) -> Void) -> FileReport {
+        var report = FileReport(role: role, path: path)
+        var header: HeaderMap?
+        do {
+            let summary = try CSVReader(path: path, delimiter: delimiter).read { record in
+                if let header {
+                    try consume(record, header: header, into: &report, parseRow)
+                } else if !record.isBlank {
+                    header = try mapHeader(record)
+                    if let header { noteColumns(header, line: record.line, into: &report) }
+                }
+            }
+            report.csv = summary
+            if header == nil { throw IngestionError.noHeader(path: path) }
+            if summary.encoding == .windows1252 { report.warnings.append(encodingWarning(summary)) }
+        } catch let error as IngestionError {
+            report.fatal = error
+        } catch let error as CSVError {
+            report.fatal = .csv(error)
+        } catch {
+            preconditionFailure("unexpected error \(error)")
+        }
+        return report
+    }
+
+    private func mapHeader(_ record: borrowing CSVRecord) throws(IngestionError) -> HeaderMap {
+        if let malformed = record.malformation {
+            throw .csv(.libcsv(path: path, line: malformed.line, column: malformed.column, message: malformed.libcsvMessage))
+        }
+        let cells = (0..<record.count).map { record.string($0) }
+        return try HeaderMap(header: cells, schema: schema, path: path, line: record.line)
+    }
+
+    private func consume(
+        _ record: borrowing CSVRecord, header: HeaderMap, into report: inout FileReport,
+        _ parseRow: (TableRow) throws(RowRejection) -> Void
+    ) throws {
+        report.counts.read += 1
+        if let malformed = record.malformation {
+            report.reject(
+                Diagnostic(
+                    severity: .error, file: path, line: malformed.line, column: malformed.column,
+                    reason: "malformed quotes (libcsv: \(malformed.libcsvMessage))", value: nil,
+                    hint: "quote the whole cell and double any quote inside it (\"\"), or remove the stray quote"))
+            return
+        }
+        if record.isBlank {
+            report.counts.skipped += 1
+            return
+        }
+        if record.count != header.width {
+            report.reject(widthRejection(record, header: header))
+            return
+        }
+        let row = TableRow(record: copy record, header: header, decimalMark: record.delimiter == UInt8(ascii: ";") ? "," : ".")
+        do {
+            try parseRow(row)
+            report.counts.accepted += 1
+        } catch {
+            report.reject(
+                Diagnostic(
+                    severity: .error, file: path, line: record.line,
+                    column: error.column.flatMap { row.fieldNumber($0) }, reason: error.error.reason,
+                    value: error.value, hint: error.error.hint, category: error.category))
+        }
+    }
+
+    private func widthRejection(_ record: borrowing CSVRecord, header: HeaderMap) -> Diagnostic {
+        let hint =
+            record.endLine > record.line
+            ? "a quoted cell runs from line \(record.line) to line \(record.endLine): look for a stray quote"
+            : "look for a delimiter inside an unquoted cell, or a missing or extra cell"
+        return Diagnostic(
+            severity: .error, file: path, line: record.line, column: nil,
+            reason: "row has \(record.count) fields, the header has \(header.width)", value: nil, hint: hint)
+    }
+
+    private func noteColumns(_ header: HeaderMap, line: Int, into report: inout FileReport) {
+        if !header.unknown.isEmpty {
+            report.notes.append(
+                Diagnostic(
+                    severity: .note, file: path, line: line, column: nil,
+                    reason: "columns ignored: \(Self.list(header))", value: nil,
+                    hint: "rename a header if it was meant to be read (see docs/INPUTS.md)"))
+        }
+        for name in header.sensitive {
+            report.notes.append(
+                Diagnostic(
+                    severity: .note, file: path, line: line, column: nil,
+                    reason: "column '\(name)' holds national ID numbers and is never read", value: nil,
+                    hint: "leave it out of the files you give capplan"))
+        }
+    }
+
+    /// "a, b (did you mean c?)": the ignored header cells with their likely intended column.
+    private static func list(_ header: HeaderMap) -> String {
+        zip(header.unknown, header.suggestions).map { raw, suggestion in
+            suggestion.map { "\(raw) (did you mean \($0)?)" } ?? raw
+        }.joined(separator: ", ")
+    }
+
+    private func encodingWarning(_ summary: CSVReadSummary) -> Diagnostic {
+        Diagnostic(
+            severity: .warning, file: path, line: summary.firstInvalidUTF8Line, column: nil,
+            reason: "not valid UTF-8 (first bad byte on this line); read as Windows-1252", value: nil,
+            hint: "check the names, and save the file as UTF-8 (Excel: CSV UTF-8)")
+    }
+}

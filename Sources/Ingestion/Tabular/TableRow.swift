@@ -1,0 +1,71 @@
+import CSVSupport
+
+/// One data row of an input table, seen through its header: cells are looked up by schema column.
+///
+/// Valid only inside the row closure of `TableReader.read` (it points into the CSV reader's buffers).
+struct TableRow {
+    /// The underlying record.
+    let record: CSVRecord
+    /// The header's column positions.
+    let header: HeaderMap
+    /// The decimal mark of the file: `,` in a `;`-delimited file, else `.` (SPEC §2).
+    let decimalMark: Character
+
+    /// The 1-based physical line where the row starts.
+    var line: Int { record.line }
+
+    /// The 1-based field number of a schema column, or nil when the file lacks it.
+    func fieldNumber(_ column: Int) -> Int? { header.fieldIndex[column].map { $0 + 1 } }
+
+    /// The cell of a schema column, or nil when the column is absent or the cell empty.
+    func text(_ column: Int) -> String? {
+        guard let index = header.fieldIndex[column], !record.isEmpty(index) else { return nil }
+        return record.string(index)
+    }
+}
+
+/// Why a row was rejected: the schema column at fault (nil for the whole row), the problem and the cell.
+struct RowRejection: Error {
+    /// The schema column, or nil.
+    var column: Int?
+    /// What is wrong and what to do.
+    var error: ValueError
+    /// The offending cell, or nil.
+    var value: String?
+    /// The kind of problem when the reason carries particulars (a duplicate's first line), else nil.
+    var category: String? = nil
+}
+
+extension TableRow {
+    /// Reads a required cell through a parser; a missing or bad cell rejects the row.
+    func required<T>(_ column: Int, _ schema: TableSchema, _ parse: (String) -> Result<T, ValueError>)
+        throws(RowRejection) -> T
+    {
+        guard let text = text(column) else {
+            let name = schema.columns[column].name
+            throw RowRejection(
+                column: column, error: ValueError("\(name): empty", hint: "fill in the \(name) cell"), value: nil)
+        }
+        return try parsed(column, schema, text, parse)
+    }
+
+    /// Reads an optional cell through a parser: nil when empty, a bad cell rejects the row.
+    func optional<T>(_ column: Int, _ schema: TableSchema, _ parse: (String) -> Result<T, ValueError>)
+        throws(RowRejection) -> T?
+    {
+        guard let text = text(column) else { return nil }
+        return try parsed(column, schema, text, parse)
+    }
+
+    private func parsed<T>(
+        _ column: Int, _ schema: TableSchema, _ text: String, _ parse: (String) -> Result<T, ValueError>
+    ) throws(RowRejection) -> T {
+        switch parse(text) {
+        case .success(let value):
+            return value
+        case .failure(let error):
+            let named = ValueError("\(schema.columns[column].name): \(error.reason)", hint: error.hint)
+            throw RowRejection(column: column, error: named, value: text)
+        }
+    }
+}

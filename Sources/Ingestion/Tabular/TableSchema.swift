@@ -1,0 +1,32 @@
+/// One column an input table knows: its canonical name, the aliases planners' files use, and
+/// whether the file must have it (SPEC §2 column tables).
+public struct ColumnSpec: Sendable, Equatable {
+    /// The canonical, folded name (`kode_kecamatan`).
+    public var name: String
+    /// Other folded names accepted for it.
+    public var aliases: [String]
+    /// A file without this column is a fatal error.
+    public var required: Bool
+
+    /// Creates a column spec; names are folded like headers so specs can be written naturally.
+    public init(_ name: String, aliases: [String] = [], required: Bool = false) {
+        self.name = HeaderName.fold(name)
+        self.aliases = aliases.map(HeaderName.fold)
+        self.required = required
+    }
+
+    /// True when a folded header cell names this column.
+    func matches(_ folded: String) -> Bool { folded == name || aliases.contains(folded) }
+}
+
+/// The columns of one input table; a column's position in `columns` is its identity.
+public struct TableSchema: Sendable {
+    /// Columns of national ID numbers: recognised so they are never decoded, never shown (SPEC §2.2).
+    public static let sensitiveColumns: Set<String> = ["nik", "no_ktp"]
+
+    /// The columns, in the order readers refer to them.
+    public var columns: [ColumnSpec]
+
+    /// Creates a schema.
+    public init(_ columns: [ColumnSpec]) { self.columns = columns }
+}
