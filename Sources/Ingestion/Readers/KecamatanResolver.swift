@@ -1,10 +1,19 @@
 /// Turns a code cell into a Kemendagri kecamatan code the run knows (SPEC §2.1a): BPS 7-digit
 /// codes are translated through the regions file, and with a regions file a code must be in it.
-struct KecamatanResolver: Sendable {
+///
+/// A class, so the per-row closures that call it share one reference instead of copying the
+/// tables it holds.
+final class KecamatanResolver: Sendable {
     /// The master list, when the config names one and it could be read.
     let regions: RegionsTable?
     /// Codes known from elsewhere (the population data) when there is no master list; nil = no check.
     let known: Set<KecamatanCode>?
+
+    /// Creates a resolver over the master list, or over the known codes when there is none.
+    init(regions: RegionsTable?, known: Set<KecamatanCode>?) {
+        self.regions = regions
+        self.known = known
+    }
 
     /// The Kemendagri code for a parsed code, or the reason it cannot be used.
     func resolve(_ code: RegionCode) -> Result<KecamatanCode, ValueError> {

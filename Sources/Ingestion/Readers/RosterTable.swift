@@ -43,8 +43,8 @@ public struct RosterTable: Sendable {
     public private(set) var ids: [String] = []
     /// Completion years, `moduleIDs.count` per worker; 0 = never completed.
     private var completions: [Int16] = []
-    /// First line of each ID, for "duplicate of line N" (dropped by `compact()` once ingestion ends).
-    private var lineByID: [String: Int] = [:]
+    /// The IDs seen, for "duplicate of line N" (dropped by `compact()` once ingestion ends).
+    private var idIndex = WorkerIDIndex()
 
     /// An empty roster for these modules.
     public init(moduleIDs: [String]) { self.moduleIDs = moduleIDs }
@@ -56,16 +56,16 @@ public struct RosterTable: Sendable {
     }
 
     /// The line of an earlier accepted worker with this ID.
-    func line(ofID id: String) -> Int? { lineByID[id] }
+    func line(ofID id: String) -> Int? { idIndex.find(id, in: ids).map { Int(workers[$0].line) } }
 
     /// Adds a worker whose ID was checked to be new; `years` holds one entry per module.
     mutating func add(_ worker: Worker, id: String, years: [Int?]) {
         workers.append(worker)
         ids.append(id)
-        lineByID[id] = Int(worker.line)
+        idIndex.insert(ids.count - 1, in: ids)
         completions.append(contentsOf: years.map { Int16($0 ?? 0) })
     }
 
     /// Frees the duplicate-ID index, which only ingestion needs.
-    mutating func compact() { lineByID = [:] }
+    mutating func compact() { idIndex = WorkerIDIndex() }
 }

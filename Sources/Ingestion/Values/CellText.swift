@@ -4,7 +4,14 @@
 /// spreadsheet may leave a no-break space behind, so every parser trims again.
 enum CellText {
     /// The text without whitespace (any Unicode white space, including U+00A0) at either end.
+    ///
+    /// Most cells start and end with a visible ASCII character; those are returned untouched
+    /// without looking at Unicode properties (this runs for every cell of a million-row roster).
     static func trimmed(_ text: String) -> Substring {
+        let bytes = text.utf8
+        if let first = bytes.first, let last = bytes.last, isVisibleASCII(first), isVisibleASCII(last) {
+            return text[...]
+        }
         let start = text.firstIndex { !$0.isWhitespace } ?? text.endIndex
         let end = text[start...].lastIndex { !$0.isWhitespace }.map { text.index(after: $0) } ?? start
         return text[start..<end]
@@ -14,7 +21,8 @@ enum CellText {
     ///
     /// Used for word-like cells (status, role), where "Non  Aktif" means "non aktif".
     static func foldedWords(_ text: String) -> String {
-        trimmed(text).lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        if text.utf8.allSatisfy(isVisibleASCII) { return text.lowercased() }
+        return trimmed(text).lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
     /// Whether the scalar is one of the ASCII digits 0–9.
@@ -24,21 +32,29 @@ enum CellText {
         ("0"..."9").contains(scalar)
     }
 
+    /// Whether the UTF-8 byte is one of the ASCII digits 0–9.
+    @inline(__always)
+    static func isDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }
+
     /// Whether the text is non-empty and made of ASCII digits only.
     static func isDigits(_ text: some StringProtocol) -> Bool {
-        !text.isEmpty && text.unicodeScalars.allSatisfy(isDigit)
+        !text.isEmpty && text.utf8.allSatisfy(isDigit)
     }
 
     /// The value of an all-digit text, or nil when it has other characters or overflows `Int`.
     static func digitsValue(_ text: some StringProtocol) -> Int? {
         guard isDigits(text) else { return nil }
         var value = 0
-        for scalar in text.unicodeScalars {
+        for byte in text.utf8 {
             let (shifted, overflow1) = value.multipliedReportingOverflow(by: 10)
-            let (sum, overflow2) = shifted.addingReportingOverflow(Int(scalar.value - 48))
+            let (sum, overflow2) = shifted.addingReportingOverflow(Int(byte &- 0x30))
             if overflow1 || overflow2 { return nil }
             value = sum
         }
         return value
     }
+
+    /// A printable ASCII character other than space (`!` to `~`).
+    @inline(__always)
+    private static func isVisibleASCII(_ byte: UInt8) -> Bool { byte &- 0x21 < 0x5E }
 }

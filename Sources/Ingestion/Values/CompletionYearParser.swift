@@ -40,7 +40,7 @@ public enum CompletionYearParser {
     /// Splits a year or date into its numbers, without checking that the date exists.
     private static func readDate(_ text: Substring) -> (year: Int, month: Int?, day: Int?)? {
         func number(_ part: Substring, digits: ClosedRange<Int>) -> Int? {
-            digits.contains(part.count) ? CellText.digitsValue(part) : nil
+            digits.contains(part.utf8.count) ? CellText.digitsValue(part) : nil
         }
         if let year = number(text, digits: 4...4) {
             return (year, nil, nil)

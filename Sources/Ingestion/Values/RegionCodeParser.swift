@@ -28,7 +28,7 @@ public enum RegionCodeParser {
             problem = .empty
         } else if isSpreadsheetNumber(trimmed) {
             problem = .decimalNumber
-        } else if trimmed.count == 7 && CellText.isDigits(trimmed) {
+        } else if trimmed.utf8.count == 7 && CellText.isDigits(trimmed) {
             if let rangeProblem = checkProvince(trimmed.prefix(2)) {
                 problem = rangeProblem
             } else {
@@ -52,45 +52,54 @@ public enum RegionCodeParser {
         case anyRegion, kecamatan, bps
     }
 
+    /// Reads the code on its UTF-8 bytes, in one pass: this runs for every row of every file, so it
+    /// builds no arrays or substrings. The checks keep this order: empty, spreadsheet number, plain
+    /// digits, one kind of separator, empty or non-digit groups, desa code, group count, widths.
     private static func read(_ text: String) -> Result<RegionCode, Problem> {
         let trimmed = CellText.trimmed(text)
         if trimmed.isEmpty { return .failure(.empty) }
         if isSpreadsheetNumber(trimmed) { return .failure(.decimalNumber) }
-        if CellText.isDigits(trimmed) {
-            return readPlain(trimmed)
+        var groups = DigitGroups()
+        for byte in trimmed.utf8 {
+            if CellText.isDigit(byte) {
+                groups.append(digit: byte)
+            } else if groups.separator == 0 || groups.separator == byte {
+                guard byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: " ") else {
+                    return .failure(.notACode)
+                }
+                groups.separator = byte
+                groups.close()
+            } else {
+                return .failure(.notACode)
+            }
         }
-        let separators = Set(trimmed.filter { !$0.isASCII || !$0.isNumber })
-        guard separators.count == 1, let separator = separators.first, ".- ".contains(separator) else {
-            return .failure(.notACode)
-        }
-        let parts = trimmed.split(separator: separator, omittingEmptySubsequences: false)
-        guard parts.allSatisfy(CellText.isDigits) else { return .failure(.notACode) }
-        if parts.count == 4 && parts.map(\.count) == [2, 2, 2, 4] { return .failure(.desaCode) }
-        guard parts.count == 2 || parts.count == 3 else { return .failure(.notACode) }
-        guard parts.allSatisfy({ $0.count <= 2 }) else { return .failure(.notACode) }
-        if parts.contains(where: { $0.count == 1 }) { return .failure(.oneDigitPart) }
-        return build(parts)
+        groups.close()
+        if groups.separator == 0 { return readPlain(groups.width[0], value: groups.value[0], text: trimmed) }
+        guard !groups.hasEmptyGroup, groups.count <= DigitGroups.capacity else { return .failure(.notACode) }
+        if groups.count == 4 && groups.hasWidths(2, 2, 2, 4) { return .failure(.desaCode) }
+        guard groups.count == 2 || groups.count == 3 else { return .failure(.notACode) }
+        guard (0..<groups.count).allSatisfy({ groups.width[$0] <= 2 }) else { return .failure(.notACode) }
+        if (0..<groups.count).contains(where: { groups.width[$0] == 1 }) { return .failure(.oneDigitPart) }
+        return build((0..<groups.count).map { groups.value[$0] })
     }
 
-    private static func readPlain(_ digits: Substring) -> Result<RegionCode, Problem> {
-        switch digits.count {
-        case 2, 4, 6:
-            let parts = stride(from: 0, to: digits.count, by: 2).map {
-                digits.dropFirst($0).prefix(2)
-            }
-            return build(parts)
+    /// A code written as plain digits: 2, 4 or 6 for Kemendagri levels, 7 for BPS, 10 for a desa.
+    private static func readPlain(_ width: Int, value: Int, text: Substring) -> Result<RegionCode, Problem> {
+        switch width {
+        case 2: return build([value])
+        case 4: return build([value / 100, value % 100])
+        case 6: return build([value / 10_000, value / 100 % 100, value % 100])
         case 7:
-            if let problem = checkProvince(digits.prefix(2)) { return .failure(problem) }
-            return .success(.bpsKecamatan(String(digits)))
+            if value / 100_000 < 11 { return .failure(.provinceOutOfRange) }
+            return .success(.bpsKecamatan(String(text)))
         case 10: return .failure(.desaCode)
         default: return .failure(.notACode)
         }
     }
 
-    /// Builds a code from one to three two-digit parts, checking each part's range.
-    private static func build(_ parts: [Substring]) -> Result<RegionCode, Problem> {
-        if let problem = checkProvince(parts[0]) { return .failure(problem) }
-        let values = parts.map { CellText.digitsValue($0)! }
+    /// Builds a code from one to three two-digit part values, checking each part's range.
+    private static func build(_ values: [Int]) -> Result<RegionCode, Problem> {
+        if values[0] < 11 { return .failure(.provinceOutOfRange) }
         if values.count >= 2 && values[1] == 0 { return .failure(.kabupatenOutOfRange) }
         if values.count == 3 && values[2] == 0 { return .failure(.kecamatanOutOfRange) }
         switch values.count {

@@ -4,6 +4,11 @@ extension Role {
     /// Accepts `TKSK` and `PSM` and the full names "Tenaga Kesejahteraan Sosial Kecamatan" and
     /// "Pekerja Sosial Masyarakat", in any case, with any runs of whitespace between words.
     public static func parse(_ text: String) -> Result<Role, ValueError> {
+        switch text {  // the spellings nearly every roster uses, without folding
+        case "TKSK": return .success(.tksk)
+        case "PSM": return .success(.psm)
+        default: break
+        }
         let folded = CellText.foldedWords(text)
         if folded.isEmpty {
             return .failure(ValueError("no role given", hint: hint))

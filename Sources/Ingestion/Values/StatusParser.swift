@@ -6,6 +6,11 @@ public enum StatusParser {
     /// `non-aktif`, `tidak aktif`, `inactive`, `tidak`, `n`, `0`, `false`. Case does not matter
     /// and runs of whitespace count as one space. A blank cell is the caller's to default.
     public static func parse(_ text: String) -> Result<Bool, ValueError> {
+        switch text {  // the spellings nearly every roster uses, without folding
+        case "aktif": return .success(true)
+        case "nonaktif": return .success(false)
+        default: break
+        }
         let folded = CellText.foldedWords(text)
         if folded.isEmpty {
             return .failure(ValueError("no status given", hint: hint))
