@@ -1,0 +1,134 @@
+import Foundation
+import Testing
+
+/// What one run of the `capplan` executable gave.
+struct CapplanResult: Sendable {
+    /// The process's exit code (128 + signal when it was killed).
+    var exitCode: Int32
+    /// Everything written to stdout, as UTF-8.
+    var stdout: String
+    /// Everything written to stderr, as UTF-8.
+    var stderr: String
+}
+
+/// Runs the built `capplan` binary, as a planner would from a shell: given arguments, a working
+/// directory, no stdin, and a time limit.
+enum CapplanProcess {
+    /// A run that takes longer is killed and reported.
+    static let timeLimit: Duration = .seconds(60)
+
+    /// Why the binary could not be run.
+    struct LaunchError: Error, CustomStringConvertible {
+        /// What went wrong.
+        var description: String
+    }
+
+    /// The `capplan` executable in the build products folder, the one that holds the test bundle.
+    static func executable() throws -> URL {
+        // The resources bundle sits in the build products folder; so does the test binary
+        // (`…/debug/capplanPackageTests.xctest`, on macOS a bundle with the binary deep inside).
+        var folders = [Bundle.module.bundleURL.deletingLastPathComponent()]
+        if let first = CommandLine.arguments.first {
+            let binary = URL(fileURLWithPath: first)
+            folders.append(binary.deletingLastPathComponent())
+            if let bundle = binary.pathComponents.lastIndex(where: { $0.hasSuffix(".xctest") }) {
+                folders.append(
+                    URL(fileURLWithPath: NSString.path(withComponents: Array(binary.pathComponents[..<bundle]))))
+            }
+        }
+        for folder in folders {
+            let candidate = folder.appendingPathComponent("capplan")
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isFolder), !isFolder.boolValue,
+                FileManager.default.isExecutableFile(atPath: candidate.path)
+            {
+                return candidate
+            }
+        }
+        throw LaunchError(
+            description: "the capplan executable is not in \(folders.map(\.path).joined(separator: " or ")) — "
+                + "build it first with `swift build --build-tests`")
+    }
+
+    /// Runs `capplan ARGUMENTS` in `directory` and waits for it, at most ``timeLimit``.
+    static func run(
+        _ arguments: [String], in directory: URL, sourceLocation: SourceLocation = #_sourceLocation
+    ) throws -> CapplanResult {
+        let process = Process()
+        process.executableURL = try executable()
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        process.standardInput = FileHandle.nullDevice
+        // Output goes to files, not pipes, so a chatty process can never block on a full pipe.
+        let capture = FileManager.default.temporaryDirectory
+            .appendingPathComponent("capplan-output-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: capture, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: capture) }
+        let outURL = capture.appendingPathComponent("stdout")
+        let errURL = capture.appendingPathComponent("stderr")
+        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        let outHandle = try FileHandle(forWritingTo: outURL)
+        let errHandle = try FileHandle(forWritingTo: errURL)
+        process.standardOutput = outHandle
+        process.standardError = errHandle
+        try process.run()
+        try? outHandle.close()
+        try? errHandle.close()
+
+        let clock = ContinuousClock()
+        let deadline = clock.now.advanced(by: timeLimit)
+        while process.isRunning && clock.now < deadline {
+            Thread.sleep(forTimeInterval: 0.01)
+        }
+        if process.isRunning {
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            Issue.record(
+                "capplan \(arguments.joined(separator: " ")) ran over \(timeLimit) and was killed",
+                sourceLocation: sourceLocation)
+        }
+        process.waitUntilExit()
+        let status =
+            process.terminationReason == .uncaughtSignal ? 128 + process.terminationStatus : process.terminationStatus
+        return CapplanResult(
+            exitCode: status,
+            stdout: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
+            stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
+    }
+}
+
+/// A scratch copy of a fixture set, removed when the test is done with it.
+struct FixtureFolder: ~Copyable {
+    /// The copy: run the tool here with relative paths so outputs hold no machine-specific path.
+    let url: URL
+
+    /// Copies `Fixtures/NAME` (every file in it) into a new temporary folder.
+    init(_ name: String) throws {
+        let source = Bundle.module.url(forResource: "Fixtures", withExtension: nil)!.appendingPathComponent(name)
+        url = FileManager.default.temporaryDirectory.appendingPathComponent("capplan-e2e-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: source, to: url)
+    }
+
+    deinit { try? FileManager.default.removeItem(at: url) }
+
+    /// Runs `capplan ARGUMENTS` in the copy.
+    func run(_ arguments: [String], sourceLocation: SourceLocation = #_sourceLocation) throws -> CapplanResult {
+        try CapplanProcess.run(arguments, in: url, sourceLocation: sourceLocation)
+    }
+
+    /// The text of a file in the copy.
+    func read(_ path: String) throws -> String {
+        String(decoding: try Data(contentsOf: url.appendingPathComponent(path)), as: UTF8.self)
+    }
+
+    /// Writes a file in the copy.
+    func write(_ text: String, to path: String) throws {
+        try Data(text.utf8).write(to: url.appendingPathComponent(path))
+    }
+
+    /// The names in the copy's top folder, sorted.
+    func listing() throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: url.path).sorted()
+    }
+}

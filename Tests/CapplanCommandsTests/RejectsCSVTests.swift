@@ -1,0 +1,59 @@
+import Ingestion
+import Testing
+
+@testable import CapplanCommands
+
+@Suite("RejectsCSV: the rejects listing")
+struct RejectsCSVTests {
+    static func report(_ rejects: [(line: Int?, column: Int?, value: String?)]) -> FileReport {
+        var report = FileReport(role: .population, path: "population.csv")
+        report.rejects = rejects.map {
+            Diagnostic(
+                severity: .error, file: "population.csv", line: $0.line, column: $0.column,
+                reason: "penduduk: not a whole number", value: $0.value, hint: "write the count as digits")
+        }
+        report.counts = RowCounts(read: rejects.count, rejected: rejects.count)
+        return report
+    }
+
+    @Test("an empty listing is the header line alone")
+    func empty() {
+        #expect(RejectsCSV.render([]) == "file,line,column,reason,value\n")
+    }
+
+    @Test(
+        "a value that a spreadsheet would run as a formula gets a leading quote mark",
+        arguments: [
+            ("=SUM(A1:A9)", "'=SUM(A1:A9)"), ("-12", "'-12"), ("+62 811", "'+62 811"), ("@cmd", "'@cmd"),
+            ("12", "12"), ("12,5", "\"12,5\""), ("", ""),
+        ])
+    func formulaGuard(value: String, written: String) {
+        let text = RejectsCSV.render([Self.report([(5, 5, value)])])
+        #expect(
+            text == "file,line,column,reason,value\npopulation.csv,5,5,penduduk: not a whole number,\(written)\n")
+    }
+
+    @Test("line and column are numbers, never guarded; unknown ones are empty")
+    func numbers() {
+        let text = RejectsCSV.render([Self.report([(12, 3, "x"), (nil, nil, nil)])])
+        #expect(
+            text == """
+                file,line,column,reason,value
+                population.csv,12,3,penduduk: not a whole number,x
+                population.csv,,,penduduk: not a whole number,
+
+                """)
+    }
+
+    @Test("rows of several files come in file order")
+    func fileOrder() {
+        var roster = FileReport(role: .roster, path: "roster.csv")
+        roster.rejects = [
+            Diagnostic(
+                severity: .error, file: "roster.csv", line: 2, column: 1, reason: "id: missing", value: "",
+                hint: "give an id")
+        ]
+        let lines = RejectsCSV.render([Self.report([(9, 1, "a")]), roster]).split(separator: "\n")
+        #expect(lines.map { $0.prefix(while: { $0 != "," }) } == ["file", "population.csv", "roster.csv"])
+    }
+}
