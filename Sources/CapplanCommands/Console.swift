@@ -43,10 +43,12 @@ struct Console {
             let elapsed = started.duration(to: clock.now)
             started = clock.now
             let rows = report.counts
-            let state = report.fatal == nil ? "" : " FAILED"
             progress(
-                "ingest \(report.role.rawValue) \(report.path): \(rows.read) rows, \(rows.accepted) accepted, "
-                    + "\(rows.rejected) rejected, \(rows.skipped) skipped in \(Self.seconds(elapsed))\(state)")
+                "ingest \(report.role.rawValue) \(report.path): \(ValidationSummary.count(rows.read, "row")), "
+                    + "\(rows.accepted) accepted, \(rows.rejected) rejected, \(rows.skipped) skipped "
+                    + "in \(Self.seconds(elapsed))")
+            // A file that cannot be used is an error, said on stderr even when quiet.
+            if let fatal = report.fatal { error(fatal.description) }
         }
     }
 

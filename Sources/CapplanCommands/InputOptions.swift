@@ -13,7 +13,9 @@ struct InputOptions: ParsableArguments {
             valueName: "char"))
     var delimiter: CSVDelimiterOption?
 
-    @Option(name: .long, help: ArgumentHelp("A what-if scenario CSV; repeat for several (later files win).", valueName: "file"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp("A what-if scenario CSV; repeat for several (later files win).", valueName: "file"))
     var scenario: [String] = []
 
     @Option(

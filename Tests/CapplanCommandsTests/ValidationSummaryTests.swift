@@ -110,7 +110,7 @@ struct ValidationSummaryTests {
         report.fatal = .csv(.fileNotFound(path: "roster.csv"))
         let text = Self.summary([report], status: .inputMissing).text
         #expect(text.contains("\n  FATAL roster.csv: file not found — check the file name and the folder it is in\n"))
-        #expect(text.hasSuffix("\nresult: 1 file read, 0 rows rejected, 1 failed (exit code 66)\n"))
+        #expect(text.hasSuffix("\nresult: 0 files read, 0 rows rejected, 1 file failed (exit code 66)\n"))
     }
 
     @Test("warnings are repeated at the end")

@@ -1,7 +1,7 @@
 /// The human-readable validate summary (stdout).
 extension ValidationSummary {
-    /// Renders the summary as text: per file its counts, rejects by reason with examples, its
-    /// fatal error; then every warning again at the end, and the outcome.
+    /// Renders the summary as text: per file its counts, fatal error, rejects by reason with
+    /// examples, warnings and notes; then every warning again at the end, and the outcome.
     var text: String {
         var lines = ["capplan validate: \(config)"]
         if let years {
@@ -23,6 +23,7 @@ extension ValidationSummary {
                     lines.append("    … and \(group.count - group.examples.count) more")
                 }
             }
+            lines += file.warnings.map { "  warning: \($0)" }
             lines += file.notes.map { "  note: \($0)" }
         }
         if !warnings.isEmpty {
@@ -37,10 +38,16 @@ extension ValidationSummary {
 
     private var outcome: String {
         let failed = files.filter { $0.fatal != nil }.count
-        let fileWord = files.count == 1 ? "file" : "files"
-        var parts = ["\(files.count) \(fileWord) read", rejectedRows == 1 ? "1 row rejected" : "\(rejectedRows) rows rejected"]
-        if failed > 0 { parts.append("\(failed) failed") }
-        if !warnings.isEmpty { parts.append(warnings.count == 1 ? "1 warning" : "\(warnings.count) warnings") }
+        var parts = [
+            Self.count(files.count - failed, "file") + " read", Self.count(rejectedRows, "row") + " rejected",
+        ]
+        if failed > 0 { parts.append(Self.count(failed, "file") + " failed") }
+        if !warnings.isEmpty { parts.append(Self.count(warnings.count, "warning")) }
         return "result: " + parts.joined(separator: ", ") + " (exit code \(exitCode))"
+    }
+
+    /// "1 row", "2 rows".
+    static func count(_ number: Int, _ noun: String) -> String {
+        number == 1 ? "1 \(noun)" : "\(number) \(noun)s"
     }
 }

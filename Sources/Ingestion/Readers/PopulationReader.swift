@@ -43,7 +43,8 @@ struct PopulationReader {
             }
             let caseload = try row.optional(Column.kasus.rawValue, schema) { IntegerParser.parse($0) }
             let figure = PopulationFigure(
-                year: year, population: population, file: path, line: row.line, source: row.text(Column.sumber.rawValue))
+                year: year, population: population, file: path, line: row.line, source: row.text(Column.sumber.rawValue)
+            )
             table.add(
                 figure, code: code, name: name, kabupaten: row.text(Column.kabupaten.rawValue), desa: desa,
                 caseload: caseload)

@@ -65,8 +65,12 @@ public struct PopulationTable: Sendable {
         }
         let index = entry.figures.firstIndex { $0.year > figure.year } ?? entry.figures.endIndex
         entry.figures.insert(figure, at: index)
-        if let desa, figure.year >= (entry.desa?.year ?? .min) { entry.desa = YearCount(year: figure.year, count: desa) }
-        if let caseload, figure.year >= (entry.caseload?.year ?? .min) { entry.caseload = YearCount(year: figure.year, count: caseload) }
+        if let desa, figure.year >= (entry.desa?.year ?? .min) {
+            entry.desa = YearCount(year: figure.year, count: desa)
+        }
+        if let caseload, figure.year >= (entry.caseload?.year ?? .min) {
+            entry.caseload = YearCount(year: figure.year, count: caseload)
+        }
         kecamatan[code] = entry
         if let source = figure.source { sources[source, default: 0] += 1 }
     }

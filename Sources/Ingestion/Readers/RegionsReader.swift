@@ -38,7 +38,8 @@ struct RegionsReader {
             if let first = table.line(of: kecamatan) {
                 throw RowRejection(
                     column: Column.kode.rawValue,
-                    error: ValueError("kode: duplicate of line \(first) in \(path)", hint: "keep one row per kecamatan"),
+                    error: ValueError(
+                        "kode: duplicate of line \(first) in \(path)", hint: "keep one row per kecamatan"),
                     value: row.text(Column.kode.rawValue), category: "kode: duplicate")
             }
             let bps = try row.optional(Column.kodeBPS.rawValue, schema, RegionCodeParser.parseBPS)

@@ -14,7 +14,8 @@ struct RosterReader {
                 ColumnSpec("id", aliases: ["id_pekerja", "worker_id", "no"], required: true),
                 ColumnSpec("nama", aliases: ["name"]),
                 ColumnSpec("peran", aliases: ["role", "jabatan"], required: true),
-                ColumnSpec("kode_kecamatan", aliases: ["kode", "kode_wilayah", "kd_kec", "district_code"], required: true),
+                ColumnSpec(
+                    "kode_kecamatan", aliases: ["kode", "kode_wilayah", "kd_kec", "district_code"], required: true),
                 ColumnSpec("status", aliases: ["aktif", "active"]),
                 ColumnSpec("tahun_mulai", aliases: ["start_year"]),
             ] + moduleIDs.map { ColumnSpec($0, aliases: ["pelatihan_" + $0]) })
@@ -40,7 +41,8 @@ struct RosterReader {
             if let first = table.line(ofID: id) {
                 throw RowRejection(
                     column: Column.id.rawValue,
-                    error: ValueError("id: duplicate of line \(first) in \(path)", hint: "give every worker one row and a unique id"),
+                    error: ValueError(
+                        "id: duplicate of line \(first) in \(path)", hint: "give every worker one row and a unique id"),
                     value: id, category: "id: duplicate")
             }
             let role = try row.required(Column.peran.rawValue, schema, Role.parse)

@@ -50,6 +50,8 @@ struct HeaderMap: Sendable {
 
     /// A misspelt header: within edit distance 2 of the column's name or an alias.
     private static func looksLike(_ folded: String, _ spec: ColumnSpec) -> Bool {
-        ([spec.name] + spec.aliases).contains { KeySuggestion.editDistance(folded, $0) <= KeySuggestion.maximumDistance }
+        ([spec.name] + spec.aliases).contains {
+            KeySuggestion.editDistance(folded, $0) <= KeySuggestion.maximumDistance
+        }
     }
 }

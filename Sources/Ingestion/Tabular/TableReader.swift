@@ -44,7 +44,8 @@ struct TableReader {
 
     private func mapHeader(_ record: borrowing CSVRecord) throws(IngestionError) -> HeaderMap {
         if let malformed = record.malformation {
-            throw .csv(.libcsv(path: path, line: malformed.line, column: malformed.column, message: malformed.libcsvMessage))
+            throw .csv(
+                .libcsv(path: path, line: malformed.line, column: malformed.column, message: malformed.libcsvMessage))
         }
         let cells = (0..<record.count).map { record.string($0) }
         return try HeaderMap(header: cells, schema: schema, path: path, line: record.line)
@@ -71,7 +72,8 @@ struct TableReader {
             report.reject(widthRejection(record, header: header))
             return
         }
-        let row = TableRow(record: copy record, header: header, decimalMark: record.delimiter == UInt8(ascii: ";") ? "," : ".")
+        let row = TableRow(
+            record: copy record, header: header, decimalMark: record.delimiter == UInt8(ascii: ";") ? "," : ".")
         do {
             try parseRow(row)
             report.counts.accepted += 1

@@ -38,7 +38,9 @@ struct RowRejection: Error {
 
 extension TableRow {
     /// Reads a required cell through a parser; a missing or bad cell rejects the row.
-    func required<T>(_ column: Int, _ schema: TableSchema, _ parse: (String) -> Result<T, ValueError>)
+    func required<T>(
+        _ column: Int, _ schema: TableSchema, _ parse: (String) -> Result<T, ValueError>
+    )
         throws(RowRejection) -> T
     {
         guard let text = text(column) else {
@@ -50,7 +52,9 @@ extension TableRow {
     }
 
     /// Reads an optional cell through a parser: nil when empty, a bad cell rejects the row.
-    func optional<T>(_ column: Int, _ schema: TableSchema, _ parse: (String) -> Result<T, ValueError>)
+    func optional<T>(
+        _ column: Int, _ schema: TableSchema, _ parse: (String) -> Result<T, ValueError>
+    )
         throws(RowRejection) -> T?
     {
         guard let text = text(column) else { return nil }
