@@ -13,7 +13,7 @@ import CCSV
 struct RecordParser {
     /// `CSV_STRICT | CSV_STRICT_FINI | CSV_REPALL_NL`: strict quoting, an unterminated quote at the
     /// end is reported (only with `CSV_STRICT` too), and every CR and LF reaches the row callback.
-    static let options = UInt8(CSV_STRICT | CSV_STRICT_FINI | CSV_REPALL_NL)
+    static let options: LibCSVOptions = [.strict, .strictFini, .reportAllNewlines]
 
     /// The file's path, for messages.
     let path: String
@@ -42,9 +42,9 @@ struct RecordParser {
                 }
                 let consumed = csv_parse(&parser, chunk + offset, count - offset, collectField, collectRow, context)
                 if consumed == count - offset { break }
-                let code = csv_error(&parser)
-                guard code == CSV_EPARSE else { throw libcsvError(code, collector: collector) }
-                collector.pointee.pendingMalformation = (collector.pointee.fieldCount + 1, Self.message(code))
+                let status = LibCSVStatus(of: &parser)
+                guard status == .parse else { throw libcsvError(status, collector: collector) }
+                collector.pointee.pendingMalformation = (collector.pointee.fieldCount + 1, status.message)
                 _ = csv_fini(&parser, collectField, collectRow, context)
                 if collector.pointee.pendingMalformation != nil { collector.pointee.endRow(terminator: -1) }
                 csv_free(&parser)
@@ -55,19 +55,19 @@ struct RecordParser {
         }
         if let failure = collector.pointee.failure { throw failure }
         if csv_fini(&parser, collectField, collectRow, context) != 0 {
-            let code = csv_error(&parser)
-            guard code == CSV_EPARSE else { throw libcsvError(code, collector: collector) }
+            let status = LibCSVStatus(of: &parser)
+            guard status == .parse else { throw libcsvError(status, collector: collector) }
             throw CSVError.unterminatedQuote(
                 path: path, line: collector.pointee.line, column: collector.pointee.fieldCount + 1,
-                libcsvMessage: Self.message(code))
+                libcsvMessage: status.message)
         }
         if let failure = collector.pointee.failure { throw failure }
     }
 
     /// Initialises `parser` with `options`, `delimiter` and `"` as quote.
     private func start(_ parser: inout csv_parser) throws {
-        guard csv_init(&parser, Self.options) == 0 else {
-            throw CSVError.libcsv(path: path, line: 1, column: 1, message: Self.message(CSV_ENOMEM))
+        guard csv_init(&parser, Self.options.rawValue) == 0 else {
+            throw CSVError.libcsv(path: path, line: 1, column: 1, message: LibCSVStatus.noMemory.message)
         }
         csv_set_delim(&parser, delimiter)
         csv_set_quote(&parser, UInt8(CSV_QUOTE))
@@ -95,14 +95,9 @@ struct RecordParser {
     }
 
     /// The fatal error for a libcsv failure other than a quoting error.
-    private func libcsvError(_ code: Int32, collector: UnsafeMutablePointer<RecordCollector>) -> CSVError {
+    private func libcsvError(_ status: LibCSVStatus, collector: UnsafeMutablePointer<RecordCollector>) -> CSVError {
         .libcsv(
             path: path, line: collector.pointee.line, column: collector.pointee.fieldCount + 1,
-            message: Self.message(code))
-    }
-
-    /// libcsv's text for `code` (`csv_strerror`).
-    static func message(_ code: Int32) -> String {
-        String(cString: csv_strerror(code))
+            message: status.message)
     }
 }

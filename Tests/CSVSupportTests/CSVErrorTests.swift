@@ -36,8 +36,8 @@ struct CSVErrorTests {
 
     @Test("libcsv's own words for its error codes")
     func libcsvMessages() {
-        #expect(RecordParser.message(1) == "error parsing data while strict checking enabled")
-        #expect(RecordParser.message(2) == "memory exhausted while increasing buffer size")
-        #expect(RecordParser.message(3) == "data size too large")
+        #expect(LibCSVStatus(1).message == "error parsing data while strict checking enabled")
+        #expect(LibCSVStatus(2).message == "memory exhausted while increasing buffer size")
+        #expect(LibCSVStatus(3).message == "data size too large")
     }
 }
