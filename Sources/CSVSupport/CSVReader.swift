@@ -25,11 +25,21 @@ public struct CSVReader: Sendable {
     /// goes on at the next line. Throws `CSVError` for a missing or unreadable file, an
     /// unterminated quote at the end of the file, or another libcsv failure.
     public func read(_ body: (borrowing CSVRecord) throws -> Void) throws -> CSVReadSummary {
+        try read(onEncoding: { _, _ in }, body)
+    }
+
+    /// Like `read(_:)`, and tells `onEncoding` the file's encoding (and, for the Windows-1252
+    /// fallback, the line of the first invalid UTF-8 byte) before the first record, so a caller
+    /// can warn about it even when the parse later fails.
+    public func read(
+        onEncoding: (CSVEncoding, _ firstInvalidUTF8Line: Int?) -> Void, _ body: (borrowing CSVRecord) throws -> Void
+    ) throws -> CSVReadSummary {
         let file = try InputFile(path: path)
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 8)
         defer { buffer.deallocate() }
 
         let prescan = try FilePrescan(file: file, buffer: buffer)
+        onEncoding(prescan.encoding, prescan.firstInvalidLine)
         let delimiter = self.delimiter ?? prescan.header.withUnsafeBytes { DelimiterSniffer.sniff($0) }
         let parser = RecordParser(path: path, delimiter: delimiter)
 

@@ -81,9 +81,7 @@ struct DiagnosticTests {
         #expect([Diagnostic.Severity.error, .warning, .note].map(\.rawValue) == ["error", "warning", "note"])
     }
 
-    @Test(
-        "rendered stays on one line when the value holds a line break",
-        .disabled("bug: Diagnostic.swift:72 puts a quoted cell's line break into the one-line form unescaped"))
+    @Test("rendered stays on one line when the value holds a line break")
     func renderedOneLine() {
         let finding = diagnostic(line: 2, column: 2, value: "TK\nSK")
         #expect(!finding.rendered.contains("\n"))

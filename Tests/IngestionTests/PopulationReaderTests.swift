@@ -127,8 +127,8 @@ struct PopulationReaderTests {
         #expect(table.codes == [kec("11.01.01"), kec("65.09.09")])
         #expect(
             reports[0].rejects.map(\.rendered) == [
-                "\(path[0]):4:1: kode_kecamatan: BPS code cannot be translated without a regions file (\"6501110\")"
-                    + " — name a regions file with a kode_bps column in the config, or use the Kemendagri code"
+                "\(path[0]):4:1: kode_kecamatan: BPS code cannot be translated: no regions file was read (\"6501110\")"
+                    + " — name a usable regions file with a kode_bps column in the config, or use the Kemendagri code"
             ])
     }
 
@@ -147,7 +147,7 @@ struct PopulationReaderTests {
         #expect(reports[0].counts == RowCounts(read: 3, accepted: 2, rejected: 1, skipped: 0))
         #expect(
             reports[0].rejects.map(\.rendered) == [
-                "\(p):3:3: tahun: duplicate of line 2 in \(p) (same kecamatan and year) (\"65.02.02 2020\")"
+                "\(p):3:3: tahun: duplicate of line 2 in \(p) (same kecamatan and year) (\"2020\")"
                     + " — keep one figure per kecamatan and year"
             ])
         #expect(reports[0].rejects.map(\.category) == ["tahun: duplicate kecamatan and year"])
@@ -166,7 +166,7 @@ struct PopulationReaderTests {
         #expect(
             reports[1].rejects.map(\.rendered) == [
                 "\(paths[1]):3:3: tahun: duplicate of line 3 in \(paths[0]) (same kecamatan and year)"
-                    + " (\"65.02.01 2021\") — keep one figure per kecamatan and year"
+                    + " (\"2021\") — keep one figure per kecamatan and year"
             ])
         #expect(
             table.kecamatan[kec("65.02.01")]?.figures == [

@@ -181,8 +181,8 @@ struct RosterReaderTests {
             report.rejects.map(\.rendered) == [
                 "\(path):2:3: kode_kecamatan: unknown kecamatan code (not in the population data) (\"65.09.09\")"
                     + " — check the code against the population data",
-                "\(path):3:3: kode_kecamatan: BPS code cannot be translated without a regions file (\"6501110\")"
-                    + " — name a regions file with a kode_bps column in the config, or use the Kemendagri code",
+                "\(path):3:3: kode_kecamatan: BPS code cannot be translated: no regions file was read (\"6501110\")"
+                    + " — name a usable regions file with a kode_bps column in the config, or use the Kemendagri code",
             ])
         let folder = try ScratchFolder()
         defer { folder.remove() }

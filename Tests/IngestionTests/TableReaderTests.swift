@@ -225,9 +225,7 @@ struct TableReaderTests {
         #expect(report.notes.map(\.reason) == ["columns ignored: nama;penduduk;x"])
     }
 
-    @Test(
-        "the Windows-1252 warning is kept when the same file later hits a fatal error",
-        .disabled("bug: TableReader.swift:34 appends the encoding warning only after a read without a fatal error"))
+    @Test("the Windows-1252 warning is kept when the same file later hits a fatal error")
     func windows1252ThenFatal() throws {
         let bytes = Array("kode,nama\n65.02.01,Sangg".utf8) + [0xE9] + Array("\n65.02.02,\"B\n".utf8)
         let (report, _, path) = try read(bytes: bytes)
@@ -237,5 +235,15 @@ struct TableReaderTests {
                 "\(path):2: not valid UTF-8 (first bad byte on this line); read as Windows-1252"
                     + " — check the names, and save the file as UTF-8 (Excel: CSV UTF-8)"
             ])
+    }
+
+    @Test("a stray quote in the header line is fatal, with its own message")
+    func malformedHeader() throws {
+        let (report, rows, path) = try read("kode,\"nama\"x,penduduk\n65.02.01,Mentarang,5978\n")
+        #expect(rows.isEmpty)
+        #expect(
+            report.fatal?.description
+                == "\(path):1:2: malformed quotes in the header line (libcsv: error parsing data while strict checking"
+                + " enabled) — quote the whole column name and double any quote inside it, or remove the stray quote")
     }
 }

@@ -73,8 +73,20 @@ public struct Diagnostic: Sendable, Equatable {
         return "\(location): \(reason)\(shown) — \(hint)"
     }
 
-    /// Long cells are cut in messages so one bad cell cannot flood a terminal; rejects.csv keeps them whole.
+    /// Long cells are cut in messages so one bad cell cannot flood a terminal, and line breaks and
+    /// tabs are shown as `\n`, `\r`, `\t` so a message stays on one line; rejects.csv keeps cells whole.
     static func shortened(_ value: String) -> String {
-        value.count <= 60 ? value : String(value.prefix(57)) + "..."
+        let cut = value.count <= 60 ? value : String(value.prefix(57)) + "..."
+        guard cut.unicodeScalars.contains(where: { $0 == "\n" || $0 == "\r" || $0 == "\t" }) else { return cut }
+        var shown = ""
+        for scalar in cut.unicodeScalars {
+            switch scalar {
+            case "\n": shown += "\\n"
+            case "\r": shown += "\\r"
+            case "\t": shown += "\\t"
+            default: shown.unicodeScalars.append(scalar)
+            }
+        }
+        return shown
     }
 }

@@ -11,6 +11,8 @@ public enum IngestionError: Error, Equatable, Sendable, CustomStringConvertible 
     case noHeader(path: String)
     /// A required column is absent; `suggestion` is a header cell that looks like a misspelling of it.
     case missingColumn(path: String, line: Int, column: String, aliases: [String], suggestion: String?)
+    /// libcsv refused the header line's quoting.
+    case malformedHeader(path: String, line: Int, column: Int, libcsvMessage: String)
     /// Two header cells name the same column.
     case duplicateColumn(path: String, line: Int, column: String, first: Int, second: Int)
 
@@ -33,6 +35,9 @@ public enum IngestionError: Error, Equatable, Sendable, CustomStringConvertible 
             let found = suggestion.map { "; the header has '\($0)': is it misspelt?" } ?? ""
             return "\(path):\(line):1: required column '\(column)' is missing (accepted names: \(accepted))\(found)"
                 + " — add the column or rename its header"
+        case .malformedHeader(let path, let line, let column, let message):
+            return "\(path):\(line):\(column): malformed quotes in the header line (libcsv: \(message))"
+                + " — quote the whole column name and double any quote inside it, or remove the stray quote"
         case .duplicateColumn(let path, let line, let column, let first, let second):
             return "\(path):\(line):\(second): column '\(column)' appears twice (columns \(first) and \(second))"
                 + " — keep one of them"

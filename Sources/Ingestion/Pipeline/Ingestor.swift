@@ -50,12 +50,11 @@ public enum Ingestor {
     /// while a `per_desa` norm is non-zero, D_k = 0 and a warning names the kecamatan.
     static func missingDesaWarnings(_ data: IngestedData, config: PlanConfig) -> [Diagnostic] {
         guard config.norms.values.contains(where: { $0.perDesa > 0 }) else { return [] }
-        let file = config.population.first ?? config.path
         return data.population.codes.compactMap { code in
             let entry = data.population.kecamatan[code]!
             if entry.desa != nil || data.regions?.region(code)?.villages != nil { return nil }
             return Diagnostic(
-                severity: .warning, file: file, line: nil, column: nil,
+                severity: .warning, file: entry.figures.last?.file ?? config.path, line: nil, column: nil,
                 reason: "kecamatan \(code) \(entry.name) has no desa count, so per_desa norms count 0 desa",
                 value: nil, hint: "add a desa column to the population file or name a regions file in the config")
         }

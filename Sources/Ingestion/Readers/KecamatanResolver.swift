@@ -25,8 +25,10 @@ final class KecamatanResolver: Sendable {
             guard let regions else {
                 return .failure(
                     ValueError(
-                        "BPS code cannot be translated without a regions file",
-                        hint: "name a regions file with a kode_bps column in the config, or use the Kemendagri code"))
+                        "BPS code cannot be translated: no regions file was read",
+                        hint:
+                            "name a usable regions file with a kode_bps column in the config, or use the Kemendagri code"
+                    ))
             }
             guard let value = regions.kemendagriCode(forBPS: bps) else {
                 return .failure(

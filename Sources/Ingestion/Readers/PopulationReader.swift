@@ -34,7 +34,7 @@ struct PopulationReader {
                     error: ValueError(
                         "tahun: duplicate of line \(first.line) in \(first.file) (same kecamatan and year)",
                         hint: "keep one figure per kecamatan and year"),
-                    value: "\(code) \(year)", category: "tahun: duplicate kecamatan and year")
+                    value: row.text(Column.tahun.rawValue), category: "tahun: duplicate kecamatan and year")
             }
             let name = try row.required(Column.kecamatan.rawValue, schema) { .success($0) }
             let population = try row.required(Column.penduduk.rawValue, schema) { IntegerParser.parse($0) }

@@ -57,10 +57,15 @@ struct RegionsReader {
                 desa: try row.optional(Column.desa.rawValue, schema, count),
                 kelurahan: try row.optional(Column.kelurahan.rawValue, schema, count), bpsCode: bps,
                 areaKm2: try row.optional(Column.luas.rawValue, schema) { text in
-                    DecimalParser.parse(text, decimalMark: row.decimalMark)
+                    DecimalParser.parse(text, decimalMark: row.decimalMark).flatMap(Self.area)
                 }, line: row.line)
             table.add(region)
         }
         return (table, report)
+    }
+
+    /// An area is 0 km² or more.
+    private static func area(_ value: Double) -> Result<Double, ValueError> {
+        value >= 0 ? .success(value) : .failure(ValueError("negative number", hint: "write the area in km², 0 or more"))
     }
 }

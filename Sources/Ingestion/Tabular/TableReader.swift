@@ -21,7 +21,10 @@ struct TableReader {
         var report = FileReport(role: role, path: path)
         var header: HeaderMap?
         do {
-            let summary = try CSVReader(path: path, delimiter: delimiter).read { record in
+            let reader = CSVReader(path: path, delimiter: delimiter)
+            let summary = try reader.read(onEncoding: { encoding, line in
+                if encoding == .windows1252 { report.warnings.append(encodingWarning(line)) }
+            }) { record in
                 if let header {
                     try consume(record, header: header, into: &report, parseRow)
                 } else if !record.isBlank {
@@ -31,7 +34,6 @@ struct TableReader {
             }
             report.csv = summary
             if header == nil { throw IngestionError.noHeader(path: path) }
-            if summary.encoding == .windows1252 { report.warnings.append(encodingWarning(summary)) }
         } catch let error as IngestionError {
             report.fatal = error
         } catch let error as CSVError {
@@ -44,8 +46,8 @@ struct TableReader {
 
     private func mapHeader(_ record: borrowing CSVRecord) throws(IngestionError) -> HeaderMap {
         if let malformed = record.malformation {
-            throw .csv(
-                .libcsv(path: path, line: malformed.line, column: malformed.column, message: malformed.libcsvMessage))
+            throw .malformedHeader(
+                path: path, line: malformed.line, column: malformed.column, libcsvMessage: malformed.libcsvMessage)
         }
         let cells = (0..<record.count).map { record.string($0) }
         return try HeaderMap(header: cells, schema: schema, path: path, line: record.line)
@@ -120,9 +122,9 @@ struct TableReader {
         }.joined(separator: ", ")
     }
 
-    private func encodingWarning(_ summary: CSVReadSummary) -> Diagnostic {
+    private func encodingWarning(_ line: Int?) -> Diagnostic {
         Diagnostic(
-            severity: .warning, file: path, line: summary.firstInvalidUTF8Line, column: nil,
+            severity: .warning, file: path, line: line, column: nil,
             reason: "not valid UTF-8 (first bad byte on this line); read as Windows-1252", value: nil,
             hint: "check the names, and save the file as UTF-8 (Excel: CSV UTF-8)")
     }
