@@ -17,13 +17,14 @@ if [ ! -x /usr/bin/time ]; then
 fi
 cc -O2 -o "$OUT/csvcount" Benchmarks/csvcount.c -lcsv
 
-# median of RUNS wall times (seconds) of a command; peak RSS (KiB) of the last run into $PEAK
+# median of RUNS wall times (seconds) of a command; peak RSS (KiB) of the last run into $OUT/peak_kib
 measure() {
     local times=() t
     for _ in $(seq "$RUNS"); do
-        t=$( { /usr/bin/time -f "%e %M" "$@" >/dev/null 2>/dev/null; } 2>&1 | tail -1 )
+        /usr/bin/time -o "$OUT/time.txt" -f "%e %M" "$@" >/dev/null 2>&1
+        t=$(tail -1 "$OUT/time.txt")
         times+=("${t%% *}")
-        PEAK=${t##* }
+        echo "${t##* }" >"$OUT/peak_kib"
     done
     printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'
 }
@@ -43,7 +44,7 @@ for rows in 100000 1000000; do
     mb=$(awk -v b="$bytes" 'BEGIN {printf "%.1f", b / 1e6}')
     c_s=$(measure bash -c 'count_all "$@"' _ "${files[@]}")
     s=$(measure "$BIN" validate --config "$dir/plan.toml" --quiet --as-of 2026)
-    peak=$PEAK
+    peak=$(cat "$OUT/peak_kib")
     printf '%-9s %10s %12s %10s %12s %10s %14s\n' "$rows" "$mb" "$c_s" \
         "$(awk -v b="$bytes" -v t="$c_s" 'BEGIN {printf "%.0f", b / 1e6 / t}')" "$s" \
         "$(awk -v b="$bytes" -v t="$s" 'BEGIN {printf "%.0f", b / 1e6 / t}')" \
