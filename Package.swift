@@ -1,6 +1,6 @@
 // swift-tools-version: 6.0
 // capplan: where to train and recruit social-welfare workers (TKSK, PSM) first.
-// Layers, one way: CCSV → CSVSupport → Ingestion → CapplanCommands → capplan.
+// Layers, one way: CCSV → CSVSupport → Ingestion → Analysis → Reporting → CapplanCommands → capplan.
 import PackageDescription
 
 let package = Package(
@@ -25,14 +25,23 @@ let package = Package(
             name: "Ingestion",
             dependencies: ["CSVSupport", .product(name: "TOMLKit", package: "TOMLKit")]
         ),
+        // The method of SPEC §3: values in, values out; no files, no printing, no clock.
+        .target(name: "Analysis", dependencies: ["Ingestion"]),
+        // Renderers of SPEC §4's outputs: they return text; only the command layer writes files.
+        .target(name: "Reporting", dependencies: ["Analysis", "CSVSupport"]),
         // The subcommands: files, stdout/stderr and exit codes live here only.
         .target(
             name: "CapplanCommands",
-            dependencies: ["Ingestion", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: [
+                "Ingestion", "Analysis", "Reporting",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
         ),
         .executableTarget(name: "capplan", dependencies: ["CapplanCommands"]),
         .testTarget(name: "CSVSupportTests", dependencies: ["CSVSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "IngestionTests", dependencies: ["Ingestion"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "AnalysisTests", dependencies: ["Analysis"]),
+        .testTarget(name: "ReportingTests", dependencies: ["Reporting"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CapplanCommandsTests", dependencies: ["CapplanCommands"], resources: [.copy("Fixtures")]),
     ]
 )

@@ -1,0 +1,38 @@
+import Ingestion
+
+/// Everything the method computes for one kecamatan with population data.
+public struct KecamatanAnalysis: Sendable, Equatable {
+    /// Kemendagri code.
+    public var code: KecamatanCode
+    /// Name (latest population row).
+    public var name: String
+    /// Kabupaten/kota name (latest population row, else the regions file), or "" when unknown.
+    public var kabupaten: String
+    /// D_k: desa and kelurahan counted by the norms.
+    public var villages: Int
+    /// r_k: the base growth rate from the data years, or `default_growth`.
+    public var baseRate: Double
+    /// g_k: the growth rate between B and H (SPEC §3 "Growth").
+    public var growth: Double
+    /// Figures for every year from B to H, in order.
+    public var years: [YearFigures]
+
+    /// Creates the analysis of a kecamatan.
+    public init(
+        code: KecamatanCode, name: String, kabupaten: String, villages: Int, baseRate: Double, growth: Double,
+        years: [YearFigures]
+    ) {
+        self.code = code
+        self.name = name
+        self.kabupaten = kabupaten
+        self.villages = villages
+        self.baseRate = baseRate
+        self.growth = growth
+        self.years = years
+    }
+
+    /// The figures of year `year` (which must lie in [B, H]).
+    public func figures(_ year: Int) -> YearFigures {
+        years[year - years[0].year]
+    }
+}

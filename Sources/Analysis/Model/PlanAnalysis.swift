@@ -1,0 +1,48 @@
+import Ingestion
+
+/// The result of the analysis stage: every figure the reports need, nothing they must recompute.
+public struct PlanAnalysis: Sendable, Equatable {
+    /// B, H and Y.
+    public var years: PlanYears
+    /// The config the method ran with (norms, modules, weights, training).
+    public var config: PlanConfig
+    /// Every kecamatan with population data, in code order.
+    public let kecamatan: [KecamatanAnalysis]
+    /// The ranking, rank 1 first; one entry per kecamatan of `kecamatan`.
+    public var ranking: [RankedKecamatan]
+    /// Master-list kecamatan without population data, in code order.
+    public var unranked: [UnrankedKecamatan]
+    /// The training allocation plan (empty when `seats_per_year` is 0).
+    public var allocation: AllocationPlan
+    /// Active workers missing a module at B, in roster order.
+    public var trainingNeeds: [TrainingNeed]
+    /// Province totals, in code order.
+    public var provinces: [RegionTotals]
+    /// Kabupaten/kota totals, in code order.
+    public var kabupaten: [RegionTotals]
+    private let indexByCode: [KecamatanCode: Int]
+
+    /// Creates an analysis result.
+    public init(
+        years: PlanYears, config: PlanConfig, kecamatan: [KecamatanAnalysis], ranking: [RankedKecamatan],
+        unranked: [UnrankedKecamatan], allocation: AllocationPlan, trainingNeeds: [TrainingNeed],
+        provinces: [RegionTotals],
+        kabupaten: [RegionTotals]
+    ) {
+        self.years = years
+        self.config = config
+        self.kecamatan = kecamatan
+        self.ranking = ranking
+        self.unranked = unranked
+        self.allocation = allocation
+        self.trainingNeeds = trainingNeeds
+        self.provinces = provinces
+        self.kabupaten = kabupaten
+        self.indexByCode = Dictionary(uniqueKeysWithValues: kecamatan.enumerated().map { ($1.code, $0) })
+    }
+
+    /// The analysis of a kecamatan by code.
+    public func kecamatan(_ code: KecamatanCode) -> KecamatanAnalysis? {
+        indexByCode[code].map { kecamatan[$0] }
+    }
+}

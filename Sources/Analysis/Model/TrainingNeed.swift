@@ -1,0 +1,22 @@
+import Ingestion
+
+/// An active worker who lacks at least one applicable module at the base year (SPEC §4
+/// `training_needs.csv`). Carries the roster ID only, never a name.
+public struct TrainingNeed: Sendable, Equatable {
+    /// Roster ID.
+    public var id: String
+    /// The worker's kecamatan.
+    public var code: KecamatanCode
+    /// TKSK or PSM.
+    public var role: Role
+    /// Ids of the applicable modules not current at B, in config order.
+    public var missingModules: [String]
+
+    /// Creates a need.
+    public init(id: String, code: KecamatanCode, role: Role, missingModules: [String]) {
+        self.id = id
+        self.code = code
+        self.role = role
+        self.missingModules = missingModules
+    }
+}

@@ -1,0 +1,59 @@
+import Ingestion
+
+/// One kecamatan's (or one region's summed) figures in one year (SPEC §3 "Per kecamatan and year").
+public struct YearFigures: Sendable, Equatable {
+    /// The year t.
+    public var year: Int
+    /// P(k,t), residents, kept real.
+    public var population: Double
+    /// C(k,t), projected caseload.
+    public var caseload: Double
+    /// TKSK figures.
+    public var tksk: RoleYearFigures
+    /// PSM figures.
+    public var psm: RoleYearFigures
+
+    /// Creates the figures of a year.
+    public init(year: Int, population: Double, caseload: Double, tksk: RoleYearFigures, psm: RoleYearFigures) {
+        self.year = year
+        self.population = population
+        self.caseload = caseload
+        self.tksk = tksk
+        self.psm = psm
+    }
+
+    /// The figures of one role.
+    public func role(_ role: Role) -> RoleYearFigures { role == .tksk ? tksk : psm }
+
+    private var roles: [RoleYearFigures] { [tksk, psm] }
+
+    /// Σ req.
+    public var required: Double { roles.reduce(0) { $0 + $1.required } }
+    /// Σ A.
+    public var active: Double { roles.reduce(0) { $0 + $1.active } }
+    /// Σ F.
+    public var trained: Double { roles.reduce(0) { $0 + $1.trained } }
+    /// Σ max(0, req − A).
+    public var staffingGap: Double { roles.reduce(0) { $0 + $1.staffingGap } }
+    /// Σ M + Σ max(0, req − A) · modules.
+    public var trainingSeats: Double { roles.reduce(0) { $0 + $1.trainingSeats } }
+    /// Σ M.
+    public var missingModules: Double { roles.reduce(0) { $0 + $1.missingModules } }
+    /// Σ S_m.
+    public var moduleSlots: Double { roles.reduce(0) { $0 + $1.moduleSlots } }
+
+    /// min(1, (Σ S_m − Σ M) / Σ (req · modules)); 1 when the denominator is 0 (SPEC §3).
+    public var readiness: Double {
+        let needed = roles.reduce(0) { $0 + $1.requiredSlots }
+        return needed == 0 ? 1 : min(1, (moduleSlots - missingModules) / needed)
+    }
+
+    /// P / max(active, 1): residents per active worker (SPEC §3).
+    public var pressure: Double { population / max(active, 1) }
+
+    /// active / P · 10,000; 0 when P = 0 (SPEC §3).
+    public var activePer10k: Double { population == 0 ? 0 : active / population * 10_000 }
+
+    /// Σ M / Σ S_m; 1 when Σ S_m = 0 (SPEC §3).
+    public var untrainedShare: Double { moduleSlots == 0 ? 1 : missingModules / moduleSlots }
+}
