@@ -1,0 +1,120 @@
+import Foundation
+import Ingestion
+
+/// Stage 2 of the pipeline: the method of SPEC §3, from ingested tables to every figure the
+/// reports need. Pure: values in, values out; no files, no printing, no clock.
+///
+/// 1. Population: one `PopulationSeries` per kecamatan (data points, scenario figures and rates).
+/// 2. Workforce: one `WorkforceTally` pass over the roster (active, trained, missing modules).
+/// 3. Per kecamatan and year B…H: `YearFigures` (caseload, required, active, trained, gaps, ratios).
+/// 4. Priority: components, normalisation over the run, score and ranking with tie-breaks.
+/// 5. Allocation of training seats year by year in rank order.
+/// 6. Province and kabupaten totals.
+public enum PlanAnalyzer {
+    /// Runs the method.
+    public static func analyze(config: PlanConfig, years: PlanYears, data: IngestedData) -> PlanAnalysis {
+        let span = years.base...years.horizon
+        let series = populationSeries(config: config, data: data)
+        let tally = WorkforceTally(roster: data.roster, modules: config.modules, years: span)
+        let kecamatan = series.keys.sorted().map { code in
+            analyse(code, series: series[code]!, tally: tally, config: config, years: years, data: data)
+        }
+        let ranking = rank(kecamatan, years: years, weights: config.weights)
+        let byCode = Dictionary(uniqueKeysWithValues: kecamatan.map { ($0.code, $0) })
+        let allocation = TrainingAllocation.plan(
+            ranking: ranking, years: span, seatsPerYear: config.seatsPerYear, batchSize: config.batchSize
+        ) { code, year in byCode[code]!.figures(year).trainingSeats }
+        let unranked = (data.regions?.regions ?? []).filter { byCode[$0.code] == nil }.sorted { $0.code < $1.code }
+            .map { UnrankedKecamatan(code: $0.code, name: $0.name, kabupaten: $0.kabupaten ?? "") }
+        let totals = RegionTotaling.totals(kecamatan, years: span)
+        return PlanAnalysis(
+            years: years, config: config, kecamatan: kecamatan, ranking: ranking, unranked: unranked,
+            allocation: allocation, trainingNeeds: tally.needs, provinces: totals.provinces,
+            kabupaten: totals.kabupaten)
+    }
+
+    /// Stage 1: a series for every kecamatan with a data figure or a scenario figure.
+    static func populationSeries(config: PlanConfig, data: IngestedData) -> [KecamatanCode: PopulationSeries] {
+        let book = GrowthScheduleBook(data.scenario.rates)
+        var explicit: [KecamatanCode: [(year: Int, population: Int)]] = [:]
+        for row in data.scenario.populations { explicit[row.code, default: []].append((row.year, row.population)) }
+        let codes = Set(data.population.kecamatan.keys).union(explicit.keys)
+        return Dictionary(
+            uniqueKeysWithValues: codes.map { code in
+                let figures = data.population.kecamatan[code]?.figures ?? []
+                let series = PopulationSeries(
+                    data: figures.map { (year: $0.year, population: $0.population) }, explicit: explicit[code] ?? [],
+                    defaultGrowth: config.defaultGrowth, schedule: book.schedule(for: code))
+                return (code, series)
+            })
+    }
+
+    /// Stage 3 for one kecamatan.
+    static func analyse(
+        _ code: KecamatanCode, series: PopulationSeries, tally: WorkforceTally, config: PlanConfig, years: PlanYears,
+        data: IngestedData
+    ) -> KecamatanAnalysis {
+        let entry = data.population.kecamatan[code]
+        let region = data.regions?.region(code)
+        let villages = entry?.desa?.count ?? region?.villages ?? 0
+        let caseload = entry?.caseload
+        let caseloadBase = caseload.map { series.population(at: $0.year) } ?? 0
+        let figures = (years.base...years.horizon).map { year in
+            let population = series.population(at: year)
+            let cases = Caseload.projected(
+                observed: caseload.map { Double($0.count) }, populationThen: caseloadBase, populationAt: population)
+            let roles = Role.allCases.map { role in
+                roleFigures(
+                    role, code: code, year: year, population: population, caseload: cases, villages: villages,
+                    tally: tally, config: config, baseYear: years.base)
+            }
+            return YearFigures(year: year, population: population, caseload: cases, tksk: roles[0], psm: roles[1])
+        }
+        let base = figures.first!.population
+        let horizon = figures.last!.population
+        let growth =
+            years.horizon > years.base && base > 0
+            ? pow(horizon / base, 1 / Double(years.horizon - years.base)) - 1 : series.baseRate
+        return KecamatanAnalysis(
+            code: code, name: entry?.name ?? region?.name ?? code.description,
+            kabupaten: entry?.kabupaten ?? region?.kabupaten ?? "", villages: villages, baseRate: series.baseRate,
+            growth: growth, years: figures)
+    }
+
+    /// One role's figures: required from the norms; active, trained and module counts from the
+    /// roster with attrition (1 − a)^(t − B).
+    static func roleFigures(
+        _ role: Role, code: KecamatanCode, year: Int, population: Double, caseload: Double, villages: Int,
+        tally: WorkforceTally, config: PlanConfig, baseYear: Int
+    ) -> RoleYearFigures {
+        let counts = tally.counts(code, role, year)
+        let retention = pow(1 - config.attrition, Double(year - baseYear))
+        let modules = TrainingStatus.applicable(config.modules, to: role).count
+        return RoleYearFigures(
+            required: WorkforceRequirement.required(
+                norm: config.norms[role]!, villages: villages, population: population, caseload: caseload),
+            active: Double(counts.workers) * retention, trained: Double(counts.fullyTrained) * retention,
+            missingModules: Double(counts.missingModules) * retention,
+            moduleSlots: Double(counts.workers * modules) * retention, applicableModules: modules)
+    }
+
+    /// Stage 4: components at Y (untrained share at B), normalised over the run, scored and ranked.
+    static func rank(
+        _ kecamatan: [KecamatanAnalysis], years: PlanYears, weights: PriorityWeights
+    )
+        -> [RankedKecamatan]
+    {
+        let atY = kecamatan.map { $0.figures(years.priority) }
+        let pressure = PriorityRanking.normalised(atY.map(\.pressure))
+        let growth = PriorityRanking.normalised(kecamatan.map(\.growth))
+        let candidates = kecamatan.indices.map { index in
+            let components = PriorityComponents(
+                readinessGap: 1 - min(1, atY[index].readiness), pressure: pressure[index], growth: growth[index],
+                untrainedShare: kecamatan[index].figures(years.base).untrainedShare)
+            return PriorityRanking.Candidate(
+                code: kecamatan[index].code, score: PriorityRanking.score(components, weights: weights),
+                trainingSeats: atY[index].trainingSeats, population: atY[index].population, components: components)
+        }
+        return PriorityRanking.rank(candidates)
+    }
+}
