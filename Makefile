@@ -11,8 +11,15 @@ CONFIG ?= Data/plan.toml
 RELEASE_BIN := .build/release/capplan
 SOURCES := Package.swift $(shell find Sources -type f 2>/dev/null)
 CSV_HEADER := /usr/include/csv.h
+OUT ?= Data/processed/latest
+RUNS := Data/processed/runs
+LOGS := Data/processed/logs
+TODAY := $(shell date +%F)
+# What a run reads: the config and every table under Data/raw and Data/reference.
+RUN_INPUTS := $(CONFIG) $(shell find Data/raw Data/reference -type f -name '*.csv' 2>/dev/null | sort)
+NIGHTLY_STAMP := Data/processed/.nightly-stamp
 
-.PHONY: help setup build test validate lint format bench clean
+.PHONY: help setup build run nightly test validate lint format bench clean
 
 help: ## List the targets (this text)
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  make %-10s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -31,6 +38,19 @@ build: $(RELEASE_BIN) ## Build the release binary (.build/release/capplan)
 
 $(RELEASE_BIN): $(CSV_HEADER) $(SOURCES)
 	$(SWIFT) build -c release --product capplan
+	@touch $@
+
+run: $(RELEASE_BIN) ## The main job: rank kecamatan from Data/plan.toml into Data/processed/latest
+	$(RELEASE_BIN) run --config $(CONFIG) --out $(OUT)
+
+nightly: $(NIGHTLY_STAMP) ## The run, a dated copy under Data/processed/runs/ and a log; no work when nothing changed
+
+$(NIGHTLY_STAMP): $(RELEASE_BIN) $(RUN_INPUTS)
+	@mkdir -p $(RUNS) $(LOGS)
+	$(RELEASE_BIN) run --config $(CONFIG) --out $(OUT) 2>&1 | tee -a $(LOGS)/$(TODAY).log
+	rm -rf $(RUNS)/.$(TODAY).tmp && cp -a $(OUT) $(RUNS)/.$(TODAY).tmp
+	rm -rf $(RUNS)/$(TODAY) && mv $(RUNS)/.$(TODAY).tmp $(RUNS)/$(TODAY)
+	@echo "nightly: $(OUT) and $(RUNS)/$(TODAY) written; log $(LOGS)/$(TODAY).log"
 	@touch $@
 
 test: setup ## Build and run every test

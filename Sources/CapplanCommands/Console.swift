@@ -62,6 +62,15 @@ struct Console {
         }
     }
 
+    /// Runs a stage and tells on stderr how long it took.
+    func timed<T>(_ stage: String, _ body: () throws -> T) rethrows -> T {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let result = try body()
+        progress("\(stage) in \(Self.seconds(start.duration(to: clock.now)))")
+        return result
+    }
+
     /// A duration as seconds with two decimals ("0.42 s").
     static func seconds(_ duration: Duration) -> String {
         let (seconds, attoseconds) = duration.components

@@ -1,0 +1,81 @@
+import Analysis
+import ArgumentParser
+import Foundation
+import Ingestion
+import Reporting
+
+extension Capplan {
+    /// `capplan run`: ingestion → analysis → report, published atomically (SPEC §4, §5).
+    struct Run: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Rank kecamatan for training and write the run folder (CSV, JSON, brief).",
+            discussion: """
+                Everything is written to a temporary folder beside --out and swapped into place, so a run that \
+                fails leaves the previous outputs exactly as they were. Exit codes: 0 success (rejected rows are \
+                reported, not fatal); 65 data error, or any rejected row under --strict; 66 input missing; \
+                64 usage or config error; 73 output cannot be written; 70 internal error.
+                """)
+
+        @OptionGroup var inputs: InputOptions
+
+        @Option(name: .long, help: ArgumentHelp("The run folder to write.", valueName: "dir"))
+        var out = "Data/processed/latest"
+
+        @Option(name: .long, help: "Language of the brief: id (Bahasa Indonesia) or en.")
+        var lang: BriefLanguageOption = .id
+
+        @Flag(name: .long, help: "Print a machine-readable summary as JSON on stdout.")
+        var json = false
+
+        @Flag(name: .long, help: "No progress on stderr.")
+        var quiet = false
+
+        func run() throws {
+            let console = Console(quiet: quiet)
+            let started = Date()
+            let config = try console.loadConfig(inputs.config)
+            let data = console.ingest(config: config, inputs: inputs)
+            let status = ExitStatus.forIngestion(data, strict: inputs.strict)
+            if status != .success {
+                if data.fatalErrors.isEmpty {
+                    console.error("\(data.rejectedRows) rows rejected and --strict is set: nothing written to \(out)")
+                }
+                throw status.exitCode
+            }
+            guard let years = try console.resolveYears(config, data: data) else {
+                console.error(
+                    "\(config.path): no population figure and no base_year — add population rows or set base_year")
+                throw ExitStatus.dataError.exitCode
+            }
+            let analysis = console.timed("analyse \(data.population.kecamatan.count) kecamatan, \(years.base)–\(years.horizon)") {
+                PlanAnalyzer.analyze(config: config, years: years, data: data)
+            }
+            let context = try RunContextBuilder.context(
+                config: config, data: data, started: started, previousRanks: PreviousRun.ranks(in: out))
+            let files = console.timed("render") {
+                RunOutputs.render(analysis: analysis, context: context, language: lang.language)
+            }
+            do {
+                try console.timed("publish \(files.count) files to \(out)") {
+                    try RunDirectoryPublisher(destination: out).publish(files: files)
+                }
+            } catch {
+                console.error(error.description)
+                throw ExitStatus.cantCreate.exitCode
+            }
+            let summary = RunSummary(analysis: analysis, data: data, out: out, files: files.map(\.name))
+            console.out(json ? try JSONOutput.text(summary) : summary.text)
+        }
+    }
+}
+
+/// A `--lang` value.
+enum BriefLanguageOption: String, ExpressibleByArgument, CaseIterable {
+    /// Bahasa Indonesia.
+    case id
+    /// English.
+    case en
+
+    /// The renderer's language.
+    var language: BriefLanguage { self == .id ? .indonesian : .english }
+}

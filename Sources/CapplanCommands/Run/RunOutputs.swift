@@ -1,0 +1,25 @@
+import Analysis
+import Reporting
+
+/// The files of a run folder (SPEC §4), rendered in memory before anything is written.
+enum RunOutputs {
+    /// Every output file as (name, text); `allocation.csv` only when an allocation plan is enabled.
+    static func render(analysis: PlanAnalysis, context: RunContext, language: BriefLanguage) -> [(
+        name: String, text: String
+    )] {
+        var files: [(name: String, text: String)] = [
+            ("priorities.csv", PrioritiesCSV.render(analysis)),
+            ("projection.csv", ProjectionCSV.render(analysis)),
+            ("training_needs.csv", TrainingNeedsCSV.render(analysis)),
+        ]
+        if analysis.config.seatsPerYear > 0 { files.append(("allocation.csv", AllocationCSV.render(analysis))) }
+        files += [
+            ("summary.json", SummaryJSON.render(analysis, context: context)),
+            ("brief.md", BriefMarkdown.render(analysis, context: context, language: language)),
+            ("rejects.csv", RejectsCSV.render(context.rejects)),
+        ]
+        let names = files.map(\.name) + ["manifest.json"]
+        files.append(("manifest.json", ManifestJSON.render(context, outputs: names)))
+        return files
+    }
+}
