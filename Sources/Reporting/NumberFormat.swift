@@ -39,13 +39,17 @@ public enum NumberFormat {
         return scaled.text(decimalMark: language.decimalMark, grouping: language.groupingSeparator)
     }
 
-    /// A worker or seat count for prose: one decimal when attrition makes it fractional, none when
-    /// it is whole at that precision (`9,5` but `12`).
-    public static func proseCount(_ value: Double, _ language: ReportLanguage) -> String {
-        guard let scaled = ScaledDecimal(value, places: 1) else { return "" }
-        let whole = scaled.digits.last == "0"
-        let shown = whole ? ScaledDecimal(value, places: 0)! : scaled
-        return shown.text(decimalMark: language.decimalMark, grouping: language.groupingSeparator)
+    /// A number for prose with at most `places` decimals, trailing zeros dropped: a worker count
+    /// with `places` 1 is `9,5` when attrition makes it fractional and `12` when it is whole; a
+    /// weight with `places` 6 is `0,15`.
+    public static func prose(_ value: Double, upTo places: Int, _ language: ReportLanguage) -> String {
+        guard var scaled = ScaledDecimal(value, places: places) else { return "" }
+        while scaled.places > 0, scaled.digits != "0", scaled.digits.last == "0" {
+            scaled.digits.removeLast()
+            scaled.places -= 1
+        }
+        if scaled.digits == "0" { scaled.places = 0 }
+        return scaled.text(decimalMark: language.decimalMark, grouping: language.groupingSeparator)
     }
 
     /// A share as a percentage for prose: `percent(0.035)` is `3,5%` in Indonesian, `3.5%` in English.
