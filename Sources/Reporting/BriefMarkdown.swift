@@ -105,10 +105,16 @@ struct BriefSections {
                 "- Kekurangan tenaga pada \(y): \(count(year.staffingGap)) pekerja perlu direkrut.",
                 "- Staffing gap in \(y): \(count(year.staffingGap)) workers to recruit."),
             pick(
-                "- Kursi pelatihan yang dibutuhkan pada \(y): \(count(year.trainingSeats)), agar setiap pekerja "
-                    + "yang dibutuhkan terlatih lengkap; kesiapan saat ini \(percent(year.readiness)).",
-                "- Training seats needed in \(y): \(count(year.trainingSeats)), so that every required worker is "
-                    + "fully trained; readiness now \(percent(year.readiness)) of the training needed."),
+                "- Kursi pelatihan yang dibutuhkan pada \(y) agar setiap pekerja yang dibutuhkan terlatih lengkap: "
+                    + "\(count(year.trainingSeats)).",
+                "- Training seats needed in \(y) so that every required worker is fully trained: "
+                    + "\(count(year.trainingSeats)).")
+            ,
+            pick(
+                "- Kesiapan pelatihan pada \(y): \(percent(year.readiness)) dari modul yang dibutuhkan tenaga kerja "
+                    + "sudah dimiliki pekerja aktif.",
+                "- Training readiness in \(y): \(percent(year.readiness)) of the modules the required workforce needs "
+                    + "are held by active workers."),
         ]
         let attrition = analysis.config.attrition
         if attrition > 0 {

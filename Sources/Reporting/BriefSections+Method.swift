@@ -41,11 +41,11 @@ extension BriefSections {
         lines.append("")
         lines.append(
             pick(
-                "Bobot skor prioritas: kesenjangan kesiapan \(number(weights.readinessGap)), tekanan (penduduk per "
-                    + "pekerja aktif) \(number(weights.pressure)), pertumbuhan penduduk \(number(weights.growth)), "
+                "Bobot skor prioritas: kesenjangan kesiapan \(number(weights.readinessGap)); tekanan (penduduk per "
+                    + "pekerja aktif) \(number(weights.pressure)); pertumbuhan penduduk \(number(weights.growth)); "
                     + "porsi slot modul belum terlatih \(number(weights.untrainedShare)).",
-                "Priority score weights: readiness gap \(number(weights.readinessGap)), pressure (residents per "
-                    + "active worker) \(number(weights.pressure)), population growth \(number(weights.growth)), "
+                "Priority score weights: readiness gap \(number(weights.readinessGap)); pressure (residents per "
+                    + "active worker) \(number(weights.pressure)); population growth \(number(weights.growth)); "
                     + "untrained share of module slots \(number(weights.untrainedShare))."))
         lines.append("")
         lines.append(pick("### Metode", "### Method"))

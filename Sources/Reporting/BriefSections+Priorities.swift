@@ -17,16 +17,18 @@ extension BriefSections {
         lines.append(
             total > top.count
                 ? pick(
-                    "\(top.count) kecamatan teratas dari \(total) menurut skor prioritas; kesiapan dan penduduk per "
-                        + "pekerja untuk tahun \(y), pertumbuhan per tahun \(span). Daftar lengkap ada di "
-                        + "`priorities.csv`.",
-                    "The top \(top.count) of \(total) kecamatan by priority score; readiness and residents per worker "
-                        + "in \(y), growth a year over \(span). The full list is in `priorities.csv`.")
+                    "\(top.count) kecamatan teratas dari \(total) yang diberi peringkat, menurut skor prioritas. "
+                        + "Kesiapan dan penduduk per pekerja aktif untuk tahun \(y); pertumbuhan rata-rata per tahun "
+                        + "\(span). Daftar lengkap ada di `priorities.csv`.",
+                    "The top \(top.count) of \(total) ranked kecamatan by priority score. Readiness and residents per "
+                        + "active worker in \(y); average growth a year over \(span). The full list is in "
+                        + "`priorities.csv`.")
                 : pick(
-                    "Semua \(total) kecamatan menurut skor prioritas; kesiapan dan penduduk per pekerja untuk tahun "
-                        + "\(y), pertumbuhan per tahun \(span). Rinciannya ada di `priorities.csv`.",
-                    "All \(total) ranked kecamatan by priority score; readiness and residents per worker in \(y), "
-                        + "growth a year over \(span). Details are in `priorities.csv`."))
+                    "Semua \(total) kecamatan yang diberi peringkat, menurut skor prioritas. Kesiapan dan penduduk "
+                        + "per pekerja aktif untuk tahun \(y); pertumbuhan rata-rata per tahun \(span). Rinciannya "
+                        + "ada di `priorities.csv`.",
+                    "All \(total) ranked kecamatan by priority score. Readiness and residents per active worker in "
+                        + "\(y); average growth a year over \(span). Details are in `priorities.csv`."))
         lines.append("")
         let header = [
             pick("Peringkat", "Rank"), "Kecamatan", "Kabupaten/kota", pick("Skor", "Score"),
@@ -61,7 +63,7 @@ extension BriefSections {
                 "every component of its score is zero; nothing stands out against the other kecamatan.")
         }
         let clauses = leading.map { clause($0, kecamatan) }
-        return pick("berada di sini terutama karena ", "ranks here mainly because ")
+        return pick("berada di peringkat ini terutama karena ", "ranks here mainly because ")
             + clauses.joined(separator: pick(" dan ", ", and ")) + "."
     }
 
@@ -71,11 +73,18 @@ extension BriefSections {
         let b = years.base
         switch component {
         case .readinessGap:
-            let readiness = percent(kecamatan.figures(y).readiness)
-            return pick(
-                "baru sedikit pekerja yang dibutuhkan telah menuntaskan modul yang berlaku (kesiapan \(readiness) "
-                    + "pada \(y))",
-                "few of the required workers hold the current modules (readiness \(readiness) in \(y))")
+            // "Few" only when fewer than half the needed modules are held; above that it would mislead.
+            let readiness = kecamatan.figures(y).readiness
+            let shown = percent(readiness)
+            return readiness < 0.5
+                ? pick(
+                    "baru sedikit pekerja yang dibutuhkan telah menuntaskan modul yang berlaku (kesiapan \(shown) "
+                        + "pada \(y))",
+                    "few of the required workers hold the current modules (readiness \(shown) in \(y))")
+                : pick(
+                    "sebagian pekerja yang dibutuhkan belum menuntaskan modul yang berlaku (kesiapan \(shown) "
+                        + "pada \(y))",
+                    "some of the required workers still lack current modules (readiness \(shown) in \(y))")
         case .pressure:
             let pressure = whole(kecamatan.figures(y).pressure)
             return pick(

@@ -15,6 +15,11 @@ struct RejectsCSVTests {
         }
     }
 
+    @Test("the fixture's rejects match the golden file")
+    func golden() {
+        Golden.check(RejectsCSV.render(ReportFixture.context().rejects), matches: "rejects.csv")
+    }
+
     @Test("an empty listing is the header line alone")
     func empty() {
         #expect(RejectsCSV.render([]) == "file,line,column,reason,value\n")
