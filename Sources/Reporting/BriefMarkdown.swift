@@ -108,8 +108,7 @@ struct BriefSections {
                 "- Kursi pelatihan yang dibutuhkan pada \(y) agar setiap pekerja yang dibutuhkan terlatih lengkap: "
                     + "\(count(year.trainingSeats)).",
                 "- Training seats needed in \(y) so that every required worker is fully trained: "
-                    + "\(count(year.trainingSeats)).")
-            ,
+                    + "\(count(year.trainingSeats))."),
             pick(
                 "- Kesiapan pelatihan pada \(y): \(percent(year.readiness)) dari modul yang dibutuhkan tenaga kerja "
                     + "sudah dimiliki pekerja aktif.",

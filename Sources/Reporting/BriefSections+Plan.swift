@@ -59,12 +59,15 @@ extension BriefSections {
     /// there was no previous run.
     func movers() -> [String] {
         guard let previous = context.previousRanks else { return [] }
-        var lines = [pick("## Perubahan peringkat sejak analisis sebelumnya", "## Rank changes since the previous run"), ""]
-        let moved = analysis.ranking.compactMap { ranked -> (RankedKecamatan, Int)? in
+        var lines = [
+            pick("## Perubahan peringkat sejak analisis sebelumnya", "## Rank changes since the previous run"), "",
+        ]
+        // Largest change first; equal changes by the new rank.
+        let moved = analysis.ranking.compactMap { ranked -> RankMove? in
             guard let old = previous[ranked.code], old != ranked.rank else { return nil }
-            return (ranked, old)
+            return RankMove(ranked: ranked, old: old)
         }
-        .sorted { abs($0.1 - $0.0.rank) != abs($1.1 - $1.0.rank) ? abs($0.1 - $0.0.rank) > abs($1.1 - $1.0.rank) : $0.0.rank < $1.0.rank }
+        .sorted { ($0.steps, $1.ranked.rank) > ($1.steps, $0.ranked.rank) }
         .prefix(BriefMarkdown.moverCount)
         if moved.isEmpty {
             lines.append(
@@ -72,19 +75,24 @@ extension BriefSections {
                     "Tidak ada kecamatan yang berpindah peringkat sejak analisis sebelumnya.",
                     "No kecamatan changed rank since the previous run."))
         } else {
-            lines.append(pick("Kecamatan yang peringkatnya paling banyak berubah:", "The kecamatan whose rank changed most:"))
+            lines.append(
+                pick("Kecamatan yang peringkatnya paling banyak berubah:", "The kecamatan whose rank changed most:"))
             lines.append("")
-            for (ranked, old) in moved {
-                let steps = abs(old - ranked.rank)
-                let direction = old > ranked.rank ? pick("naik \(steps)", "up \(steps)") : pick("turun \(steps)", "down \(steps)")
-                lines.append("- \(name(ranked.code)): \(old) → \(ranked.rank) (\(direction))")
+            for move in moved {
+                let steps = move.steps
+                let direction =
+                    move.old > move.ranked.rank
+                    ? pick("naik \(steps)", "up \(steps)") : pick("turun \(steps)", "down \(steps)")
+                lines.append("- \(name(move.ranked.code)): \(move.old) → \(move.ranked.rank) (\(direction))")
             }
         }
         let newcomers = analysis.ranking.filter { previous[$0.code] == nil }.map { name($0.code) }
         if !newcomers.isEmpty {
             lines.append("")
             lines.append(
-                pick("Baru diberi peringkat (tidak ada di analisis sebelumnya): ", "Newly ranked (not in the previous run): ")
+                pick(
+                    "Baru diberi peringkat (tidak ada di analisis sebelumnya): ",
+                    "Newly ranked (not in the previous run): ")
                     + list(newcomers) + ".")
         }
         return lines
@@ -119,4 +127,12 @@ extension BriefSections {
         guard let kecamatan = analysis.kecamatan(code) else { return code.description }
         return "\(MarkdownText.escape(kecamatan.name)) (\(code))"
     }
+}
+
+/// A kecamatan's rank now and in the previous run.
+private struct RankMove {
+    let ranked: RankedKecamatan
+    let old: Int
+    /// Places moved, either way.
+    var steps: Int { abs(old - ranked.rank) }
 }

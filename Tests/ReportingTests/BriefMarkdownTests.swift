@@ -52,6 +52,25 @@ struct BriefMarkdownTests {
                 "## Rank changes since the previous run\n\nNo kecamatan changed rank since the previous run.\n\n"))
     }
 
+    @Test("movers: largest change first, equal changes by new rank, at most five")
+    func moverOrder() {
+        let seeds = (1...7).map { index in
+            let model = ReportFixture.seeds[0]
+            return ReportFixture.Seed(
+                code: ReportFixture.code(3, index), name: "K\(index)", kabupaten: "Tana Tidung", villages: 10,
+                population: 10_000, growth: 0.01 * Double(index), caseload: 0, tksk: model.tksk, psm: model.psm)
+        }
+        let analysis = ReportFixture.analysis(seeds: seeds)
+        let reversed = Dictionary(uniqueKeysWithValues: analysis.ranking.map { ($0.code, 8 - $0.rank) })
+        let lines = BriefMarkdown.render(analysis, ReportFixture.context(previousRanks: reversed), language: .english)
+            .split(separator: "\n").filter { $0.contains(" → ") }
+        #expect(
+            lines == [
+                "- K7 (65.03.07): 7 → 1 (up 6)", "- K1 (65.03.01): 1 → 7 (down 6)", "- K6 (65.03.06): 6 → 2 (up 4)",
+                "- K2 (65.03.02): 2 → 6 (down 4)", "- K5 (65.03.05): 5 → 3 (up 2)",
+            ])
+    }
+
     @Test("without seats_per_year the plan section says so")
     func noPlan() {
         var config = ReportFixture.config

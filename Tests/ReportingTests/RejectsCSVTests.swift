@@ -5,12 +5,10 @@ import Testing
 
 @Suite("RejectsCSV: the rejects listing")
 struct RejectsCSVTests {
-    static func rejects(_ rows: [(line: Int?, column: Int?, value: String?)], file: String = "population.csv")
-        -> [Diagnostic]
-    {
+    static func rejects(_ rows: [(line: Int?, column: Int?, value: String?)]) -> [Diagnostic] {
         rows.map {
             Diagnostic(
-                severity: .error, file: file, line: $0.line, column: $0.column,
+                severity: .error, file: "population.csv", line: $0.line, column: $0.column,
                 reason: "penduduk: not a whole number", value: $0.value, hint: "write the count as digits")
         }
     }

@@ -113,7 +113,9 @@ enum ReportFixture {
                     sha256: "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
                     rows: RowCounts(read: 32, accepted: 31, rejected: 1)),
             ],
-            sources: [(source: "BPS Kabupaten Bulungan 2024", figures: 6), (source: "BPS Kabupaten Malinau 2024", figures: 3)],
+            sources: [
+                (source: "BPS Kabupaten Bulungan 2024", figures: 6), (source: "BPS Kabupaten Malinau 2024", figures: 3),
+            ],
             rejects: [
                 Diagnostic(
                     severity: .error, file: "raw/population.csv", line: 7, column: 5,
