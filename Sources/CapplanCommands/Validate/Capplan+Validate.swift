@@ -1,5 +1,6 @@
 import ArgumentParser
 import Ingestion
+import Reporting
 
 extension Capplan {
     /// `capplan validate`: ingest every input the config names and report, writing nothing but an
@@ -35,7 +36,7 @@ extension Capplan {
                 years: years.map { .init(base: $0.base, horizon: $0.horizon, priority: $0.priority) }, exitCode: status)
             if let rejects {
                 do {
-                    try AtomicFile.write(RejectsCSV.render(data.files), to: rejects)
+                    try AtomicFile.write(RejectsCSV.render(data.files.flatMap(\.rejects)), to: rejects)
                 } catch {
                     console.error(error.description)
                     throw ExitStatus.cantCreate.exitCode

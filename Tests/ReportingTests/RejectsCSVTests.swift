@@ -1,19 +1,21 @@
 import Ingestion
 import Testing
 
-@testable import CapplanCommands
+@testable import Reporting
 
 @Suite("RejectsCSV: the rejects listing")
 struct RejectsCSVTests {
-    static func report(_ rejects: [(line: Int?, column: Int?, value: String?)]) -> FileReport {
-        var report = FileReport(role: .population, path: "population.csv")
-        report.rejects = rejects.map {
+    static func rejects(_ rows: [(line: Int?, column: Int?, value: String?)]) -> [Diagnostic] {
+        rows.map {
             Diagnostic(
                 severity: .error, file: "population.csv", line: $0.line, column: $0.column,
                 reason: "penduduk: not a whole number", value: $0.value, hint: "write the count as digits")
         }
-        report.counts = RowCounts(read: rejects.count, rejected: rejects.count)
-        return report
+    }
+
+    @Test("the fixture's rejects match the golden file")
+    func golden() {
+        Golden.check(RejectsCSV.render(ReportFixture.context().rejects), matches: "rejects.csv")
     }
 
     @Test("an empty listing is the header line alone")
@@ -28,14 +30,14 @@ struct RejectsCSVTests {
             ("12", "12"), ("12,5", "\"12,5\""), ("", ""),
         ])
     func formulaGuard(value: String, written: String) {
-        let text = RejectsCSV.render([Self.report([(5, 5, value)])])
+        let text = RejectsCSV.render(Self.rejects([(5, 5, value)]))
         #expect(
             text == "file,line,column,reason,value\npopulation.csv,5,5,penduduk: not a whole number,\(written)\n")
     }
 
     @Test("line and column are numbers, never guarded; unknown ones are empty")
     func numbers() {
-        let text = RejectsCSV.render([Self.report([(12, 3, "x"), (nil, nil, nil)])])
+        let text = RejectsCSV.render(Self.rejects([(12, 3, "x"), (nil, nil, nil)]))
         #expect(
             text == """
                 file,line,column,reason,value
@@ -45,15 +47,12 @@ struct RejectsCSVTests {
                 """)
     }
 
-    @Test("rows of several files come in file order")
+    @Test("rows come in the order given, file by file")
     func fileOrder() {
-        var roster = FileReport(role: .roster, path: "roster.csv")
-        roster.rejects = [
-            Diagnostic(
-                severity: .error, file: "roster.csv", line: 2, column: 1, reason: "id: missing", value: "",
-                hint: "give an id")
-        ]
-        let lines = RejectsCSV.render([Self.report([(9, 1, "a")]), roster]).split(separator: "\n")
+        let roster = Diagnostic(
+            severity: .error, file: "roster.csv", line: 2, column: 1, reason: "id: missing", value: "",
+            hint: "give an id")
+        let lines = RejectsCSV.render(Self.rejects([(9, 1, "a")]) + [roster]).split(separator: "\n")
         #expect(lines.map { $0.prefix(while: { $0 != "," }) } == ["file", "population.csv", "roster.csv"])
     }
 }

@@ -1,0 +1,145 @@
+/// The one place numbers become text (SPEC §4 "Decimal figures …").
+///
+/// Rounding is half away from zero and works on the decimal digits of the number's shortest
+/// round-trip form (Swift's `description`), scaled to a whole number of the last place: `2.675`
+/// rounds to `2.68` as written, not to `2.67` as its binary neighbour 2.67499… would, and
+/// `0.0000005` rounds to `0.000001`. A value that rounds to zero never keeps a minus sign.
+/// Files always use `.` as the decimal mark and no grouping; the prose forms follow the brief's
+/// language.
+public enum NumberFormat {
+    /// Decimal places of growth rates, readiness, shares and scores (SPEC §4).
+    public static let sharePlaces = 6
+    /// Decimal places of active, trained, staffing gap, training seats, active per 10k and caseload (SPEC §4).
+    public static let countPlaces = 2
+
+    /// `value` with exactly `places` decimals and `.` as decimal mark: `fixed(2.5, 2)` is `2.50`.
+    /// A value that is not finite gives "" (the analysis never produces one).
+    public static func fixed(_ value: Double, _ places: Int) -> String {
+        guard let scaled = ScaledDecimal(value, places: places) else { return "" }
+        return scaled.text(decimalMark: ".", grouping: nil)
+    }
+
+    /// `value` rounded half away from zero to a whole number: `integer(2.5)` is `3`, `integer(-2.5)` is `-3`.
+    public static func integer(_ value: Double) -> String { fixed(value, 0) }
+
+    /// A growth rate, readiness, share or score: 6 decimals.
+    public static func share(_ value: Double) -> String { fixed(value, sharePlaces) }
+
+    /// A worker count, seats, caseload or active per 10k: 2 decimals.
+    public static func count(_ value: Double) -> String { fixed(value, countPlaces) }
+
+    /// A whole number for prose, grouped by thousands: `12.345` in Indonesian, `12,345` in English.
+    public static func prose(_ value: Double, _ language: ReportLanguage) -> String {
+        prose(value, places: 0, language)
+    }
+
+    /// A number for prose with `places` decimals: `3,5` in Indonesian, `3.5` in English, thousands grouped.
+    public static func prose(_ value: Double, places: Int, _ language: ReportLanguage) -> String {
+        guard let scaled = ScaledDecimal(value, places: places) else { return "" }
+        return scaled.text(decimalMark: language.decimalMark, grouping: language.groupingSeparator)
+    }
+
+    /// A number for prose with at most `places` decimals, trailing zeros dropped: a worker count
+    /// with `places` 1 is `9,5` when attrition makes it fractional and `12` when it is whole; a
+    /// weight with `places` 6 is `0,15`.
+    public static func prose(_ value: Double, upTo places: Int, _ language: ReportLanguage) -> String {
+        guard var scaled = ScaledDecimal(value, places: places) else { return "" }
+        while scaled.places > 0, scaled.digits != "0", scaled.digits.last == "0" {
+            scaled.digits.removeLast()
+            scaled.places -= 1
+        }
+        if scaled.digits == "0" { scaled.places = 0 }
+        return scaled.text(decimalMark: language.decimalMark, grouping: language.groupingSeparator)
+    }
+
+    /// A share as a percentage for prose: `percent(0.035)` is `3,5%` in Indonesian, `3.5%` in English.
+    /// The point is shifted in the decimal digits, so no multiplication by 100 adds binary error.
+    public static func percent(_ share: Double, places: Int = 1, _ language: ReportLanguage) -> String {
+        guard let scaled = ScaledDecimal(share, places: places, shift: 2) else { return "" }
+        return scaled.text(decimalMark: language.decimalMark, grouping: language.groupingSeparator) + "%"
+    }
+}
+
+/// A number rounded half away from zero to a whole count of its last decimal place: the sign and
+/// the digits of value · 10^(shift + places), with `places` of them after the decimal mark.
+struct ScaledDecimal: Equatable {
+    /// True for a negative value that did not round to zero.
+    var negative: Bool
+    /// The scaled whole number's digits, without leading zeros ("0" for zero).
+    var digits: String
+    /// How many of the digits follow the decimal mark.
+    var places: Int
+
+    /// Rounds `value` · 10^shift to `places` decimals; nil when `value` is not finite.
+    init?(_ value: Double, places: Int, shift: Int = 0) {
+        guard value.isFinite, places >= 0 else { return nil }
+        let (significand, exponent) = Self.decimalParts(of: value.magnitude)
+        // value = significand · 10^exponent; the result is significand · 10^(exponent + shift + places).
+        let power = exponent + shift + places
+        var scaled: [UInt8]
+        if power >= 0 {
+            scaled = significand + [UInt8](repeating: 0, count: power)
+        } else {
+            let dropped = -power
+            let kept = max(0, significand.count - dropped)
+            scaled = Array(significand.prefix(kept))
+            let firstDropped = significand.count - dropped
+            if firstDropped >= 0, significand[firstDropped] >= 5 { Self.increment(&scaled) }
+        }
+        while scaled.count > 1, scaled.first == 0 { scaled.removeFirst() }
+        if scaled.isEmpty { scaled = [0] }
+        self.digits = String(scaled.map { Character(String($0)) })
+        self.negative = value < 0 && scaled.contains { $0 != 0 }
+        self.places = places
+    }
+
+    /// The text with `decimalMark` before the last `places` digits and, when given, `grouping`
+    /// between each three digits of the whole part.
+    func text(decimalMark: String, grouping: String?) -> String {
+        let padded = String(repeating: "0", count: max(0, places + 1 - digits.count)) + digits
+        var whole = String(padded.dropLast(places))
+        if let grouping, whole.count > 3 {
+            var grouped = ""
+            for (index, digit) in whole.enumerated() {
+                if index > 0, (whole.count - index) % 3 == 0 { grouped += grouping }
+                grouped.append(digit)
+            }
+            whole = grouped
+        }
+        let fraction = places > 0 ? decimalMark + padded.suffix(places) : ""
+        return (negative ? "-" : "") + whole + fraction
+    }
+
+    /// The decimal digits and power of ten of a finite, non-negative value's shortest round-trip
+    /// form: `12.5` → ([1, 2, 5], −1), `5e-07` → ([5], −7).
+    private static func decimalParts(of value: Double) -> (digits: [UInt8], exponent: Int) {
+        let text = value.description
+        let parts = text.split(separator: "e", maxSplits: 1)
+        var exponent = parts.count > 1 ? Int(parts[1])! : 0
+        var digits: [UInt8] = []
+        var afterPoint = false
+        for character in parts[0] {
+            if character == "." {
+                afterPoint = true
+            } else if let digit = character.wholeNumberValue {
+                digits.append(UInt8(digit))
+                if afterPoint { exponent -= 1 }
+            }
+        }
+        return (digits, exponent)
+    }
+
+    /// Adds one to a whole number held as decimal digits, growing it by a digit on carry out.
+    private static func increment(_ digits: inout [UInt8]) {
+        var index = digits.count - 1
+        while index >= 0 {
+            if digits[index] < 9 {
+                digits[index] += 1
+                return
+            }
+            digits[index] = 0
+            index -= 1
+        }
+        digits.insert(1, at: 0)
+    }
+}
