@@ -25,6 +25,12 @@ public enum NumberFormat {
     /// A growth rate, readiness, share or score: 6 decimals.
     public static func share(_ value: Double) -> String { fixed(value, sharePlaces) }
 
+    /// Required workers: a whole number when the norms make it whole (they nearly always do),
+    /// else 2 decimals (a fractional `per_desa` norm, docs/METHOD.md item 19).
+    public static func required(_ value: Double) -> String {
+        abs(value - value.rounded()) < 1e-9 ? integer(value) : count(value)
+    }
+
     /// A worker count, seats, caseload or active per 10k: 2 decimals.
     public static func count(_ value: Double) -> String { fixed(value, countPlaces) }
 

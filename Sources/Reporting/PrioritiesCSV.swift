@@ -11,7 +11,7 @@ public enum PrioritiesCSV {
         "untrained_share_base", "score",
     ]
 
-    /// Renders the ranking. `growth_rate` is g_k over B–H; `required` is whole and written as an integer.
+    /// Renders the ranking. `growth_rate` is g_k over B–H; `required` is written whole when it is whole.
     public static func render(_ analysis: PlanAnalysis) -> String {
         var writer = CSVWriter()
         writer.appendRow(text: header)
@@ -23,7 +23,7 @@ public enum PrioritiesCSV {
                 .number(String(ranked.rank)), .text(ranked.code.description), .text(kecamatan.name),
                 .text(kecamatan.kabupaten), .number(NumberFormat.integer(base.population)),
                 .number(NumberFormat.integer(year.population)), .number(NumberFormat.share(kecamatan.growth)),
-                .number(NumberFormat.integer(year.required)), .number(NumberFormat.count(year.active)),
+                .number(NumberFormat.required(year.required)), .number(NumberFormat.count(year.active)),
                 .number(NumberFormat.count(year.trained)), .number(NumberFormat.count(year.staffingGap)),
                 .number(NumberFormat.count(year.trainingSeats)), .number(NumberFormat.share(year.readiness)),
                 .number(NumberFormat.integer(year.pressure)), .number(NumberFormat.count(year.activePer10k)),

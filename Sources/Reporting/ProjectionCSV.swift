@@ -27,11 +27,11 @@ public enum ProjectionCSV {
     static func cells(_ year: YearFigures) -> [CSVCell] {
         [
             String(year.year), NumberFormat.integer(year.population), NumberFormat.count(year.caseload),
-            NumberFormat.integer(year.required), NumberFormat.count(year.active), NumberFormat.count(year.trained),
+            NumberFormat.required(year.required), NumberFormat.count(year.active), NumberFormat.count(year.trained),
             NumberFormat.count(year.staffingGap), NumberFormat.count(year.trainingSeats),
             NumberFormat.share(year.readiness), NumberFormat.integer(year.pressure),
-            NumberFormat.count(year.activePer10k), NumberFormat.integer(year.tksk.required),
-            NumberFormat.integer(year.psm.required), NumberFormat.count(year.tksk.active),
+            NumberFormat.count(year.activePer10k), NumberFormat.required(year.tksk.required),
+            NumberFormat.required(year.psm.required), NumberFormat.count(year.tksk.active),
             NumberFormat.count(year.psm.active), NumberFormat.count(year.tksk.trained),
             NumberFormat.count(year.psm.trained),
         ].map(CSVCell.number)

@@ -41,6 +41,11 @@ struct ReportNumber: Encodable, Equatable {
 
     /// A whole number (populations, pressure, required workers).
     static func integer(_ value: Double) -> ReportNumber { ReportNumber(value, places: 0) }
+
+    /// Required workers: whole when whole, else 2 decimals (as `NumberFormat.required`).
+    static func required(_ value: Double) -> ReportNumber {
+        abs(value - value.rounded()) < 1e-9 ? integer(value) : count(value)
+    }
     /// A growth rate, readiness, share or score: 6 decimals.
     static func share(_ value: Double) -> ReportNumber { ReportNumber(value, places: NumberFormat.sharePlaces) }
     /// Workers, seats, caseload, active per 10k: 2 decimals.

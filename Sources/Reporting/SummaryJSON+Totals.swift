@@ -83,8 +83,8 @@ extension SummaryJSON {
             population = .integer(figures.population)
             caseload = .count(figures.caseload)
             required = Required(
-                tksk: .integer(figures.requiredTKSK), psm: .integer(figures.requiredPSM),
-                total: .integer(figures.required))
+                tksk: .required(figures.requiredTKSK), psm: .required(figures.requiredPSM),
+                total: .required(figures.required))
             active = .count(figures.active)
             trained = .count(figures.trained)
             staffingGap = .count(figures.staffingGap)
