@@ -22,7 +22,7 @@ extension Capplan {
         var out = "Data/processed/latest"
 
         @Option(name: .long, help: "Language of the brief: id (Bahasa Indonesia) or en.")
-        var lang: BriefLanguageOption = .id
+        var lang: ReportLanguage = .indonesian
 
         @Flag(name: .long, help: "Print a machine-readable summary as JSON on stdout.")
         var json = false
@@ -53,13 +53,13 @@ extension Capplan {
             let context = try RunContextBuilder.context(
                 config: config, data: data, started: started, previousRanks: PreviousRun.ranks(in: out))
             let files = console.timed("render") {
-                RunOutputs.render(analysis: analysis, context: context, language: lang.language)
+                RunOutputs.render(analysis: analysis, context: context, language: lang)
             }
             do {
                 try console.timed("publish \(files.count) files to \(out)") {
                     try RunDirectoryPublisher(destination: out).publish(files: files)
                 }
-            } catch {
+            } catch let error as RunDirectoryPublisher.PublishError {
                 console.error(error.description)
                 throw ExitStatus.cantCreate.exitCode
             }
@@ -69,13 +69,5 @@ extension Capplan {
     }
 }
 
-/// A `--lang` value.
-enum BriefLanguageOption: String, ExpressibleByArgument, CaseIterable {
-    /// Bahasa Indonesia.
-    case id
-    /// English.
-    case en
-
-    /// The renderer's language.
-    var language: BriefLanguage { self == .id ? .indonesian : .english }
-}
+/// `--lang id|en`.
+extension ReportLanguage: ExpressibleByArgument {}

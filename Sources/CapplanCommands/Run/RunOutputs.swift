@@ -4,7 +4,7 @@ import Reporting
 /// The files of a run folder (SPEC §4), rendered in memory before anything is written.
 enum RunOutputs {
     /// Every output file as (name, text); `allocation.csv` only when an allocation plan is enabled.
-    static func render(analysis: PlanAnalysis, context: RunContext, language: BriefLanguage) -> [(
+    static func render(analysis: PlanAnalysis, context: RunContext, language: ReportLanguage) -> [(
         name: String, text: String
     )] {
         var files: [(name: String, text: String)] = [
@@ -15,7 +15,7 @@ enum RunOutputs {
         if analysis.config.seatsPerYear > 0 { files.append(("allocation.csv", AllocationCSV.render(analysis))) }
         files += [
             ("summary.json", SummaryJSON.render(analysis, context: context)),
-            ("brief.md", BriefMarkdown.render(analysis, context: context, language: language)),
+            ("brief.md", BriefMarkdown.render(analysis, context, language: language)),
             ("rejects.csv", RejectsCSV.render(context.rejects)),
         ]
         let names = files.map(\.name) + ["manifest.json"]

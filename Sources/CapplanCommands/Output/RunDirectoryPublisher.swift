@@ -1,0 +1,194 @@
+import Foundation
+
+/// Publishes a run folder atomically (SPEC §4): readers see the whole previous run or the whole new
+/// one, never a mix, and a failed publish leaves the previous folder exactly as it was.
+///
+/// Every file is written into a fresh folder `.<name>.tmp-<pid>-<random>` beside the destination,
+/// which is then swapped into place in one step: Linux `renameat2(…, RENAME_EXCHANGE)` when the
+/// destination exists (the old folder, now at the temporary name, is removed afterwards), a plain
+/// `rename` when it does not. Files are not fsynced: the guarantee is against failed runs, not power
+/// loss.
+struct RunDirectoryPublisher {
+    /// Why a publish failed (exit code 73).
+    struct PublishError: Error, CustomStringConvertible {
+        /// The output folder that could not be written.
+        let path: String
+        /// The system's reason (strerror), with the file it concerns when there is one.
+        let reason: String
+        /// `PATH: cannot write the output folder (REASON) — what to do`.
+        var description: String {
+            "\(path): cannot write the output folder (\(reason)) — check that the folder is writable"
+        }
+    }
+
+    /// The run folder to publish to, e.g. `Data/processed/latest`.
+    let destination: String
+
+    /// A publisher to `destination`; nothing is touched until ``publish(files:)``.
+    init(destination: String) {
+        self.destination = destination
+    }
+
+    /// Replaces the destination folder by one holding exactly `files` (plain names, no folders).
+    func publish(files: [(name: String, text: String)]) throws(PublishError) {
+        try Self.stage(at: destination) { (folder) throws(PublishError) in
+            for file in files {
+                try Self.checkName(file.name, destination: destination)
+                try Self.writeFile(Array(file.text.utf8), to: folder, name: file.name, destination: destination)
+            }
+        }
+    }
+
+    /// Publishes the destination's files, as they are now, to a second folder `other` (a dated copy of a
+    /// nightly run), with the same all-or-nothing guarantee for `other`.
+    func copy(to other: String) throws(PublishError) {
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: destination).sorted()
+        } catch {
+            throw PublishError(path: destination, reason: "cannot list it: \(Self.reason(of: error))")
+        }
+        try Self.stage(at: other) { (folder) throws(PublishError) in
+            for name in names where !name.hasPrefix(".") {
+                let source = (destination as NSString).appendingPathComponent(name)
+                guard let bytes = FileManager.default.contents(atPath: source) else {
+                    throw PublishError(path: other, reason: "cannot read \(source)")
+                }
+                try Self.writeFile(Array(bytes), to: folder, name: name, destination: other)
+            }
+        }
+    }
+
+    // MARK: - Staging and the swap
+
+    /// Creates the temporary folder beside `destination`, lets `fill` write into it, then swaps it
+    /// into place; on any failure before the swap the temporary folder is removed.
+    private static func stage(
+        at destination: String, _ fill: (String) throws(PublishError) -> Void
+    ) throws(PublishError) {
+        let url = URL(fileURLWithPath: destination)
+        let parent = url.deletingLastPathComponent().path
+        let existing = try kind(of: destination, for: destination)
+        if let existing, existing != S_IFDIR {
+            throw PublishError(path: destination, reason: "it exists and is not a folder")
+        }
+        try makeFolders(parent, destination: destination)
+        let random = String(UInt32.random(in: .min ... .max), radix: 16)
+        let temporary = (parent as NSString)
+            .appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())-\(random)")
+        guard mkdir(temporary, 0o755) == 0 else { throw PublishError(path: destination, reason: lastError()) }
+        do {
+            try fill(temporary)
+            try swap(temporary, into: destination, exchange: existing != nil)
+        } catch {
+            try? FileManager.default.removeItem(atPath: temporary)
+            throw error
+        }
+        // After an exchange the old run sits at the temporary name.
+        if existing != nil { try? FileManager.default.removeItem(atPath: temporary) }
+    }
+
+    /// Moves the finished folder to `destination`: an atomic exchange when `destination` exists.
+    private static func swap(_ temporary: String, into destination: String, exchange: Bool) throws(PublishError) {
+        if !exchange {
+            guard rename(temporary, destination) == 0 else {
+                throw PublishError(path: destination, reason: lastError())
+            }
+            return
+        }
+        if let renameat2 = Renameat2.function {
+            if renameat2(AT_FDCWD, temporary, AT_FDCWD, destination, Renameat2.exchange) == 0 { return }
+            // A file system without RENAME_EXCHANGE says EINVAL; fall through to two renames.
+            guard errno == EINVAL || errno == ENOSYS else {
+                throw PublishError(path: destination, reason: lastError())
+            }
+        }
+        // Fallback: the old folder steps aside (a moment without a destination), then the new one
+        // moves in; the old one ends up at the temporary name, as after an exchange.
+        let aside = temporary + "-old"
+        guard rename(destination, aside) == 0 else { throw PublishError(path: destination, reason: lastError()) }
+        guard rename(temporary, destination) == 0 else {
+            let reason = lastError()
+            _ = rename(aside, destination)
+            throw PublishError(path: destination, reason: reason)
+        }
+        _ = rename(aside, temporary)
+    }
+
+    /// glibc's `renameat2`, which Swift's Glibc module does not import (it is behind `_GNU_SOURCE`),
+    /// looked up once at run time.
+    private enum Renameat2 {
+        typealias Function =
+            @convention(c) (
+                Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32
+            ) -> Int32
+        /// `RENAME_EXCHANGE` from `<linux/fs.h>`.
+        static let exchange: UInt32 = 1 << 1
+        /// The function, or nil on a C library without it.
+        static let function: Function? = dlsym(nil, "renameat2").map { unsafeBitCast($0, to: Function.self) }
+    }
+
+    // MARK: - Files and folders
+
+    /// Writes one file, refusing to replace one already written in this publish.
+    private static func writeFile(
+        _ bytes: [UInt8], to folder: String, name: String, destination: String
+    ) throws(PublishError) {
+        let path = (folder as NSString).appendingPathComponent(name)
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw PublishError(path: destination, reason: "\(name): \(lastError())") }
+        var offset = 0
+        while offset < bytes.count {
+            let count = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress! + offset, $0.count - offset) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                let reason = lastError()
+                close(descriptor)
+                throw PublishError(path: destination, reason: "\(name): \(reason)")
+            }
+            offset += count
+        }
+        guard close(descriptor) == 0 else { throw PublishError(path: destination, reason: "\(name): \(lastError())") }
+    }
+
+    /// Creates `path` and its missing parents, as `mkdir -p` does.
+    private static func makeFolders(_ path: String, destination: String) throws(PublishError) {
+        if try kind(of: path, for: destination) == S_IFDIR { return }
+        let parent = (path as NSString).deletingLastPathComponent
+        if !parent.isEmpty, parent != path { try makeFolders(parent, destination: destination) }
+        guard mkdir(path, 0o755) == 0 || errno == EEXIST else {
+            throw PublishError(path: destination, reason: lastError())
+        }
+        guard try kind(of: path, for: destination) == S_IFDIR else {
+            throw PublishError(path: destination, reason: String(cString: strerror(ENOTDIR)))
+        }
+    }
+
+    /// The file type bits of `path` (`S_IFDIR`, `S_IFREG`, …), or nil when nothing is there; an error
+    /// names `destination`.
+    private static func kind(of path: String, for destination: String) throws(PublishError) -> mode_t? {
+        var info = stat()
+        if lstat(path, &info) == 0 { return info.st_mode & S_IFMT }
+        if errno == ENOENT { return nil }
+        // ENOTDIR: a parent is a regular file, so nothing can be made there.
+        throw PublishError(path: destination, reason: lastError())
+    }
+
+    /// A name must be a plain file name: the run folder has no subfolders.
+    private static func checkName(_ name: String, destination: String) throws(PublishError) {
+        guard !name.isEmpty, name != ".", name != "..", !name.contains("/") else {
+            throw PublishError(path: destination, reason: "\"\(name)\" is not a plain file name")
+        }
+    }
+
+    private static func reason(of error: any Error) -> String {
+        if let posix = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError,
+            posix.domain == NSPOSIXErrorDomain, let code = Int32(exactly: posix.code)
+        {
+            return String(cString: strerror(code))
+        }
+        return error.localizedDescription
+    }
+
+    private static func lastError() -> String { String(cString: strerror(errno)) }
+}
