@@ -47,7 +47,9 @@ extension Capplan {
                     "\(config.path): no population figure and no base_year — add population rows or set base_year")
                 throw ExitStatus.dataError.exitCode
             }
-            let analysis = console.timed("analyse \(data.population.kecamatan.count) kecamatan, \(years.base)–\(years.horizon)") {
+            let analysis = console.timed(
+                "analyse \(data.population.kecamatan.count) kecamatan, \(years.base)–\(years.horizon)"
+            ) {
                 PlanAnalyzer.analyze(config: config, years: years, data: data)
             }
             let context = try RunContextBuilder.context(

@@ -4,7 +4,9 @@ import Reporting
 /// The files of a run folder (SPEC §4), rendered in memory before anything is written.
 enum RunOutputs {
     /// Every output file as (name, text); `allocation.csv` only when an allocation plan is enabled.
-    static func render(analysis: PlanAnalysis, context: RunContext, language: ReportLanguage) -> [(
+    static func render(
+        analysis: PlanAnalysis, context: RunContext, language: ReportLanguage
+    ) -> [(
         name: String, text: String
     )] {
         var files: [(name: String, text: String)] = [
