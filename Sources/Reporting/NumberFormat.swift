@@ -94,7 +94,7 @@ struct ScaledDecimal: Equatable {
         }
         while scaled.count > 1, scaled.first == 0 { scaled.removeFirst() }
         if scaled.isEmpty { scaled = [0] }
-        self.digits = String(scaled.map { Character(String($0)) })
+        self.digits = String(decoding: scaled.map { $0 + UInt8(ascii: "0") }, as: UTF8.self)
         self.negative = value < 0 && scaled.contains { $0 != 0 }
         self.places = places
     }
@@ -119,19 +119,25 @@ struct ScaledDecimal: Equatable {
     /// The decimal digits and power of ten of a finite, non-negative value's shortest round-trip
     /// form: `12.5` → ([1, 2, 5], −1), `5e-07` → ([5], −7).
     private static func decimalParts(of value: Double) -> (digits: [UInt8], exponent: Int) {
-        let text = value.description
-        let parts = text.split(separator: "e", maxSplits: 1)
-        var exponent = parts.count > 1 ? Int(parts[1])! : 0
+        // Read on UTF-8 bytes: this runs for every number of every output (millions for a country).
         var digits: [UInt8] = []
+        var exponent = 0
         var afterPoint = false
-        for character in parts[0] {
-            if character == "." {
-                afterPoint = true
-            } else if let digit = character.wholeNumberValue {
-                digits.append(UInt8(digit))
+        var exponentText: Substring.UTF8View?
+        let text = value.description
+        for (offset, byte) in text.utf8.enumerated() {
+            switch byte {
+            case UInt8(ascii: "."): afterPoint = true
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                digits.append(byte - UInt8(ascii: "0"))
                 if afterPoint { exponent -= 1 }
+            case UInt8(ascii: "e"):
+                exponentText = text.utf8.dropFirst(offset + 1)
+            default: break
             }
+            if exponentText != nil { break }
         }
+        if let exponentText { exponent += Int(Substring(exponentText))! }
         return (digits, exponent)
     }
 
