@@ -4,6 +4,6 @@ import CapplanCommands
 @main
 struct Entrypoint {
     static func main() {
-        Capplan.main()
+        Capplan.runMain()
     }
 }
