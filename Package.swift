@@ -38,10 +38,15 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "capplan", dependencies: ["CapplanCommands"]),
+        // Golden-file checks shared by the test targets (not part of the product).
+        .target(name: "CapplanTestSupport", path: "Tests/CapplanTestSupport"),
         .testTarget(name: "CSVSupportTests", dependencies: ["CSVSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "IngestionTests", dependencies: ["Ingestion"], resources: [.copy("Fixtures")]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis"]),
-        .testTarget(name: "ReportingTests", dependencies: ["Reporting"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "CapplanCommandsTests", dependencies: ["CapplanCommands"], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "ReportingTests", dependencies: ["Reporting", "CapplanTestSupport"], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "CapplanCommandsTests", dependencies: ["CapplanCommands", "CapplanTestSupport"],
+            resources: [.copy("Fixtures")]),
     ]
 )

@@ -1,3 +1,4 @@
+import CapplanTestSupport
 import Testing
 
 @Suite("Golden: the diff shown on a mismatch")

@@ -1,3 +1,4 @@
+import CapplanTestSupport
 import Foundation
 import Testing
 

@@ -1,3 +1,4 @@
+import CapplanTestSupport
 import Testing
 
 @testable import Reporting

@@ -1,4 +1,5 @@
 import Analysis
+import CapplanTestSupport
 import Testing
 
 @testable import Reporting

@@ -5,21 +5,21 @@ import Testing
 ///
 /// Set `CAPPLAN_RECORD_GOLDEN=1` to (re)write them in the source tree from what the code gives now;
 /// review the change with `git diff` before committing it.
-enum Golden {
+public enum Golden {
     /// The environment variable that switches to recording.
-    static let recordVariable = "CAPPLAN_RECORD_GOLDEN"
+    public static let recordVariable = "CAPPLAN_RECORD_GOLDEN"
 
     /// Lines of diff shown on a mismatch; the rest are counted.
-    static let shownDiffLines = 40
+    public static let shownDiffLines = 40
 
-    /// `Tests/ReportingTests/Fixtures/golden` in the source tree (not the copy in the bundle,
+    /// `Fixtures/golden` beside the calling test file in the source tree (not the copy in the bundle,
     /// so a re-recorded file is what the next run compares with).
-    static func folder(filePath: String = #filePath) -> URL {
+    public static func folder(filePath: String = #filePath) -> URL {
         URL(fileURLWithPath: filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/golden")
     }
 
     /// Checks `actual` against the golden file `name`, or records it when recording is switched on.
-    static func check(
+    public static func check(
         _ actual: String, matches name: String, filePath: String = #filePath,
         sourceLocation: SourceLocation = #_sourceLocation
     ) {
@@ -52,7 +52,7 @@ enum Golden {
 
     /// A unified-style line diff: `-` lines only in the golden file, `+` lines only in the output,
     /// each hunk headed `@@ -LINE,COUNT +LINE,COUNT @@` with 1-based line numbers.
-    static func diff(expected: String, actual: String, name: String, context: Int = 2) -> String {
+    public static func diff(expected: String, actual: String, name: String, context: Int = 2) -> String {
         let old = lines(expected)
         let new = lines(actual)
         let edits = editScript(old, new)
@@ -109,18 +109,21 @@ enum Golden {
     }
 
     /// One line of the edit script.
-    struct Edit: Equatable {
-        enum Kind { case same, delete, insert }
-        var kind: Kind
-        var text: String
+    public struct Edit: Equatable {
+        /// Kept, removed from the golden file, or added by the output.
+        public enum Kind: Sendable { case same, delete, insert }
+        /// What the edit does.
+        public var kind: Kind
+        /// The line's text.
+        public var text: String
         /// 1-based line in the golden file (for an insert: the line it comes before).
-        var oldLine: Int
+        public var oldLine: Int
         /// 1-based line in the output (for a delete: the line it comes before).
-        var newLine: Int
+        public var newLine: Int
     }
 
     /// The shortest edit script by longest common subsequence; golden files are small.
-    static func editScript(_ old: [String], _ new: [String]) -> [Edit] {
+    public static func editScript(_ old: [String], _ new: [String]) -> [Edit] {
         let rows = old.count + 1
         let columns = new.count + 1
         var common = [Int](repeating: 0, count: rows * columns)
