@@ -34,9 +34,10 @@ struct Console {
     }
 
     /// Ingests every input, telling progress per file.
-    func ingest(config: PlanConfig, inputs: InputOptions) -> IngestedData {
+    func ingest(config: PlanConfig, inputs: InputOptions, keepNames: Bool = false) -> IngestedData {
         let options = IngestionOptions(
-            delimiter: inputs.delimiter?.byte, currentYear: inputs.currentYear, scenarios: inputs.scenario)
+            delimiter: inputs.delimiter?.byte, currentYear: inputs.currentYear, scenarios: inputs.scenario,
+            keepNames: keepNames)
         let clock = ContinuousClock()
         var started = clock.now
         return Ingestor.ingest(config: config, options: options) { report in

@@ -137,4 +137,19 @@ struct RunEndToEndTests {
         #expect(result.stderr.hasPrefix("capplan: blocked/out: cannot write the output folder ("), "\(result.stderr)")
         #expect(try folder.read("blocked") == "not a folder\n")
     }
+
+    @Test("--with-names puts names in training_needs.csv only, never in an aggregate output")
+    func withNames() throws {
+        let folder = try FixtureFolder("run")
+        let result = try folder.run(Self.run + ["--with-names"])
+        #expect(result.exitCode == 0, "stderr: \(result.stderr)")
+        let needs = try folder.read("out/training_needs.csv")
+        #expect(needs.hasPrefix("id,nama,kode_kecamatan,peran,missing_modules\nT02,Budi Ajang,65.01.05,TKSK,"))
+        let names = ["Lawing", "Ajang", "Usat", "Bilung", "Lahang", "Irang", "Anyeq", "Jalung", "Padan", "Ngau"]
+        for name in Self.outputs where name != "training_needs.csv" {
+            let text = try folder.read("out/\(name)")
+            #expect(!names.contains { text.contains($0) }, "a name reached \(name)")
+        }
+        #expect(!names.contains { result.stdout.contains($0) || result.stderr.contains($0) })
+    }
 }

@@ -278,4 +278,18 @@ struct RosterReaderTests {
         #expect(worker.startYear == start)
         #expect(worker.line == UInt32(line))
     }
+
+    @Test("names are kept only when asked (--with-names), else never decoded")
+    func keepNames() throws {
+        let folder = try ScratchFolder()
+        defer { folder.remove() }
+        let path = try folder.write(
+            "roster.csv", "id,nama,peran,kode_kecamatan\nW1,Agus Lawing,TKSK,65.02.01\nW2,,PSM,65.02.01\n")
+        var reader = RosterReader(
+            moduleIDs: Self.modules, resolver: KecamatanResolver(regions: nil, known: Self.known), currentYear: 2026,
+            delimiter: nil)
+        #expect(reader.read(path).0.names.isEmpty)
+        reader.keepNames = true
+        #expect(reader.read(path).0.names == ["Agus Lawing", ""])
+    }
 }

@@ -50,7 +50,8 @@ public struct WorkforceTally: Sendable {
                     needs.append(
                         TrainingNeed(
                             id: roster.ids[index], code: worker.kecamatan, role: worker.role,
-                            missingModules: modulesOfRole.filter { !isCurrent($0) }.map { modules[$0].id }))
+                            missingModules: modulesOfRole.filter { !isCurrent($0) }.map { modules[$0].id },
+                            name: roster.names.isEmpty ? nil : roster.names[index]))
                 }
             }
         }

@@ -1,7 +1,7 @@
 import Ingestion
 
 /// An active worker who lacks at least one applicable module at the base year (SPEC §4
-/// `training_needs.csv`). Carries the roster ID only, never a name.
+/// `training_needs.csv`). Carries the roster ID; the name only when the run kept names (`--with-names`).
 public struct TrainingNeed: Sendable, Equatable {
     /// Roster ID.
     public var id: String
@@ -11,10 +11,13 @@ public struct TrainingNeed: Sendable, Equatable {
     public var role: Role
     /// Ids of the applicable modules not current at B, in config order.
     public var missingModules: [String]
+    /// The worker's name, only with `--with-names`; nil otherwise.
+    public var name: String?
 
     /// Creates a need.
-    public init(id: String, code: KecamatanCode, role: Role, missingModules: [String]) {
+    public init(id: String, code: KecamatanCode, role: Role, missingModules: [String], name: String? = nil) {
         self.id = id
+        self.name = name
         self.code = code
         self.role = role
         self.missingModules = missingModules

@@ -30,11 +30,16 @@ extension Capplan {
         @Flag(name: .long, help: "No progress on stderr.")
         var quiet = false
 
+        @Flag(
+            name: .long,
+            help: "Add workers' names to training_needs.csv (personal data: keep that file inside the office).")
+        var withNames = false
+
         func run() throws {
             let console = Console(quiet: quiet)
             let started = Date()
             let config = try console.loadConfig(inputs.config)
-            let data = console.ingest(config: config, inputs: inputs)
+            let data = console.ingest(config: config, inputs: inputs, keepNames: withNames)
             let status = ExitStatus.forIngestion(data, strict: inputs.strict)
             if status != .success {
                 if data.fatalErrors.isEmpty {

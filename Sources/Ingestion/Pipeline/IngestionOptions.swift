@@ -6,11 +6,15 @@ public struct IngestionOptions: Sendable {
     public var currentYear: Int
     /// What-if scenario files, in the order given (later files win).
     public var scenarios: [String]
+    /// Keep roster names in memory for `training_needs.csv --with-names` (SPEC §4); off by default,
+    /// so names are never decoded.
+    public var keepNames: Bool
 
     /// Creates options.
-    public init(delimiter: UInt8? = nil, currentYear: Int, scenarios: [String] = []) {
+    public init(delimiter: UInt8? = nil, currentYear: Int, scenarios: [String] = [], keepNames: Bool = false) {
         self.delimiter = delimiter
         self.currentYear = currentYear
         self.scenarios = scenarios
+        self.keepNames = keepNames
     }
 }

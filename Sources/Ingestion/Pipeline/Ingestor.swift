@@ -34,7 +34,7 @@ public enum Ingestor {
         let resolver = KecamatanResolver(regions: data.regions, known: known)
         let (roster, rosterReport) = RosterReader(
             moduleIDs: config.modules.map(\.id), resolver: resolver, currentYear: options.currentYear,
-            delimiter: options.delimiter
+            delimiter: options.delimiter, keepNames: options.keepNames
         ).read(config.roster)
         data.roster = roster
         finished(rosterReport)

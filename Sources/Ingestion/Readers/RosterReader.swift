@@ -1,6 +1,6 @@
 /// Reads the worker roster (SPEC §2.2): one row per worker, with a column per training module.
 ///
-/// `nama` is recognised but never decoded; `nik` and `no_ktp` are never decoded either. A rejected
+/// `nama` is recognised but never decoded unless `keepNames` is set (`--with-names`); `nik` and `no_ktp` are never decoded either. A rejected
 /// row shows only the offending cell.
 struct RosterReader {
     private enum Column: Int, CaseIterable {
@@ -29,6 +29,8 @@ struct RosterReader {
     let currentYear: Int
     /// A forced delimiter, or nil.
     let delimiter: UInt8?
+    /// Decode and keep `nama` (only for `training_needs.csv --with-names`).
+    var keepNames = false
 
     /// Reads the roster file.
     func read(_ path: String) -> (RosterTable, FileReport) {
@@ -57,9 +59,10 @@ struct RosterReader {
                         CompletionYearParser.parse(text, currentYear: currentYear)
                     })
             }
+            let name = keepNames ? row.text(Column.nama.rawValue) ?? "" : nil
             table.add(
                 Worker(kecamatan: code, role: role, isActive: active, startYear: start, line: row.line), id: id,
-                years: years)
+                name: name, years: years)
         }
         table.compact()
         return (table, report)

@@ -41,6 +41,9 @@ public struct RosterTable: Sendable {
     public private(set) var workers: [Worker] = []
     /// Roster IDs, parallel to `workers`.
     public private(set) var ids: [String] = []
+    /// Names, parallel to `workers`, only when ingestion was asked to keep them (`--with-names`);
+    /// empty otherwise.
+    public private(set) var names: [String] = []
     /// Completion years, `moduleIDs.count` per worker; 0 = never completed.
     private var completions: [Int16] = []
     /// The IDs seen, for "duplicate of line N" (dropped by `compact()` once ingestion ends).
@@ -59,7 +62,8 @@ public struct RosterTable: Sendable {
     func line(ofID id: String) -> Int? { idIndex.find(id, in: ids).map { Int(workers[$0].line) } }
 
     /// Adds a worker whose ID was checked to be new; `years` holds one entry per module.
-    mutating func add(_ worker: Worker, id: String, years: [Int?]) {
+    mutating func add(_ worker: Worker, id: String, name: String? = nil, years: [Int?]) {
+        if let name { names.append(name) }
         workers.append(worker)
         ids.append(id)
         idIndex.insert(ids.count - 1, in: ids)
