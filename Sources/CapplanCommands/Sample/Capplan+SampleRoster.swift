@@ -44,7 +44,7 @@ extension Capplan.Sample {
         let psm = roster.psmCounts.reduce(0, +)
         console.progress(
             "sample: synthetic roster \(rosterOut) for \(regions.count) kecamatan: \(tksk) TKSK "
-                + "(\(regions.count - tksk) posts vacant), \(psm) PSM, seed \(seed), as of \(rosterSettings.asOf) "
+                + "(\(ValidationSummary.count(regions.count - tksk, "post")) vacant), \(psm) PSM, seed \(seed), as of \(rosterSettings.asOf) "
                 + "in \(Console.seconds(started.duration(to: clock.now)))")
     }
 
