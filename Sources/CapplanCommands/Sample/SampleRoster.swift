@@ -82,7 +82,8 @@ enum SampleNames {
         word(using: &random) + " " + word(using: &random)
     }
 
-    private static func word(using random: inout SampleRandom) -> String {
+    /// A capitalised word of two or three syllables, e.g. "Tiwar".
+    static func word(using random: inout SampleRandom) -> String {
         let count = random.int(in: 2...3)
         let text = (0..<count).map { _ in random.pick(syllables) }.joined()
         return text.prefix(1).uppercased() + text.dropFirst()
