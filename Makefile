@@ -18,8 +18,19 @@ TODAY := $(shell date +%F)
 # What a run reads: the config and every table under Data/raw and Data/reference.
 RUN_INPUTS := $(CONFIG) $(shell find Data/raw Data/reference -type f -name '*.csv' 2>/dev/null | sort)
 NIGHTLY_STAMP := Data/processed/.nightly-stamp
+# Notebooks: a virtual environment with the pinned requirements, the baseline run they read, a
+# growth-variant run for the what-if notebook, and executed copies (the committed ones stay output-free).
+PYTHON ?= python3
+NB_VENV := Notebooks/.venv
+NB_STAMP := $(NB_VENV)/.requirements-stamp
+NOTEBOOKS := $(sort $(wildcard Notebooks/*.ipynb))
+NB_BASELINE := Data/processed/latest
+NB_VARIANT := Data/processed/variant-growth
+NB_SCENARIO := Notebooks/scenarios/growth-variant.csv
+NB_EXECUTED := Data/processed/notebooks
+NB_FIGURES := Data/processed/figures
 
-.PHONY: help setup build run nightly test validate lint format bench clean
+.PHONY: help setup build run nightly test validate lint format bench notebooks clean
 
 help: ## List the targets (this text)
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  make %-10s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -67,6 +78,30 @@ format: ## Format the sources in place
 
 bench: $(RELEASE_BIN) ## Measure ingest throughput and peak memory (writes Data/bench/)
 	Benchmarks/ingest-bench.sh
+
+notebooks: $(NB_STAMP) $(NB_BASELINE)/summary.json $(NB_VARIANT)/summary.json ## Execute every notebook headless in Notebooks/.venv; figures in Data/processed/figures/
+	@$(NB_VENV)/bin/python -c 'import sys, nbformat; dirty = [p for p in sys.argv[1:] if any(c.get("outputs") or c.get("execution_count") for c in nbformat.read(p, 4).cells)]; sys.exit("error: clear the outputs of " + ", ".join(dirty) + " before committing" if dirty else 0)' $(NOTEBOOKS)
+	rm -rf $(NB_EXECUTED) $(NB_FIGURES) && mkdir -p $(NB_EXECUTED)
+	for notebook in $(NOTEBOOKS); do \
+		cp "$$notebook" $(NB_EXECUTED)/; \
+		JUPYTER_DATA_DIR=$(NB_VENV)/share/jupyter $(NB_VENV)/bin/jupyter execute --inplace --timeout=600 \
+			"$(NB_EXECUTED)/$$(basename "$$notebook")"; \
+	done
+	@echo "notebooks: executed copies in $(NB_EXECUTED)/, figures in $(NB_FIGURES)/"
+
+# The environment is rebuilt from scratch when requirements.txt changes, so nothing unpinned lingers.
+$(NB_STAMP): Notebooks/requirements.txt
+	rm -rf $(NB_VENV)
+	$(PYTHON) -m venv $(NB_VENV)
+	$(NB_VENV)/bin/pip install --quiet --disable-pip-version-check -r $<
+	@touch $@
+
+# The baseline the notebooks read: made only when missing (`make run` refreshes it).
+$(NB_BASELINE)/summary.json: | $(RELEASE_BIN)
+	$(MAKE) run OUT=$(NB_BASELINE)
+
+$(NB_VARIANT)/summary.json: $(RELEASE_BIN) $(RUN_INPUTS) $(NB_SCENARIO)
+	$(RELEASE_BIN) run --config $(CONFIG) --scenario $(NB_SCENARIO) --out $(NB_VARIANT)
 
 clean: ## Remove build products and generated data
 	rm -rf .build Data/processed Data/bench
