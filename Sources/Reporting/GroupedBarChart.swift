@@ -29,8 +29,9 @@ struct GroupedBarChart {
     var tickLabel: (Double) -> String
 
     static let width = StackedBarChart.width
-    static let rowHeight = 14.0
-    static let barHeight = 10.0
+    // Rows as tight as 10 px text allows: a province's 50-odd kecamatan should fit on one A4 page.
+    static let rowHeight = 13.0
+    static let barHeight = 9.0
     static let groupHeight = 20.0
     static let fontSize = 10.0
 
