@@ -18,11 +18,12 @@ TODAY := $(shell date +%F)
 # What a run reads: the config and every table under Data/raw and Data/reference.
 RUN_INPUTS := $(CONFIG) $(shell find Data/raw Data/reference -type f -name '*.csv' 2>/dev/null | sort)
 NIGHTLY_STAMP := Data/processed/.nightly-stamp
+FIGURES := Data/processed/figures
 
-.PHONY: help setup build run nightly test validate lint format bench clean
+.PHONY: help setup build run nightly brief-check test validate lint format bench clean
 
 help: ## List the targets (this text)
-	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  make %-10s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
+	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  make %-12s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
 
 setup: $(CSV_HEADER) ## Install what the build needs (libcsv-dev) when it is missing
 
@@ -52,6 +53,13 @@ $(NIGHTLY_STAMP): $(RELEASE_BIN) $(RUN_INPUTS)
 	rm -rf $(RUNS)/$(TODAY) && mv $(RUNS)/.$(TODAY).tmp $(RUNS)/$(TODAY)
 	@echo "nightly: $(OUT) and $(RUNS)/$(TODAY) written; log $(LOGS)/$(TODAY).log"
 	@touch $@
+
+brief-check: $(OUT)/brief.html ## Render brief.html in headless Chromium to Data/processed/figures/brief.png; fail on a blank page
+	scripts/check-brief-html.sh $(OUT)/brief.html $(FIGURES)/brief.png
+
+# Only when there is no brief yet: brief-check looks at the last run, it does not make a new one.
+$(OUT)/brief.html:
+	$(MAKE) run
 
 test: setup ## Build and run every test
 	$(SWIFT) test
