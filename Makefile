@@ -30,10 +30,12 @@ NB_SCENARIO := Notebooks/scenarios/growth-variant.csv
 NB_EXECUTED := Data/processed/notebooks
 NB_FIGURES := Data/processed/figures
 
-.PHONY: help setup build run nightly test validate lint format bench notebooks clean
+FIGURES := Data/processed/figures
+
+.PHONY: help setup build run nightly brief-check test validate lint format bench notebooks clean
 
 help: ## List the targets (this text)
-	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  make %-10s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
+	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  make %-12s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
 
 setup: $(CSV_HEADER) ## Install what the build needs (libcsv-dev) when it is missing
 
@@ -63,6 +65,13 @@ $(NIGHTLY_STAMP): $(RELEASE_BIN) $(RUN_INPUTS)
 	rm -rf $(RUNS)/$(TODAY) && mv $(RUNS)/.$(TODAY).tmp $(RUNS)/$(TODAY)
 	@echo "nightly: $(OUT) and $(RUNS)/$(TODAY) written; log $(LOGS)/$(TODAY).log"
 	@touch $@
+
+brief-check: $(OUT)/brief.html ## Render brief.html in headless Chromium to Data/processed/figures/brief.png; fail on a blank page
+	scripts/check-brief-html.sh $(OUT)/brief.html $(FIGURES)/brief.png
+
+# Only when there is no brief yet: brief-check looks at the last run, it does not make a new one.
+$(OUT)/brief.html:
+	$(MAKE) run
 
 test: setup ## Build and run every test
 	$(SWIFT) test

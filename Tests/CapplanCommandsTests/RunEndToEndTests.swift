@@ -9,8 +9,8 @@ struct RunEndToEndTests {
     static let asOf = ["--as-of", "2026"]
     static let run = ["run", "--config", "plan.toml", "--out", "out", "--quiet"] + asOf
     static let outputs = [
-        "allocation.csv", "brief.md", "manifest.json", "priorities.csv", "projection.csv", "rejects.csv",
-        "summary.json", "training_needs.csv",
+        "allocation.csv", "brief.html", "brief.md", "manifest.json", "priorities.csv", "projection.csv",
+        "rejects.csv", "summary.json", "training_needs.csv",
     ]
 
     /// The manifest with its two timestamps replaced, so it can be compared.

@@ -18,6 +18,7 @@ enum RunOutputs {
         files += [
             ("summary.json", SummaryJSON.render(analysis, context: context)),
             ("brief.md", BriefMarkdown.render(analysis, context, language: language)),
+            ("brief.html", BriefHTML.render(analysis, context, language: language)),
             ("rejects.csv", RejectsCSV.render(context.rejects)),
         ]
         let names = files.map(\.name) + ["manifest.json"]

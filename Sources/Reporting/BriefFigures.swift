@@ -1,0 +1,198 @@
+import Analysis
+import Ingestion
+
+/// The four charts of `brief.html`, each a `<figure>` with a numbered caption, in the brief's
+/// language and number style; built from the analysis only, like the brief's text.
+struct BriefFigures {
+    let brief: BriefSections
+    /// The number the next figure gets.
+    private var next = 1
+
+    init(brief: BriefSections) { self.brief = brief }
+
+    var analysis: PlanAnalysis { brief.analysis }
+    var language: ReportLanguage { brief.language }
+    func pick(_ indonesian: String, _ english: String) -> String { brief.pick(indonesian, english) }
+
+    /// Colour-blind-safe colours (Okabe and Ito), one per score component.
+    static let componentColours = ["#d55e00", "#0072b2", "#009e73", "#e69f00"]
+    /// Line colours for the kabupaten/kota, reused in turn when there are more.
+    static let seriesColours = ["#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9", "#882255", "#555555"]
+    /// Readiness bars.
+    static let readinessColour = "#56b4e9"
+    /// Seats allocated, and the need left unmet.
+    static let allocationColours = ["#009e73", "#b8b8b8"]
+
+    /// (a) The ranked kecamatan's scores, top `BriefHTML.chartedCount`, split into the weighted
+    /// components that add up to them.
+    mutating func scores() -> [String] {
+        let weights = analysis.config.weights
+        let shown = analysis.ranking.prefix(BriefHTML.chartedCount)
+        guard !shown.isEmpty, weights.sum > 0 else { return [] }
+        let names = [
+            pick("Kesenjangan kesiapan", "Readiness gap"),
+            pick("Tekanan (penduduk per pekerja aktif)", "Pressure (residents per active worker)"),
+            pick("Pertumbuhan penduduk", "Population growth"),
+            pick("Porsi slot modul belum terlatih", "Untrained share of module slots"),
+        ]
+        let weightValues = [weights.readinessGap, weights.pressure, weights.growth, weights.untrainedShare]
+        let series = zip(names, zip(weightValues, Self.componentColours)).map { name, weighted in
+            (name: "\(name), \(pick("bobot", "weight")) \(brief.number(weighted.0))", colour: weighted.1)
+        }
+        let rows = shown.map { ranked in
+            StackedBarChart.Row(
+                label: "\(ranked.rank). \(analysis.kecamatan(ranked.code)?.name ?? ranked.code.description)",
+                segments: ranked.components.contributions(weights).map { max(0, $0) },
+                total: score(ranked.score))
+        }
+        let language = language
+        let chart = StackedBarChart(
+            series: series, rows: rows, tickLabel: { NumberFormat.prose($0, upTo: 2, language) },
+            valueLabel: { NumberFormat.prose($0, places: 3, language) })
+        let total = analysis.ranking.count
+        let caption =
+            shown.count < total
+            ? pick(
+                "Skor prioritas \(shown.count) kecamatan teratas dari \(total), menurut komponennya",
+                "Priority score of the top \(shown.count) of \(total) kecamatan, by component")
+            : pick(
+                "Skor prioritas \(total) kecamatan, menurut komponennya",
+                "Priority score of the \(total) kecamatan, by component")
+        return figure(
+            caption, chart.svg(title: caption),
+            note: pick(
+                "Panjang batang adalah skor (0 sampai 1); tiap warna adalah bagian skor dari satu komponen: bobot × "
+                    + "nilai komponen ÷ jumlah bobot.",
+                "Bar length is the score (0 to 1); each colour is one component's part of it: weight × component "
+                    + "value ÷ sum of the weights."))
+    }
+
+    /// (b) Readiness at the priority year per kecamatan, grouped by kabupaten/kota in code order,
+    /// each group headed by its name and its own readiness (from its sums).
+    mutating func readiness() -> [String] {
+        let y = brief.years.priority
+        let byCode = Dictionary(uniqueKeysWithValues: analysis.kabupaten.map { ($0.code, $0) })
+        var groups: [GroupedBarChart.Group] = []
+        for kecamatan in analysis.kecamatan {
+            let code = kecamatan.code.kabupatenCode.description
+            let figures = kecamatan.figures(y)
+            let bar = GroupedBarChart.Bar(
+                label: kecamatan.name, value: figures.readiness, valueText: brief.percent(figures.readiness))
+            let heading: String
+            if let totals = byCode[code] {
+                let name = totals.name.isEmpty ? kecamatan.kabupaten : totals.name
+                heading = "\(name) (\(code)): \(brief.percent(totals.figures(y).readiness))"
+            } else {
+                heading = kecamatan.kabupaten.isEmpty ? code : "\(kecamatan.kabupaten) (\(code))"
+            }
+            // The kecamatan come in code order, so a kabupaten's are consecutive.
+            if groups.last?.label == heading {
+                groups[groups.count - 1].bars.append(bar)
+            } else {
+                groups.append(GroupedBarChart.Group(label: heading, bars: [bar]))
+            }
+        }
+        guard !groups.isEmpty else { return [] }
+        let language = language
+        let chart = GroupedBarChart(
+            groups: groups, scale: ChartScale(covering: 0, 1), colour: Self.readinessColour,
+            tickLabel: { NumberFormat.percent($0, places: 0, language) })
+        let caption = pick(
+            "Kesiapan pelatihan per kecamatan pada \(y), menurut kabupaten/kota",
+            "Training readiness per kecamatan in \(y), by kabupaten/kota")
+        return figure(
+            caption, chart.svg(title: caption),
+            note: pick(
+                "Kesiapan: bagian modul yang dibutuhkan tenaga kerja yang sudah dimiliki pekerja aktif. Angka di "
+                    + "samping nama kabupaten/kota dihitung dari jumlah semua kecamatannya.",
+                "Readiness: the share of the modules the required workforce needs that active workers hold. The "
+                    + "figure by each kabupaten/kota's name is worked out from the sums over its kecamatan."))
+    }
+
+    /// (c) Projected population per kabupaten/kota, B to H.
+    mutating func population() -> [String] {
+        guard !analysis.kabupaten.isEmpty else { return [] }
+        let years = Array(brief.years.base...brief.years.horizon)
+        let series = analysis.kabupaten.enumerated().map { index, region in
+            let first = region.figures(years[0]).population
+            let last = region.figures(years[years.count - 1]).population
+            let name = region.name.isEmpty ? region.code : region.name
+            let values = years.count > 1 ? "\(brief.whole(first)) → \(brief.whole(last))" : brief.whole(first)
+            return LineChart.Series(
+                name: name, legend: "\(name): \(values)", colour: Self.seriesColours[index % Self.seriesColours.count],
+                values: years.map { region.figures($0).population })
+        }
+        let chart = LineChart(
+            categories: years.map(String.init), series: series, tickLabel: brief.whole, valueLabel: brief.whole)
+        let caption = pick(
+            "Proyeksi penduduk per kabupaten/kota, \(brief.span)",
+            "Projected population by kabupaten/kota, \(brief.span)")
+        return figure(
+            caption, chart.svg(title: caption),
+            note: pick(
+                "Sumbu tegak tidak dimulai dari nol, agar pertumbuhan terlihat; angka di keterangan adalah penduduk "
+                    + "tahun pertama dan terakhir.",
+                "The vertical axis does not start at zero, so that growth shows; the legend gives the first and last "
+                    + "year's population."))
+    }
+
+    /// (d) The allocation plan: seats handed out and need left unmet each year, classes noted;
+    /// a note instead when there is no plan.
+    mutating func allocation() -> [String] {
+        let plan = analysis.allocation.years
+        guard analysis.config.seatsPerYear > 0, !plan.isEmpty else {
+            return [
+                "<p class=\"note\">"
+                    + HTMLText.escape(
+                        pick(
+                            "Tanpa rencana alokasi tidak ada grafik kursi per tahun.",
+                            "Without an allocation plan there is no chart of seats per year."))
+                    + "</p>"
+            ]
+        }
+        let series = [
+            (name: pick("Kursi dialokasikan", "Seats allocated"), colour: Self.allocationColours[0]),
+            (
+                name: pick("Kebutuhan belum terpenuhi pada akhir tahun", "Need still unmet at the end of the year"),
+                colour: Self.allocationColours[1]
+            ),
+        ]
+        let categories = plan.map { year in
+            ColumnChart.Category(
+                label: "\(year.year)", note: classes(year.classes),
+                values: [Double(year.seats), Double(year.unmetNeed)])
+        }
+        let chart = ColumnChart(
+            series: series, categories: categories, tickLabel: brief.whole, valueLabel: brief.whole)
+        let caption = pick(
+            "Rencana alokasi kursi pelatihan per tahun, \(brief.span)",
+            "Training seats allocated per year, \(brief.span)")
+        return figure(
+            caption, chart.svg(title: caption),
+            note: pick(
+                "Satu kelas berisi \(brief.whole(Double(analysis.config.batchSize))) peserta.",
+                "A class holds \(brief.whole(Double(analysis.config.batchSize))) trainees."))
+    }
+
+    /// `2 kelas` / `2 classes`, `1 class`.
+    func classes(_ count: Int) -> String {
+        let number = brief.whole(Double(count))
+        return pick("\(number) kelas", count == 1 ? "\(number) class" : "\(number) classes")
+    }
+
+    /// A score for a chart: 3 decimals, as in the priorities table.
+    func score(_ value: Double) -> String { NumberFormat.prose(value, places: 3, language) }
+
+    /// A numbered `<figure>` around an SVG, with a note under it.
+    mutating func figure(_ caption: String, _ svg: String, note: String) -> [String] {
+        let number = next
+        next += 1
+        return [
+            "<figure>",
+            "<figcaption>\(pick("Gambar", "Figure")) \(number). \(HTMLText.escape(caption))</figcaption>",
+            svg,
+            "<p class=\"note\">\(HTMLText.escape(note))</p>",
+            "</figure>",
+        ]
+    }
+}

@@ -1,0 +1,97 @@
+import Analysis
+
+/// `brief.html`: the policy brief of `brief.md` as one self-contained page that prints on A4,
+/// with four charts drawn as inline SVG:
+///
+/// 1. population projections per kabupaten/kota (in the summary);
+/// 2. the ranked kecamatan's scores split into their four weighted components (top 20 at most)
+///    and 3. readiness at the priority year per kecamatan, grouped by kabupaten/kota (with the
+///    priorities);
+/// 4. the allocation plan's seats, unmet need and classes per year (with the plan), or a note
+///    when there is none.
+///
+/// The text is `BriefMarkdown`'s, section by section, turned into HTML, so the two briefs never
+/// say different things. The page has inline CSS only: no script, no font, image or link to
+/// fetch (a Content-Security-Policy says so to the browser too). Deterministic like the Markdown
+/// brief: same input, same bytes.
+public enum BriefHTML {
+    /// How many ranked kecamatan the score chart shows.
+    public static let chartedCount = 20
+
+    /// Renders the page, ending in a newline.
+    public static func render(
+        _ analysis: PlanAnalysis, _ context: RunContext, language: ReportLanguage = .indonesian
+    ) -> String {
+        let brief = BriefSections(analysis: analysis, context: context, language: language)
+        let title = brief.title()
+        var figures = BriefFigures(brief: brief)
+        let sections: [[String]] = [
+            HTMLText.html(markdown: brief.headline()) + figures.population(),
+            HTMLText.html(markdown: brief.priorities()) + figures.scores() + figures.readiness(),
+            HTMLText.html(markdown: brief.allocation()) + figures.allocation(),
+            HTMLText.html(markdown: brief.movers()),
+            HTMLText.html(markdown: brief.unranked()),
+            HTMLText.html(markdown: brief.method() + [""] + brief.provenance()),
+        ]
+        let heading = title.first.map { String($0.drop { $0 == "#" || $0 == " " }) } ?? ""
+        var page = [
+            "<!DOCTYPE html>",
+            "<html lang=\"\(language.rawValue)\">",
+            "<head>",
+            "<meta charset=\"utf-8\">",
+            "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">",
+            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
+            "<meta name=\"generator\" content=\"capplan \(HTMLText.escape(context.toolVersion))\">",
+            "<title>\(HTMLText.escape(heading))</title>",
+            "<style>",
+            styleSheet,
+            "</style>",
+            "</head>",
+            "<body>",
+            "<main>",
+            "<header>",
+        ]
+        page += HTMLText.html(markdown: title)
+        page.append("</header>")
+        for section in sections where !section.isEmpty {
+            page += ["<section>"] + section + ["</section>"]
+        }
+        page += ["</main>", "</body>", "</html>"]
+        return page.joined(separator: "\n") + "\n"
+    }
+
+    /// The page's style: an A4 column 180 mm wide (A4 less 15 mm margins), charts and tables kept
+    /// whole on a page, system fonts only.
+    static let styleSheet = """
+        @page { size: A4; margin: 15mm; }
+        * { box-sizing: border-box; }
+        html { background: #fff; color: #1a1a1a; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+        body { margin: 0 auto; padding: 10mm 0; max-width: 180mm; font: 10pt/1.45 "DejaVu Sans", "Liberation Sans", Arial, Helvetica, sans-serif; }
+        @media print { body { padding: 0; } }
+        h1 { font-size: 17pt; line-height: 1.2; margin: 0 0 3mm; color: #0b3c5d; }
+        h2 { font-size: 13pt; margin: 7mm 0 2mm; padding-bottom: 1mm; border-bottom: 0.4mm solid #0072b2; color: #0b3c5d; break-after: avoid; page-break-after: avoid; }
+        h3 { font-size: 11pt; margin: 5mm 0 2mm; break-after: avoid; page-break-after: avoid; }
+        p, ul { margin: 0 0 2.5mm; }
+        ul { padding-left: 6mm; }
+        table { width: 100%; border-collapse: collapse; margin: 2mm 0 3mm; font-size: 8.5pt; break-inside: avoid; page-break-inside: avoid; }
+        th, td { padding: 1mm 1.5mm; border-bottom: 0.2mm solid #ccc; text-align: left; vertical-align: top; }
+        th { background: #eef3f8; font-weight: bold; }
+        .num { text-align: right; font-variant-numeric: tabular-nums; }
+        td.num { white-space: nowrap; }
+        code { font-family: "DejaVu Sans Mono", "Liberation Mono", monospace; font-size: 0.9em; }
+        figure { margin: 4mm 0 5mm; break-inside: avoid; page-break-inside: avoid; }
+        figcaption { font-weight: bold; margin-bottom: 1.5mm; }
+        figure svg { display: block; width: 100%; height: auto; }
+        figure p { margin: 1.5mm 0 0; }
+        .note { color: #555; font-size: 8.5pt; }
+        svg text { font-size: 11px; fill: #1a1a1a; }
+        svg .small { font-size: 10px; }
+        svg .tick, svg .note { font-size: 10px; fill: #555; }
+        svg .value { font-size: 10px; fill: #333; }
+        svg .group { font-size: 11px; font-weight: bold; fill: #0b3c5d; paint-order: stroke; stroke: #fff; stroke-width: 4px; stroke-linejoin: round; }
+        svg .axis { stroke: #666; stroke-width: 1; }
+        svg .grid { stroke: #e2e2e2; stroke-width: 1; }
+        svg .rule { stroke: #c8c8c8; stroke-width: 0.5; }
+        svg .series { fill: none; stroke-width: 2; }
+        """
+}
