@@ -1,5 +1,5 @@
-import CapplanTestSupport
 import Analysis
+import CapplanTestSupport
 import Foundation
 import Ingestion
 import Testing
