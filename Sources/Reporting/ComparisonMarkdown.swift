@@ -1,3 +1,4 @@
+import Foundation
 import Analysis
 import Ingestion
 
@@ -12,10 +13,18 @@ import Ingestion
 ///
 /// Deterministic, in the brief's language.
 public enum ComparisonMarkdown {
+    /// Where the baseline came from.
+    public enum Baseline: Sendable, Equatable {
+        /// Computed in the same invocation from the same config, without scenarios (`baseline/`).
+        case computed
+        /// Read from a run folder.
+        case folder(String)
+    }
+
     /// The section, as Markdown lines joined by newlines, ending in a newline.
     /// `assumptions` is nil when they are not known (two run folders compared).
     public static func render(
-        _ comparison: RunComparison, assumptions: ScenarioAssumptions?, baseline: String,
+        _ comparison: RunComparison, assumptions: ScenarioAssumptions?, baseline: Baseline,
         language: ReportLanguage = .indonesian
     ) -> String {
         let section = ComparisonSections(comparison: comparison, assumptions: assumptions, language: language)
@@ -39,7 +48,7 @@ struct ComparisonSections {
     var touchedCodes: Set<KecamatanCode> { Set(assumptions?.touched ?? comparison.rows.map(\.code)) }
 
     /// Heading, baseline and the outcome in one sentence.
-    func opening(baseline: String) -> [String] {
+    func opening(baseline: ComparisonMarkdown.Baseline) -> [String] {
         let moved = comparison.rows.filter { ($0.rankChange ?? 1) != 0 }.count
         let outcome =
             comparison.isIdentical
@@ -53,9 +62,22 @@ struct ComparisonSections {
                     + "(change = scenario minus baseline).")
         return [
             pick("## Perbandingan dengan baseline", "## Comparison with the baseline"), "",
-            pick("Baseline: \(MarkdownText.escape(baseline)).", "Baseline: \(MarkdownText.escape(baseline)).")
-                + " " + outcome,
+            source(baseline) + " " + outcome,
         ]
+    }
+
+    /// Where the baseline came from, in one sentence.
+    func source(_ baseline: ComparisonMarkdown.Baseline) -> String {
+        switch baseline {
+        case .computed:
+            pick(
+                "Baseline: dihitung dari konfigurasi dan data yang sama tanpa skenario (folder `baseline/`).",
+                "Baseline: computed from the same config and data without the scenarios (folder `baseline/`).")
+        case .folder(let path):
+            pick(
+                "Baseline: folder run `\(path.replacingOccurrences(of: "`", with: "'"))`.",
+                "Baseline: the run folder `\(path.replacingOccurrences(of: "`", with: "'"))`.")
+        }
     }
 
     /// Only the assumptions that differ: the scenario's rows.
@@ -176,7 +198,7 @@ struct ComparisonSections {
         guard let assumptions, !assumptions.isEmpty else { return [] }
         let others = comparison.rows.filter { !touchedCodes.contains($0.code) }
         let scoreMoved = others.filter { ($0.scoreChange ?? 0) != 0 }
-        guard !scoreMoved.isEmpty else {
+        guard others.contains(where: { !$0.isUnchanged }) else {
             return [
                 pick(
                     "Kecamatan lain yang tidak disentuh skenario tidak berubah sama sekali.",
@@ -193,12 +215,14 @@ struct ComparisonSections {
                 "Skenario tidak menyentuh \(others.count) kecamatan lain"
                     + (figuresSame
                         ? "; penduduk, kebutuhan tenaga dan kursi pelatihan mereka tidak berubah. " : ". ")
-                    + "Skor \(scoreMoved.count) di antaranya tetap bergeser karena normalisasi: tekanan dan "
-                    + "pertumbuhan diskalakan ulang antara nilai terendah dan tertinggi semua kecamatan, sehingga "
-                    + "perubahan pada kecamatan yang disentuh menggeser skala untuk semua kecamatan.",
+                    + "Peringkat mereka tetap bisa bergeser karena kecamatan yang disentuh naik melewati atau turun "
+                    + "di bawah mereka, dan skor \(scoreMoved.count) di antaranya bergeser karena normalisasi: "
+                    + "tekanan dan pertumbuhan diskalakan ulang antara nilai terendah dan tertinggi semua kecamatan, "
+                    + "sehingga perubahan pada kecamatan yang disentuh menggeser skala untuk semua kecamatan.",
                 "The scenario does not touch \(others.count) other kecamatan"
                     + (figuresSame ? "; their population, workers required and training seats do not change. " : ". ")
-                    + "The scores of \(scoreMoved.count) of them still move through normalisation: pressure and "
+                    + "Their ranks can still move because a touched kecamatan climbs past them or drops below them, "
+                    + "and the scores of \(scoreMoved.count) of them move through normalisation: pressure and "
                     + "growth are rescaled between the lowest and the highest kecamatan of the run, so a change in a "
                     + "touched kecamatan shifts the scale for every kecamatan."),
         ]
