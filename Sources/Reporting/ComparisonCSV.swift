@@ -4,6 +4,7 @@ import CSVSupport
 /// `comparison.csv`: the baseline and the scenario side by side, one row per kecamatan in scenario
 /// rank order (docs/METHOD.md "What-if runs"). Every `_change` is scenario minus baseline, so a
 /// negative `rank_change` is a climb; figures keep the precision of `priorities.csv`. A kecamatan
+/// `allocated_seats_*` are the seats of the allocation plan over B–H (empty without a plan). A kecamatan
 /// ranked on one side only has empty cells for the other side and its changes, and says so in
 /// `presence`.
 public enum ComparisonCSV {
@@ -12,7 +13,8 @@ public enum ComparisonCSV {
         "kode_kecamatan", "kecamatan", "rank_baseline", "rank_scenario", "rank_change", "score_baseline",
         "score_scenario", "score_change", "population_baseline", "population_scenario", "population_change",
         "required_baseline", "required_scenario", "required_change", "training_seats_baseline",
-        "training_seats_scenario", "training_seats_change", "top_baseline", "top_scenario", "presence",
+        "training_seats_scenario", "training_seats_change", "allocated_seats_baseline", "allocated_seats_scenario",
+        "allocated_seats_change", "top_baseline", "top_scenario", "presence",
     ]
 
     /// Renders the comparison.
@@ -35,6 +37,7 @@ public enum ComparisonCSV {
                 number(row.requiredChange, NumberFormat.required),
                 number(baseline?.trainingSeats, NumberFormat.count), number(scenario?.trainingSeats, NumberFormat.count),
                 number(row.trainingSeatsChange, NumberFormat.count),
+                rank(baseline?.allocatedSeats), rank(scenario?.allocatedSeats), rank(row.allocatedSeatsChange),
                 .text(flag(comparison.isTop(baseline))), .text(flag(comparison.isTop(scenario))),
                 .text(presence(row)),
             ])

@@ -168,6 +168,7 @@ struct ComparisonSections {
         let header = [
             pick("Kode", "Code"), "Kecamatan", pick("Peringkat", "Rank"), pick("Penduduk", "Population"),
             pick("Kebutuhan tenaga", "Workers required"), pick("Kursi pelatihan", "Training seats"),
+            pick("Kursi dialokasikan", "Seats allocated"),
         ]
         let table = rows.map { row in
             [
@@ -176,9 +177,13 @@ struct ComparisonSections {
                 pair(row.baseline?.population, row.scenario?.population, places: 0),
                 pair(row.baseline?.required, row.scenario?.required, places: 2),
                 pair(row.baseline?.trainingSeats, row.scenario?.trainingSeats, places: 2),
+                pair(
+                    row.baseline?.allocatedSeats.map(Double.init), row.scenario?.allocatedSeats.map(Double.init),
+                    places: 0),
             ]
         }
-        return [heading, ""] + MarkdownText.table(header, [.left, .left, .right, .right, .right, .right], table)
+        return [heading, ""]
+            + MarkdownText.table(header, [.left, .left, .right, .right, .right, .right, .right], table)
     }
 
     /// `before → after (±change)`, or the one side there is.

@@ -14,7 +14,7 @@ public enum ComparisonTable {
         }
         lines.append("\(changed.count) of \(comparison.rows.count) kecamatan differ (change = second minus first)")
         lines.append("")
-        let header = ["kode", "kecamatan", "rank", "change", "population", "change", "required", "seats", "change"]
+        let header = ["kode", "kecamatan", "rank", "change", "population", "change", "required", "seats", "change", "allocated", "change"]
         let body = changed.map { row -> [String] in
             [
                 row.code.description, row.name,
@@ -25,6 +25,8 @@ public enum ComparisonTable {
                 sides(row.baseline.map { NumberFormat.required($0.required) }, row.scenario.map { NumberFormat.required($0.required) }),
                 sides(row.baseline.map { NumberFormat.count($0.trainingSeats) }, row.scenario.map { NumberFormat.count($0.trainingSeats) }),
                 signed(row.trainingSeatsChange, NumberFormat.count),
+                sides(row.baseline?.allocatedSeats.map(String.init), row.scenario?.allocatedSeats.map(String.init)),
+                signed(row.allocatedSeatsChange.map(Double.init), NumberFormat.integer),
             ]
         }
         let widths = header.indices.map { column in ([header] + body).map { $0[column].count }.max() ?? 0 }

@@ -6,7 +6,10 @@ extension RankedFigures {
     /// the same text `priorities.csv` holds (``NumberFormat``), so a run compared in memory gives
     /// exactly what the same run compared from its folder gives.
     public static func ranking(of analysis: PlanAnalysis) -> [RankedFigures] {
-        analysis.ranking.compactMap { ranked in
+        var allocated: [KecamatanCode: Int] = [:]
+        for entry in analysis.allocation.entries { allocated[entry.code, default: 0] += entry.seats }
+        let planned = analysis.config.seatsPerYear > 0
+        return analysis.ranking.compactMap { ranked in
             guard let kecamatan = analysis.kecamatan(ranked.code) else { return nil }
             let year = kecamatan.figures(analysis.years.priority)
             return RankedFigures(
@@ -14,7 +17,8 @@ extension RankedFigures {
                 score: written(NumberFormat.share(ranked.score)),
                 population: written(NumberFormat.integer(year.population)),
                 required: written(NumberFormat.required(year.required)),
-                trainingSeats: written(NumberFormat.count(year.trainingSeats)))
+                trainingSeats: written(NumberFormat.count(year.trainingSeats)),
+                allocatedSeats: planned ? allocated[ranked.code, default: 0] : nil)
         }
     }
 

@@ -20,11 +20,14 @@ public struct RankedFigures: Sendable, Equatable {
     public var required: Double
     /// Training seats needed at Y (2 decimals as written).
     public var trainingSeats: Double
+    /// Seats the allocation plan hands the kecamatan over B–H (`allocation.csv`), nil when the run
+    /// has no allocation plan. It follows the rank: a climb can bring seats earlier or more of them.
+    public var allocatedSeats: Int?
 
     /// Creates the figures of one kecamatan.
     public init(
         code: KecamatanCode, name: String, rank: Int, score: Double, population: Double, required: Double,
-        trainingSeats: Double
+        trainingSeats: Double, allocatedSeats: Int? = nil
     ) {
         self.code = code
         self.name = name
@@ -33,5 +36,6 @@ public struct RankedFigures: Sendable, Equatable {
         self.population = population
         self.required = required
         self.trainingSeats = trainingSeats
+        self.allocatedSeats = allocatedSeats
     }
 }

@@ -29,12 +29,18 @@ public struct RunComparison: Sendable, Equatable {
         /// Scenario minus baseline training seats at Y.
         public var trainingSeatsChange: Double? { difference(\.trainingSeats) }
 
+        /// Scenario minus baseline seats allocated over B–H; nil when either side has no allocation plan.
+        public var allocatedSeatsChange: Int? {
+            guard let before = baseline?.allocatedSeats, let after = scenario?.allocatedSeats else { return nil }
+            return after - before
+        }
+
         /// True when the kecamatan is on both sides with every figure equal.
         public var isUnchanged: Bool {
             guard let baseline, let scenario else { return false }
             return baseline.rank == scenario.rank && baseline.score == scenario.score
                 && baseline.population == scenario.population && baseline.required == scenario.required
-                && baseline.trainingSeats == scenario.trainingSeats
+                && baseline.trainingSeats == scenario.trainingSeats && baseline.allocatedSeats == scenario.allocatedSeats
         }
 
         private func difference<Value: AdditiveArithmetic>(_ figure: KeyPath<RankedFigures, Value>) -> Value? {

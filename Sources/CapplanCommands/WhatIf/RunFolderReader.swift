@@ -67,7 +67,50 @@ enum RunFolderReader {
         guard index != nil else {
             throw ReadError(path: path, problem: "empty file", hint: "give a run folder written by capplan run")
         }
-        return ranking
+        guard let allocated = try allocation(in: folder) else { return ranking }
+        return ranking.map { figures in
+            var figures = figures
+            figures.allocatedSeats = allocated[figures.code, default: 0]
+            return figures
+        }
+    }
+
+    /// Seats per kecamatan over all years from `folder/allocation.csv`, nil when the run has none.
+    static func allocation(in folder: String) throws(ReadError) -> [KecamatanCode: Int]? {
+        let path = folder.hasSuffix("/") ? folder + "allocation.csv" : folder + "/allocation.csv"
+        var columns: (code: Int, seats: Int)?
+        var seats: [KecamatanCode: Int] = [:]
+        do {
+            _ = try CSVReader(path: path, delimiter: UInt8(ascii: ",")).read { record in
+                if record.isBlank { return }
+                guard let known = columns else {
+                    let header = (0..<record.count).map { record.string($0) }
+                    guard let code = header.firstIndex(of: "kode_kecamatan"), let count = header.firstIndex(of: "seats")
+                    else {
+                        throw ReadError(
+                            path: path, line: record.line, problem: "no column kode_kecamatan or seats",
+                            hint: "give a run folder written by capplan run or capplan whatif")
+                    }
+                    columns = (code, count)
+                    return
+                }
+                guard record.count > max(known.code, known.seats), let count = Int(record.string(known.seats)),
+                    case .success(.kecamatan(let code)) = RegionCodeParser.parseKecamatan(record.string(known.code))
+                else {
+                    throw ReadError(
+                        path: path, line: record.line, problem: "not a kecamatan code and a seat count",
+                        hint: "the file has been edited; run capplan again")
+                }
+                seats[code, default: 0] += count
+            }
+        } catch let error as ReadError {
+            throw error
+        } catch CSVError.fileNotFound {
+            return nil
+        } catch {
+            throw ReadError(path: path, problem: "\(error)", hint: "run capplan again")
+        }
+        return seats
     }
 
     /// One data row.
