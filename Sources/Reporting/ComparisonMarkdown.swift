@@ -219,13 +219,16 @@ struct ComparisonSections {
             pick(
                 "Skenario tidak menyentuh \(others.count) kecamatan lain"
                     + (figuresSame
-                        ? "; penduduk, kebutuhan tenaga dan kursi pelatihan mereka tidak berubah. " : ". ")
+                        ? "; penduduk, kebutuhan tenaga dan kursi pelatihan yang mereka butuhkan tidak berubah (kursi "
+                            + "yang dialokasikan bisa bergeser, karena alokasi mengikuti peringkat). " : ". ")
                     + "Peringkat mereka tetap bisa bergeser karena kecamatan yang disentuh naik melewati atau turun "
                     + "di bawah mereka, dan skor \(scoreMoved.count) di antaranya bergeser karena normalisasi: "
                     + "tekanan dan pertumbuhan diskalakan ulang antara nilai terendah dan tertinggi semua kecamatan, "
                     + "sehingga perubahan pada kecamatan yang disentuh menggeser skala untuk semua kecamatan.",
                 "The scenario does not touch \(others.count) other kecamatan"
-                    + (figuresSame ? "; their population, workers required and training seats do not change. " : ". ")
+                    + (figuresSame
+                        ? "; their population, workers required and training seats needed do not change (seats "
+                            + "allocated can shift, because the allocation follows the ranking). " : ". ")
                     + "Their ranks can still move because a touched kecamatan climbs past them or drops below them, "
                     + "and the scores of \(scoreMoved.count) of them move through normalisation: pressure and "
                     + "growth are rescaled between the lowest and the highest kecamatan of the run, so a change in a "
