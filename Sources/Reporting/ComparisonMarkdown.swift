@@ -1,5 +1,5 @@
-import Foundation
 import Analysis
+import Foundation
 import Ingestion
 
 /// The comparison section `capplan whatif` appends to the scenario run's `brief.md`:
@@ -107,7 +107,8 @@ struct ComparisonSections {
                 } ?? pick("menambah titik proyeksi", "adds a projection point")
             rows.append([
                 MarkdownText.escape("\(row.file):\(row.line)"), row.code.description, level(.kecamatan),
-                String(row.year), pick("penduduk ", "population ") + NumberFormat.prose(Double(row.population), language),
+                String(row.year),
+                pick("penduduk ", "population ") + NumberFormat.prose(Double(row.population), language),
                 figure.overriddenBy == nil ? "1 kecamatan" : "0 kecamatan", note,
             ])
         }

@@ -33,7 +33,8 @@ public enum RobustnessMarkdown {
         ]
         let header =
             [pick("Kode", "Code"), "Kecamatan"] + summary.variants + [
-                pick("Terbaik", "Best"), "Median", pick("Terburuk", "Worst"), pick("\(n) besar di semua", "Top \(n) in all"),
+                pick("Terbaik", "Best"), "Median", pick("Terburuk", "Worst"),
+                pick("\(n) besar di semua", "Top \(n) in all"),
             ]
         let rows = summary.rows.prefix(n).map { row in
             [row.code.description, MarkdownText.escape(row.name)] + row.ranks.map { $0.map(String.init) ?? "–" } + [

@@ -6,7 +6,8 @@ import Testing
 @Suite("capplan whatif and compare, end to end")
 struct WhatIfEndToEndTests {
     static let asOf = ["--as-of", "2026"]
-    static let whatif = ["whatif", "--config", "plan.toml", "--scenario", "scenario.csv", "--out", "wi", "--quiet"] + asOf
+    static let whatif =
+        ["whatif", "--config", "plan.toml", "--scenario", "scenario.csv", "--out", "wi", "--quiet"] + asOf
 
     @Test("writes a run folder with the scenario, comparison.csv, the brief's comparison and baseline/")
     func scenarioRun() throws {
@@ -38,8 +39,10 @@ struct WhatIfEndToEndTests {
         Golden.check(compared.stdout, matches: "whatif/compare_stdout.txt")
         #expect(try folder.run(["run", "--config", "plan.toml", "--out", "base", "--quiet"] + Self.asOf).exitCode == 0)
         let against = try folder.run(
-            ["whatif", "--config", "plan.toml", "--scenario", "scenario.csv", "--baseline", "base", "--out", "wi2",
-             "--quiet"] + Self.asOf)
+            [
+                "whatif", "--config", "plan.toml", "--scenario", "scenario.csv", "--baseline", "base", "--out", "wi2",
+                "--quiet",
+            ] + Self.asOf)
         #expect(against.exitCode == 0, "stderr: \(against.stderr)")
         #expect(try folder.read("wi2/comparison.csv") == folder.read("wi/comparison.csv"))
         #expect(!FileManager.default.fileExists(atPath: folder.url.path + "/wi2/baseline"))
@@ -52,7 +55,9 @@ struct WhatIfEndToEndTests {
         let result = try folder.run(["compare", "wi", "wi", "--out", "same.csv"])
         #expect(result.exitCode == 0)
         #expect(result.stdout == "capplan compare: wi → wi\nno change: 4 kecamatan, same ranks and figures\n")
-        let rows = try folder.read("same.csv").split(separator: "\n").dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false) }
+        let rows = try folder.read("same.csv").split(separator: "\n").dropFirst().map {
+            $0.split(separator: ",", omittingEmptySubsequences: false)
+        }
         #expect(rows.count == 4)
         for row in rows {
             // rank, score, population, required, seats, allocated changes; top flags equal.
@@ -66,12 +71,16 @@ struct WhatIfEndToEndTests {
         let folder = try FixtureFolder("run")
         try folder.write("kode,tahun,penduduk,pertumbuhan\n65,,,9%\n", to: "province.csv")
         let result = try folder.run(
-            ["whatif", "--config", "plan.toml", "--variant", "scenario.csv", "--variant", "province.csv", "--top", "2",
-             "--out", "rob", "--quiet"] + Self.asOf)
+            [
+                "whatif", "--config", "plan.toml", "--variant", "scenario.csv", "--variant", "province.csv", "--top",
+                "2",
+                "--out", "rob", "--quiet",
+            ] + Self.asOf)
         #expect(result.exitCode == 0, "stderr: \(result.stderr)")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path + "/rob").sorted() == [
-            "robustness.csv", "robustness.md",
-        ])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: folder.url.path + "/rob").sorted() == [
+                "robustness.csv", "robustness.md",
+            ])
         Golden.check(try folder.read("rob/robustness.csv"), matches: "whatif/robustness.csv")
         Golden.check(try folder.read("rob/robustness.md"), matches: "whatif/robustness.md")
     }

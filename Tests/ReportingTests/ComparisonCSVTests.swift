@@ -14,7 +14,10 @@ import Testing
 
     @Test func changesAreScenarioMinusBaselineAndOneSidedRowsSaySo() {
         let comparison = RunComparison(
-            baseline: [Self.figures("65.01.01", 1, population: 1000, seats: 3), Self.figures("65.01.02", 2, population: 500, seats: 1)],
+            baseline: [
+                Self.figures("65.01.01", 1, population: 1000, seats: 3),
+                Self.figures("65.01.02", 2, population: 500, seats: 1),
+            ],
             scenario: [Self.figures("65.01.02", 1, population: 800, seats: 2.5)], top: 1)
         #expect(
             ComparisonCSV.render(comparison) == """

@@ -59,7 +59,9 @@ public struct RobustnessSummary: Sendable, Equatable {
             Dictionary(variant.ranking.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
         }
         var names: [KecamatanCode: String] = [:]
-        for variant in variants { for figures in variant.ranking where names[figures.code] == nil { names[figures.code] = figures.name } }
+        for variant in variants {
+            for figures in variant.ranking where names[figures.code] == nil { names[figures.code] = figures.name }
+        }
         rows = names.keys.sorted().map { code in
             let ranks = byVariant.map { $0[code]?.rank }
             let present = ranks.compactMap { $0 }.sorted()

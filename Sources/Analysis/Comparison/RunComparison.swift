@@ -40,7 +40,8 @@ public struct RunComparison: Sendable, Equatable {
             guard let baseline, let scenario else { return false }
             return baseline.rank == scenario.rank && baseline.score == scenario.score
                 && baseline.population == scenario.population && baseline.required == scenario.required
-                && baseline.trainingSeats == scenario.trainingSeats && baseline.allocatedSeats == scenario.allocatedSeats
+                && baseline.trainingSeats == scenario.trainingSeats
+                && baseline.allocatedSeats == scenario.allocatedSeats
         }
 
         private func difference<Value: AdditiveArithmetic>(_ figure: KeyPath<RankedFigures, Value>) -> Value? {

@@ -68,7 +68,9 @@ public struct ScenarioAssumptions: Sendable, Equatable {
                 .first { scheduled.contains($0) }
         }
         rates = scenario.rates.enumerated().map { index, row in
-            let overriddenBy = scenario.rates[(index + 1)...].last { $0.code == row.code && $0.startYear == row.startYear }
+            let overriddenBy = scenario.rates[(index + 1)...].last {
+                $0.code == row.code && $0.startYear == row.startYear
+            }
             let covered = kecamatan.filter { Self.covers(row.code, $0) }
             var shadows: [RegionCode: Int] = [:]
             for code in covered { if let other = owner(code), other != row.code { shadows[other, default: 0] += 1 } }

@@ -60,8 +60,9 @@ extension Capplan {
                 throw ValidationError("--baseline compares one scenario run; it cannot be used with --variant")
             }
             let names = variant.map(Self.variantName)
-            if let repeated = names.first(where: { name in names.filter { $0 == name }.count > 1 }) ?? names.first(
-                where: { $0 == "baseline" })
+            if let repeated = names.first(where: { name in names.filter { $0 == name }.count > 1 })
+                ?? names.first(
+                    where: { $0 == "baseline" })
             {
                 throw ValidationError("two variants would both be named \(repeated) — give the files distinct names")
             }

@@ -27,7 +27,9 @@ enum RunFolderReader {
     }
 
     /// The columns read, by name.
-    static let columns = ["rank", "kode_kecamatan", "kecamatan", "score", "population_year", "required", "training_seats"]
+    static let columns = [
+        "rank", "kode_kecamatan", "kecamatan", "score", "population_year", "required", "training_seats",
+    ]
 
     /// The ranking in `folder/priorities.csv`.
     static func ranking(in folder: String) throws(ReadError) -> [RankedFigures] {
@@ -114,7 +116,9 @@ enum RunFolderReader {
     }
 
     /// One data row.
-    private static func figures(_ cells: [String], index: [Int], path: String, line: Int) throws(ReadError)
+    private static func figures(
+        _ cells: [String], index: [Int], path: String, line: Int
+    ) throws(ReadError)
         -> RankedFigures
     {
         func cell(_ column: Int) throws(ReadError) -> String {

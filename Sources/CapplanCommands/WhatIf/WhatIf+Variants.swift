@@ -9,7 +9,8 @@ extension Capplan.WhatIf {
         let out = destination
         let common = inputs.scenario
         let prepared = try pipeline.prepare(scenarios: common + variant, out: out)
-        let runs = [(name: "baseline", files: common)] + variant.map { (name: Self.variantName($0), files: common + [$0]) }
+        let runs =
+            [(name: "baseline", files: common)] + variant.map { (name: Self.variantName($0), files: common + [$0]) }
         let variants = runs.map { run in
             var data = prepared.data
             data.scenario = prepared.data.scenario.restricted(to: Set(run.files))
