@@ -32,7 +32,14 @@ NB_FIGURES := Data/processed/figures
 
 FIGURES := Data/processed/figures
 
-.PHONY: help setup build run nightly brief-check test validate lint format bench notebooks clean
+# What-if runs: one folder per scenario file, and the robustness summary over all of them.
+WHATIF := Data/processed/whatif
+SCENARIO_FILES := $(sort $(wildcard Data/scenarios/*.csv))
+SCENARIO_OUTPUTS := $(patsubst Data/scenarios/%.csv,$(WHATIF)/%/comparison.csv,$(SCENARIO_FILES))
+ROBUSTNESS := $(WHATIF)/robustness/robustness.csv
+TOP ?= 10
+
+.PHONY: help setup build run nightly whatif scenarios brief-check test validate lint format bench notebooks clean
 
 help: ## List the targets (this text)
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  make %-12s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -65,6 +72,21 @@ $(NIGHTLY_STAMP): $(RELEASE_BIN) $(RUN_INPUTS)
 	rm -rf $(RUNS)/$(TODAY) && mv $(RUNS)/.$(TODAY).tmp $(RUNS)/$(TODAY)
 	@echo "nightly: $(OUT) and $(RUNS)/$(TODAY) written; log $(LOGS)/$(TODAY).log"
 	@touch $@
+
+whatif: $(RELEASE_BIN) ## One what-if: make whatif SCENARIO=Data/scenarios/x.csv writes Data/processed/whatif/x/
+	@test -n "$(SCENARIO)" || { echo "usage: make whatif SCENARIO=Data/scenarios/x.csv" >&2; exit 2; }
+	$(RELEASE_BIN) whatif --config $(CONFIG) --scenario $(SCENARIO) --top $(TOP) \
+		--out $(WHATIF)/$(basename $(notdir $(SCENARIO)))
+
+scenarios: $(SCENARIO_OUTPUTS) $(ROBUSTNESS) ## Every scenario in Data/scenarios/, then robustness over them all
+	@echo "scenarios: $(words $(SCENARIO_FILES)) what-if folders and $(ROBUSTNESS) up to date"
+
+$(WHATIF)/%/comparison.csv: Data/scenarios/%.csv $(RELEASE_BIN) $(RUN_INPUTS)
+	$(MAKE) --no-print-directory whatif SCENARIO=$<
+
+$(ROBUSTNESS): $(SCENARIO_FILES) $(RELEASE_BIN) $(RUN_INPUTS)
+	$(RELEASE_BIN) whatif --config $(CONFIG) --top $(TOP) $(addprefix --variant ,$(SCENARIO_FILES)) \
+		--out $(WHATIF)/robustness
 
 brief-check: $(OUT)/brief.html ## Render brief.html in headless Chromium to Data/processed/figures/brief.png; fail on a blank page
 	scripts/check-brief-html.sh $(OUT)/brief.html $(FIGURES)/brief.png

@@ -34,6 +34,7 @@ struct RunDirectoryPublisher {
         try Self.stage(at: destination) { (folder) throws(PublishError) in
             for file in files {
                 try Self.checkName(file.name, destination: destination)
+                try Self.makeSubfolder(for: file.name, in: folder, destination: destination)
                 try Self.writeFile(Array(file.text.utf8), to: folder, name: file.name, destination: destination)
             }
         }
@@ -174,10 +175,21 @@ struct RunDirectoryPublisher {
         throw PublishError(path: destination, reason: lastError())
     }
 
-    /// A name must be a plain file name: the run folder has no subfolders.
+    /// A name must be a plain file name, or `folder/name` with plain parts (a what-if run keeps its
+    /// baseline run in `baseline/`): nothing can point outside the run folder.
     private static func checkName(_ name: String, destination: String) throws(PublishError) {
-        guard !name.isEmpty, name != ".", name != "..", !name.contains("/") else {
+        let parts = name.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count <= 2, parts.allSatisfy({ !$0.isEmpty && $0 != "." && $0 != ".." }) else {
             throw PublishError(path: destination, reason: "\"\(name)\" is not a plain file name")
+        }
+    }
+
+    /// Creates the subfolder of a `folder/name` file inside the staging folder, once.
+    private static func makeSubfolder(for name: String, in folder: String, destination: String) throws(PublishError) {
+        guard let slash = name.firstIndex(of: "/") else { return }
+        let path = (folder as NSString).appendingPathComponent(String(name[..<slash]))
+        guard mkdir(path, 0o755) == 0 || errno == EEXIST else {
+            throw PublishError(path: destination, reason: "\(name): \(lastError())")
         }
     }
 

@@ -37,40 +37,18 @@ extension Capplan {
 
         func run() throws {
             let console = Console(quiet: quiet)
+            let pipeline = RunPipeline(console: console, inputs: inputs)
             let started = Date()
-            let config = try console.loadConfig(inputs.config)
-            let data = console.ingest(config: config, inputs: inputs, keepNames: withNames)
-            let status = ExitStatus.forIngestion(data, strict: inputs.strict)
-            if status != .success {
-                if data.fatalErrors.isEmpty {
-                    console.error("\(data.rejectedRows) rows rejected and --strict is set: nothing written to \(out)")
-                }
-                throw status.exitCode
-            }
-            guard let years = try console.resolveYears(config, data: data) else {
-                console.error(
-                    "\(config.path): no population figure and no base_year — add population rows or set base_year")
-                throw ExitStatus.dataError.exitCode
-            }
-            let analysis = console.timed(
-                "analyse \(data.population.kecamatan.count) kecamatan, \(years.base)–\(years.horizon)"
-            ) {
-                PlanAnalyzer.analyze(config: config, years: years, data: data)
-            }
+            let prepared = try pipeline.prepare(out: out, keepNames: withNames)
+            let analysis = pipeline.analyse(prepared, data: prepared.data)
             let context = try RunContextBuilder.context(
-                config: config, data: data, started: started, previousRanks: PreviousRun.ranks(in: out))
+                config: prepared.config, data: prepared.data, started: started,
+                previousRanks: PreviousRun.ranks(in: out))
             let files = console.timed("render") {
                 RunOutputs.render(analysis: analysis, context: context, language: lang)
             }
-            do {
-                try console.timed("publish \(files.count) files to \(out)") {
-                    try RunDirectoryPublisher(destination: out).publish(files: files)
-                }
-            } catch let error as RunDirectoryPublisher.PublishError {
-                console.error(error.description)
-                throw ExitStatus.cantCreate.exitCode
-            }
-            let summary = RunSummary(analysis: analysis, data: data, out: out, files: files.map(\.name))
+            try pipeline.publish(files, to: out)
+            let summary = RunSummary(analysis: analysis, data: prepared.data, out: out, files: files.map(\.name))
             console.out(json ? try JSONOutput.text(summary) : summary.text)
         }
     }

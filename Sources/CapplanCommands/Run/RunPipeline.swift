@@ -1,0 +1,69 @@
+import Analysis
+import Foundation
+import Ingestion
+import Reporting
+
+/// The steps `capplan run` and `capplan whatif` share, each with its SPEC §5 exit code:
+///
+/// 1. load the config (64, 66 when missing);
+/// 2. ingest every input and the scenario files (65, 66; any rejected row under `--strict` 65);
+/// 3. resolve the plan years (64; none at all 65);
+/// 4. analyse (pure, timed on stderr);
+/// 5. publish the rendered files atomically (73).
+struct RunPipeline {
+    /// Where progress and errors go.
+    let console: Console
+    /// The shared input options.
+    let inputs: InputOptions
+
+    /// Config, data and years, ready for the analysis.
+    struct Prepared {
+        var config: PlanConfig
+        var data: IngestedData
+        var years: PlanYears
+    }
+
+    /// Stages 1–3, reading `scenarios` as the scenario files; `out` is named when nothing is written.
+    /// `keepNames` reads roster names for `--with-names`.
+    func prepare(scenarios: [String]? = nil, out: String, keepNames: Bool = false) throws -> Prepared {
+        let config = try console.loadConfig(inputs.config)
+        var options = inputs
+        if let scenarios { options.scenario = scenarios }
+        let data = console.ingest(config: config, inputs: options, keepNames: keepNames)
+        let status = ExitStatus.forIngestion(data, strict: inputs.strict)
+        if status != .success {
+            if data.fatalErrors.isEmpty {
+                console.error("\(data.rejectedRows) rows rejected and --strict is set: nothing written to \(out)")
+            }
+            throw status.exitCode
+        }
+        guard let years = try console.resolveYears(config, data: data) else {
+            console.error(
+                "\(config.path): no population figure and no base_year — add population rows or set base_year")
+            throw ExitStatus.dataError.exitCode
+        }
+        return Prepared(config: config, data: data, years: years)
+    }
+
+    /// Stage 4 on `data` (the prepared data, or a variant of it with other scenario rows).
+    func analyse(_ prepared: Prepared, data: IngestedData, label: String = "") -> PlanAnalysis {
+        console.timed(
+            "analyse \(label)\(data.population.kecamatan.count) kecamatan, "
+                + "\(prepared.years.base)–\(prepared.years.horizon)"
+        ) {
+            PlanAnalyzer.analyze(config: prepared.config, years: prepared.years, data: data)
+        }
+    }
+
+    /// Stage 5: the files into `out`, all or nothing.
+    func publish(_ files: [(name: String, text: String)], to out: String) throws {
+        do {
+            try console.timed("publish \(files.count) files to \(out)") {
+                try RunDirectoryPublisher(destination: out).publish(files: files)
+            }
+        } catch let error as RunDirectoryPublisher.PublishError {
+            console.error(error.description)
+            throw ExitStatus.cantCreate.exitCode
+        }
+    }
+}

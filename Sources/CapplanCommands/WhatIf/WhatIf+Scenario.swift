@@ -1,0 +1,64 @@
+import Analysis
+import Foundation
+import Ingestion
+import Reporting
+
+extension Capplan.WhatIf {
+    /// The scenario run, the baseline (read or computed) and their comparison, published as one folder.
+    func compareScenario(console: Console, pipeline: RunPipeline) throws {
+        let out = destination
+        let started = Date()
+        let prepared = try pipeline.prepare(out: out)
+        let analysis = pipeline.analyse(prepared, data: prepared.data, label: "scenario: ")
+        let baselineRanking: [RankedFigures]
+        let baselineSource: ComparisonMarkdown.Baseline
+        var baselineFiles: [(name: String, text: String)] = []
+        if let baseline {
+            do {
+                baselineRanking = try RunFolderReader.ranking(in: baseline)
+            } catch {
+                console.error(error.description)
+                throw (error.isMissing ? ExitStatus.inputMissing : ExitStatus.dataError).exitCode
+            }
+            baselineSource = .folder(baseline)
+        } else {
+            var data = prepared.data
+            data.scenario = ScenarioSet()
+            data.files = data.files.filter { $0.role != .scenario }
+            let analysed = pipeline.analyse(prepared, data: data, label: "baseline: ")
+            baselineRanking = RankedFigures.ranking(of: analysed)
+            let context = try RunContextBuilder.context(
+                config: prepared.config, data: data, started: started, previousRanks: nil)
+            baselineFiles = RunOutputs.render(analysis: analysed, context: context, language: lang).map {
+                (name: "baseline/" + $0.name, text: $0.text)
+            }
+            baselineSource = .computed
+        }
+        let comparison = RunComparison(
+            baseline: baselineRanking, scenario: RankedFigures.ranking(of: analysis), top: top)
+        let section = ComparisonMarkdown.render(
+            comparison, assumptions: ScenarioAssumptions(prepared.data), baseline: baselineSource, language: lang)
+        let context = try RunContextBuilder.context(
+            config: prepared.config, data: prepared.data, started: started, previousRanks: PreviousRun.ranks(in: out))
+        let files = console.timed("render") {
+            RunOutputs.render(
+                analysis: analysis, context: context, language: lang, briefAppendix: section,
+                extra: [("comparison.csv", ComparisonCSV.render(comparison))])
+        }
+        try pipeline.publish(files + baselineFiles, to: out)
+        let summary = RunSummary(analysis: analysis, data: prepared.data, out: out, files: files.map(\.name))
+        console.out(
+            summary.text.replacingOccurrences(of: "capplan run:", with: "capplan whatif:") + "\n"
+                + Self.movement(comparison))
+    }
+
+    /// Two lines on what moved, for stdout.
+    static func movement(_ comparison: RunComparison) -> String {
+        let moved = comparison.rows.filter { ($0.rankChange ?? 1) != 0 }.count
+        let entering = comparison.enteringTop.map { "\($0.code) \($0.name)" }
+        let leaving = comparison.leavingTop.map { "\($0.code) \($0.name)" }
+        return "compared with the baseline: \(moved) of \(comparison.rows.count) kecamatan change rank\n"
+            + "entering the top \(comparison.top): \(entering.isEmpty ? "none" : entering.joined(separator: ", "))\n"
+            + "leaving the top \(comparison.top): \(leaving.isEmpty ? "none" : leaving.joined(separator: ", "))\n"
+    }
+}
