@@ -96,10 +96,12 @@ extension BriefSections {
                     "Data penduduk tidak mencantumkan sumber (kolom `sumber`).",
                     "The population data names no source (`sumber` column)."))
         } else {
-            let sources = context.sources.map {
-                "\(MarkdownText.escape($0.source)) (\(whole(Double($0.figures))) \(pick("angka", "figures")))"
+            // One source a line: the `sumber` cells are often long (system, year, allocation rule).
+            lines.append(pick("Sumber data penduduk (kolom `sumber`):", "Population sources (`sumber` column):"))
+            lines.append("")
+            lines += context.sources.map {
+                "- \(MarkdownText.escape($0.source)) (\(whole(Double($0.figures))) \(pick("angka", "figures")))"
             }
-            lines.append(pick("Sumber data penduduk: ", "Population sources: ") + sources.joined(separator: "; ") + ".")
         }
         let rejected = context.inputs.reduce(0) { $0 + $1.rows.rejected }
         if rejected > 0 {
