@@ -12,7 +12,7 @@ RELEASE_BIN := .build/release/capplan
 SOURCES := Package.swift $(shell find Sources -type f 2>/dev/null)
 CSV_HEADER := /usr/include/csv.h
 OUT ?= Data/processed/latest
-RUNS := Data/processed/runs
+RUNS_DIR := Data/processed/runs
 LOGS := Data/processed/logs
 TODAY := $(shell date +%F)
 # What a run reads: the config and every table under Data/raw and Data/reference.
@@ -66,11 +66,11 @@ run: $(RELEASE_BIN) ## The main job: rank kecamatan from Data/plan.toml into Dat
 nightly: $(NIGHTLY_STAMP) ## The run, a dated copy under Data/processed/runs/ and a log; no work when nothing changed
 
 $(NIGHTLY_STAMP): $(RELEASE_BIN) $(RUN_INPUTS)
-	@mkdir -p $(RUNS) $(LOGS)
+	@mkdir -p $(RUNS_DIR) $(LOGS)
 	$(RELEASE_BIN) run --config $(CONFIG) --out $(OUT) 2>&1 | tee -a $(LOGS)/$(TODAY).log
-	rm -rf $(RUNS)/.$(TODAY).tmp && cp -a $(OUT) $(RUNS)/.$(TODAY).tmp
-	rm -rf $(RUNS)/$(TODAY) && mv $(RUNS)/.$(TODAY).tmp $(RUNS)/$(TODAY)
-	@echo "nightly: $(OUT) and $(RUNS)/$(TODAY) written; log $(LOGS)/$(TODAY).log"
+	rm -rf $(RUNS_DIR)/.$(TODAY).tmp && cp -a $(OUT) $(RUNS_DIR)/.$(TODAY).tmp
+	rm -rf $(RUNS_DIR)/$(TODAY) && mv $(RUNS_DIR)/.$(TODAY).tmp $(RUNS_DIR)/$(TODAY)
+	@echo "nightly: $(OUT) and $(RUNS_DIR)/$(TODAY) written; log $(LOGS)/$(TODAY).log"
 	@touch $@
 
 whatif: $(RELEASE_BIN) ## One what-if: make whatif SCENARIO=Data/scenarios/x.csv writes Data/processed/whatif/x/

@@ -2,13 +2,13 @@
 # Ingest benchmark: `capplan validate` against a plain C libcsv field counter on the same files,
 # at 100 thousand and 1 million roster rows, with peak memory (max RSS). Run with `make bench`.
 # Writes generated inputs to Data/bench/ (git-ignored) and prints a table; results also go to
-# Data/bench/results.txt.
+# Data/bench/results.txt. BENCH_RUNS=N sets the runs per measurement (median; default 3).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 BIN=.build/release/capplan
 OUT=Data/bench
-RUNS=${RUNS:-3}
+RUNS=${BENCH_RUNS:-3}
 mkdir -p "$OUT"
 
 if [ ! -x /usr/bin/time ]; then
