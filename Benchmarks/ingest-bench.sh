@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Ingest benchmark: `capplan validate` against a plain C libcsv field counter on the same files,
 # at 100 thousand and 1 million roster rows, with peak memory (max RSS). Run with `make bench`.
-# Writes generated inputs to Data/bench/ (git-ignored) and prints a table; results also go to
-# Data/bench/results.txt. BENCH_RUNS=N sets the runs per measurement (median; default 3).
+# Writes synthetic inputs from `capplan sample` (7,300 kecamatan, seed 2025) to Data/bench/
+# (git-ignored) and prints a table; results also go to Data/bench/results.txt.
+# BENCH_RUNS=N sets the runs per measurement (median; default 3).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -36,8 +37,10 @@ export OUT
 printf '%-9s %10s %12s %10s %12s %10s %14s\n' rows MB "C s" "C MB/s" "capplan s" "MB/s" "peak RSS MiB" | tee "$OUT/results.txt"
 for rows in 100000 1000000; do
     dir="$OUT/$rows"
-    if [ ! -f "$dir/roster.csv" ] || [ "$(($(wc -l <"$dir/roster.csv") - 1))" -ne "$rows" ]; then
-        python3 Benchmarks/generate.py "$dir" "$rows" 2025
+    # README.md marks a set written by `capplan sample` (an older set is regenerated).
+    if [ ! -f "$dir/README.md" ] || [ ! -f "$dir/roster.csv" ] \
+        || [ "$(($(wc -l <"$dir/roster.csv") - 1))" -ne "$rows" ]; then
+        "$BIN" sample --out "$dir" --kecamatan 7300 --workers "$rows" --seed 2025 --force
     fi
     files=("$dir/regions.csv" "$dir/population.csv" "$dir/roster.csv")
     bytes=$(cat "${files[@]}" | wc -c)

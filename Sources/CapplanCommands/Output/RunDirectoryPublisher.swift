@@ -41,7 +41,8 @@ struct RunDirectoryPublisher {
     }
 
     /// Publishes the destination's files, as they are now, to a second folder `other` (a dated copy of a
-    /// nightly run), with the same all-or-nothing guarantee for `other`.
+    /// nightly run), with the same all-or-nothing guarantee for `other`. Hidden files (a leftover
+    /// staging folder among them) are not copied.
     func copy(to other: String) throws(PublishError) {
         let names: [String]
         do {
