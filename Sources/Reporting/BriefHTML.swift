@@ -19,8 +19,9 @@ public enum BriefHTML {
     public static let chartedCount = 20
 
     /// Renders the page, ending in a newline.
+    /// `appendix` is Markdown appended as a last section (a what-if run's comparison with its baseline).
     public static func render(
-        _ analysis: PlanAnalysis, _ context: RunContext, language: ReportLanguage = .indonesian
+        _ analysis: PlanAnalysis, _ context: RunContext, language: ReportLanguage = .indonesian, appendix: String = ""
     ) -> String {
         let brief = BriefSections(analysis: analysis, context: context, language: language)
         let title = brief.title()
@@ -32,6 +33,7 @@ public enum BriefHTML {
             HTMLText.html(markdown: brief.movers()),
             HTMLText.html(markdown: brief.unranked()),
             HTMLText.html(markdown: brief.method() + [""] + brief.provenance()),
+            appendix.isEmpty ? [] : HTMLText.html(markdown: appendix.components(separatedBy: "\n")),
         ]
         let heading = title.first.map { String($0.drop { $0 == "#" || $0 == " " }) } ?? ""
         var page = [

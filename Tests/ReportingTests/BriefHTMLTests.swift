@@ -114,4 +114,15 @@ struct BriefHTMLTests {
             BriefHTML.render(ReportFixture.analysis(), ReportFixture.context())
                 == BriefHTML.render(ReportFixture.analysis(), ReportFixture.context(previousRanks: other)))
     }
+
+    @Test("an appendix (a what-if comparison) becomes the page's last section")
+    func appendix() {
+        let page = BriefHTML.render(
+            ReportFixture.analysis(), ReportFixture.context(), appendix: "## Perbandingan\n\nSatu & dua <tiga>.")
+        #expect(
+            page.hasSuffix(
+                "<section>\n<h2>Perbandingan</h2>\n<p>Satu &amp; dua &lt;tiga&gt;.</p>\n</section>\n</main>\n</body>\n</html>\n"
+            ))
+        #expect(BriefHTML.render(ReportFixture.analysis(), ReportFixture.context()).contains("Perbandingan") == false)
+    }
 }

@@ -20,7 +20,7 @@ enum RunOutputs {
         files += [
             ("summary.json", SummaryJSON.render(analysis, context: context)),
             ("brief.md", BriefMarkdown.render(analysis, context, language: language) + appendix(briefAppendix)),
-            ("brief.html", BriefHTML.render(analysis, context, language: language)),
+            ("brief.html", BriefHTML.render(analysis, context, language: language, appendix: briefAppendix)),
             ("rejects.csv", RejectsCSV.render(context.rejects)),
         ]
         files += extra
