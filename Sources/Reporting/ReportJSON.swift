@@ -1,11 +1,11 @@
 import Foundation
 
-/// The one JSON encoder of Reporting (`summary.json`, `manifest.json`): sorted keys, snake_case
+/// The one JSON encoder of capplan (`summary.json`, `manifest.json`, the commands' `--json`): sorted keys, snake_case
 /// keys, pretty-printed, slashes unescaped, so the same value always gives the same bytes (SPEC §4,
 /// STYLE "Determinism"). Numbers reach it as ``ReportNumber``, already rounded.
-enum ReportJSON {
+public enum ReportJSON {
     /// A configured encoder.
-    static func encoder() -> JSONEncoder {
+    public static func encoder() -> JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         encoder.keyEncodingStrategy = .convertToSnakeCase
@@ -14,10 +14,10 @@ enum ReportJSON {
 
     /// Encodes a document as UTF-8 text ending in a newline.
     ///
-    /// The documents hold strings, integers and ``ReportNumber``s only; the encoder throws for
-    /// nothing else (it throws for non-finite `Double`s, and none reaches it), so a failure here is
-    /// a programming error.
-    static func text<T: Encodable>(_ value: T) -> String {
+    /// The documents hold strings, integers, booleans and rounded numbers only; the encoder throws
+    /// for nothing else (it throws for non-finite `Double`s, and none reaches it), so a failure here
+    /// is a programming error.
+    public static func text<T: Encodable>(_ value: T) -> String {
         let data: Data
         do {
             data = try encoder().encode(value)

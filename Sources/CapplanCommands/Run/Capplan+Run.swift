@@ -49,7 +49,7 @@ extension Capplan {
             }
             try pipeline.publish(files, to: out)
             let summary = RunSummary(analysis: analysis, data: prepared.data, out: out, files: files.map(\.name))
-            console.out(json ? try JSONOutput.text(summary) : summary.text)
+            console.out(json ? ReportJSON.text(summary) : summary.text)
         }
     }
 }

@@ -42,7 +42,7 @@ extension Capplan {
                     throw ExitStatus.cantCreate.exitCode
                 }
             }
-            console.out(json ? try JSONOutput.text(summary) : summary.text)
+            console.out(json ? ReportJSON.text(summary) : summary.text)
             if status != .success { throw status.exitCode }
         }
     }
