@@ -10,6 +10,7 @@ extension Capplan.WhatIf {
         let started = Date()
         let prepared = try pipeline.prepare(out: out)
         let analysis = pipeline.analyse(prepared, data: prepared.data, label: "scenario: ")
+        let digests = try RunContextBuilder.digests(config: prepared.config, data: prepared.data)
         let baselineRanking: [RankedFigures]
         let baselineSource: ComparisonMarkdown.Baseline
         var baselineFiles: [(name: String, text: String)] = []
@@ -28,7 +29,7 @@ extension Capplan.WhatIf {
             let analysed = pipeline.analyse(prepared, data: data, label: "baseline: ")
             baselineRanking = RankedFigures.ranking(of: analysed)
             let context = try RunContextBuilder.context(
-                config: prepared.config, data: data, started: started, previousRanks: nil)
+                config: prepared.config, data: data, started: started, previousRanks: nil, digests: digests)
             baselineFiles = RunOutputs.render(analysis: analysed, context: context, language: lang).map {
                 (name: "baseline/" + $0.name, text: $0.text)
             }
@@ -39,7 +40,8 @@ extension Capplan.WhatIf {
         let section = ComparisonMarkdown.render(
             comparison, assumptions: ScenarioAssumptions(prepared.data), baseline: baselineSource, language: lang)
         let context = try RunContextBuilder.context(
-            config: prepared.config, data: prepared.data, started: started, previousRanks: PreviousRun.ranks(in: out))
+            config: prepared.config, data: prepared.data, started: started, previousRanks: PreviousRun.ranks(in: out),
+            digests: digests)
         let files = console.timed("render") {
             RunOutputs.render(
                 analysis: analysis, context: context, language: lang, briefAppendix: section,
