@@ -38,15 +38,20 @@ public enum PlanAnalyzer {
         let book = GrowthScheduleBook(data.scenario.rates)
         var explicit: [KecamatanCode: [(year: Int, population: Int)]] = [:]
         for row in data.scenario.populations { explicit[row.code, default: []].append((row.year, row.population)) }
-        let codes = Set(data.population.kecamatan.keys).union(explicit.keys)
         return Dictionary(
-            uniqueKeysWithValues: codes.map { code in
+            uniqueKeysWithValues: analysedCodes(data).map { code in
                 let figures = data.population.kecamatan[code]?.figures ?? []
                 let series = PopulationSeries(
                     data: figures.map { (year: $0.year, population: $0.population) }, explicit: explicit[code] ?? [],
                     defaultGrowth: config.defaultGrowth, schedule: book.schedule(for: code))
                 return (code, series)
             })
+    }
+
+    /// The kecamatan the method analyses (SPEC §3 "every kecamatan k from the population data"):
+    /// those with a data figure, and those a scenario gives explicit figures (docs/METHOD.md 22).
+    public static func analysedCodes(_ data: IngestedData) -> Set<KecamatanCode> {
+        Set(data.population.kecamatan.keys).union(data.scenario.populations.map(\.code))
     }
 
     /// Stage 3 for one kecamatan.

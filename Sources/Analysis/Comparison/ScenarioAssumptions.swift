@@ -61,12 +61,9 @@ public struct ScenarioAssumptions: Sendable, Equatable {
     /// or an explicit figure).
     public init(_ data: IngestedData) {
         let scenario = data.scenario
-        let kecamatan = Set(data.population.kecamatan.keys).union(scenario.populations.map(\.code)).sorted()
-        let scheduled = Set(scenario.rates.map(\.code))
-        func owner(_ code: KecamatanCode) -> RegionCode? {
-            [RegionCode.kecamatan(code), .kabupaten(code.kabupatenCode), .province(code.province)]
-                .first { scheduled.contains($0) }
-        }
+        let kecamatan = PlanAnalyzer.analysedCodes(data).sorted()
+        let book = GrowthScheduleBook(scenario.rates)
+        let owner = book.owner(of:)
         rates = scenario.rates.enumerated().map { index, row in
             let overriddenBy = scenario.rates[(index + 1)...].last {
                 $0.code == row.code && $0.startYear == row.startYear

@@ -53,6 +53,13 @@ public struct GrowthScheduleBook: Sendable {
 
     /// The schedule kecamatan `code` follows, or nil when no scenario rate reaches it.
     public func schedule(for code: KecamatanCode) -> GrowthSchedule? {
-        byCode[.kecamatan(code)] ?? byCode[.kabupaten(code.kabupatenCode)] ?? byCode[.province(code.province)]
+        owner(of: code).map { byCode[$0]! }
+    }
+
+    /// The code whose schedule kecamatan `code` follows: its own, else its kabupaten's, else its
+    /// province's (the most specific code with a schedule wins, as a whole); nil when none has one.
+    public func owner(of code: KecamatanCode) -> RegionCode? {
+        [RegionCode.kecamatan(code), .kabupaten(code.kabupatenCode), .province(code.province)]
+            .first { byCode[$0] != nil }
     }
 }
