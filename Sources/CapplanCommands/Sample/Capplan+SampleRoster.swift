@@ -52,11 +52,7 @@ extension Capplan.Sample {
     /// missing file exits 66; a file with a fatal error or any rejected row exits 65 — a roster for a
     /// partial list would look complete.
     private func readRegions(_ path: String, _ console: Console) throws -> [SampleRegionRoster.Region] {
-        // Ingestion reads a whole plan; only the regions file matters here, so the other inputs are
-        // empty: no population file, and the roster /dev/null (its report is ignored).
-        let config = PlanConfig(path: path, regions: path, population: [], roster: "/dev/null")
-        let data = Ingestor.ingest(config: config, options: IngestionOptions(currentYear: rosterSettings.asOf))
-        guard let report = data.files.first(where: { $0.role == .regions }) else { return [] }
+        let (table, report) = Ingestor.readRegions(path: path)
         if let fatal = report.fatal {
             console.error(fatal.description)
             throw (fatal.isMissingFile ? ExitStatus.inputMissing : ExitStatus.dataError).exitCode
@@ -68,7 +64,7 @@ extension Capplan.Sample {
                     + "(capplan validate lists every row) and run again")
             throw ExitStatus.dataError.exitCode
         }
-        return (data.regions?.regions ?? []).map { region in
+        return table.regions.map { region in
             .init(
                 code: region.code.description, name: region.name, kabupaten: region.kabupaten, desa: region.desa,
                 kelurahan: region.kelurahan)

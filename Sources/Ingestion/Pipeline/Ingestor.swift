@@ -19,7 +19,7 @@ public enum Ingestor {
             onFile(report)
         }
         if let path = config.regions {
-            let (table, report) = RegionsReader(path: path, delimiter: options.delimiter).read()
+            let (table, report) = readRegions(path: path, delimiter: options.delimiter)
             finished(report)
             if report.fatal == nil { data.regions = table }
         }
@@ -44,6 +44,12 @@ public enum Ingestor {
         }
         data.warnings = missingDesaWarnings(data, config: config)
         return data
+    }
+
+    /// Reads a regions master list on its own (SPEC §2.1a), for tools that need only the list (the
+    /// sample roster generator); the table is meaningful only when the report has no fatal error.
+    public static func readRegions(path: String, delimiter: UInt8? = nil) -> (RegionsTable, FileReport) {
+        RegionsReader(path: path, delimiter: delimiter).read()
     }
 
     /// SPEC §2.1: when neither a population row nor the regions file gives a kecamatan's desa count
