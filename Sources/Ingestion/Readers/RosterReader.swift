@@ -37,6 +37,8 @@ struct RosterReader {
         var table = RosterTable(moduleIDs: moduleIDs)
         let schema = Self.schema(moduleIDs: moduleIDs)
         let firstModule = Column.allCases.count
+        var years: [Int?] = []  // one buffer for every row: no allocation per row
+        years.reserveCapacity(moduleIDs.count)
         let report = TableReader(path: path, role: .roster, schema: schema, delimiter: delimiter).read {
             row throws(RowRejection) in
             let id = try row.required(Column.id.rawValue, schema) { .success($0) }
@@ -51,8 +53,7 @@ struct RosterReader {
             let code = try row.required(Column.kode.rawValue, schema, resolver.parse)
             let active = try row.optional(Column.status.rawValue, schema, StatusParser.parse) ?? true
             let start = try row.optional(Column.tahunMulai.rawValue, schema) { YearParser.parse($0) }
-            var years: [Int?] = []
-            years.reserveCapacity(moduleIDs.count)
+            years.removeAll(keepingCapacity: true)
             for module in moduleIDs.indices {
                 years.append(
                     try row.optional(firstModule + module, schema) { text in
