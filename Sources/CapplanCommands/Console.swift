@@ -45,7 +45,7 @@ struct Console {
             started = clock.now
             let rows = report.counts
             progress(
-                "ingest \(report.role.rawValue) \(report.path): \(ValidationSummary.count(rows.read, "row")), "
+                "ingest \(report.role.rawValue) \(report.path): \(Wording.count(rows.read, "row")), "
                     + "\(rows.accepted) accepted, \(rows.rejected) rejected, \(rows.skipped) skipped "
                     + "in \(Self.seconds(elapsed))")
             // A file that cannot be used is an error, said on stderr even when quiet.

@@ -44,7 +44,7 @@ struct RunSummary: Codable, Equatable {
     var text: String {
         var lines = [
             "capplan run: \(ranked) kecamatan ranked (\(unranked) without population data), years \(base)–\(horizon),"
-                + " priority year \(priorityYear); \(ValidationSummary.count(rejectedRows, "row")) rejected",
+                + " priority year \(priorityYear); \(Wording.count(rejectedRows, "row")) rejected",
             "wrote \(files.joined(separator: ", ")) to \(out)",
             "",
         ]

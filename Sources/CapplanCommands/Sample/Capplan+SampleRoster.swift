@@ -44,7 +44,7 @@ extension Capplan.Sample {
         let psm = roster.psmCounts.reduce(0, +)
         console.progress(
             "sample: synthetic roster \(rosterOut) for \(regions.count) kecamatan: \(tksk) TKSK "
-                + "(\(ValidationSummary.count(regions.count - tksk, "post")) vacant), \(psm) PSM, seed \(seed), as of \(rosterSettings.asOf) "
+                + "(\(Wording.count(regions.count - tksk, "post")) vacant), \(psm) PSM, seed \(seed), as of \(rosterSettings.asOf) "
                 + "in \(Console.seconds(started.duration(to: clock.now)))")
     }
 
@@ -60,7 +60,7 @@ extension Capplan.Sample {
         if !report.rejects.isEmpty {
             for reject in report.rejects.prefix(5) { console.error(reject.rendered) }
             console.error(
-                "\(path): \(ValidationSummary.count(report.rejects.count, "row")) rejected — fix the regions file "
+                "\(path): \(Wording.count(report.rejects.count, "row")) rejected — fix the regions file "
                     + "(capplan validate lists every row) and run again")
             throw ExitStatus.dataError.exitCode
         }

@@ -80,12 +80,12 @@ extension SampleGenerator {
             | file | content |
             |---|---|
             | `regions.csv` | \(kecamatan.count) kecamatan in \
-            \(kabupaten) kabupaten of \(ValidationSummary.count(provinces, "province")), \
+            \(kabupaten) kabupaten of \(Wording.count(provinces, "province")), \
             \(villages) desa and kelurahan |
             | `population.csv` | one row per kecamatan and year (\(years)), source `synthetic` |
-            | `roster.csv` | \(ValidationSummary.count(settings.workers, "worker")): \(tksk) TKSK, \
+            | `roster.csv` | \(Wording.count(settings.workers, "worker")): \(tksk) TKSK, \
             \(settings.workers - tksk) PSM |
-            | `plan.toml` | the plan: base year \(baseYear), horizon \(baseYear + 5), \(ValidationSummary.count(seatsPerYear, "training seat")) a year |
+            | `plan.toml` | the plan: base year \(baseYear), horizon \(baseYear + 5), \(Wording.count(seatsPerYear, "training seat")) a year |
 
             Check it with `capplan validate --config plan.toml`.
 

@@ -45,13 +45,13 @@ struct SampleGenerator {
         let population = try BufferedFileWriter(path: path("population.csv"))
         try writePopulation(country, to: population)
         try population.finish()
-        done("population.csv", ValidationSummary.count(country.kecamatan.count * country.years.count, "row"))
+        done("population.csv", Wording.count(country.kecamatan.count * country.years.count, "row"))
 
         let roster = SampleRoster(country: country, workers: settings.workers, seed: settings.seed)
         let rosterFile = try BufferedFileWriter(path: path("roster.csv"))
         try roster.write(country: country, seed: settings.seed, to: rosterFile)
         try rosterFile.finish()
-        done("roster.csv", ValidationSummary.count(settings.workers, "worker"))
+        done("roster.csv", Wording.count(settings.workers, "worker"))
 
         try AtomicFile.write(planText, to: path("plan.toml"))
         try AtomicFile.write(readmeText(country: country, roster: roster), to: path("README.md"))

@@ -39,15 +39,10 @@ extension ValidationSummary {
     private var outcome: String {
         let failed = files.filter { $0.fatal != nil }.count
         var parts = [
-            Self.count(files.count - failed, "file") + " read", Self.count(rejectedRows, "row") + " rejected",
+            Wording.count(files.count - failed, "file") + " read", Wording.count(rejectedRows, "row") + " rejected",
         ]
-        if failed > 0 { parts.append(Self.count(failed, "file") + " failed") }
-        if !warnings.isEmpty { parts.append(Self.count(warnings.count, "warning")) }
+        if failed > 0 { parts.append(Wording.count(failed, "file") + " failed") }
+        if !warnings.isEmpty { parts.append(Wording.count(warnings.count, "warning")) }
         return "result: " + parts.joined(separator: ", ") + " (exit code \(exitCode))"
-    }
-
-    /// "1 row", "2 rows".
-    static func count(_ number: Int, _ noun: String) -> String {
-        number == 1 ? "1 \(noun)" : "\(number) \(noun)s"
     }
 }
