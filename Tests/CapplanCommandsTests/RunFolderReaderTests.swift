@@ -1,0 +1,102 @@
+import Foundation
+import Testing
+
+@testable import CapplanCommands
+
+/// Reading a run folder back for `capplan compare`, `whatif --baseline` and the previous-run ranks:
+/// every problem with its exact message.
+@Suite("RunFolderReader: priorities.csv and allocation.csv of a run folder")
+struct RunFolderReaderTests {
+    static let header =
+        "rank,kode_kecamatan,kecamatan,kabupaten,population_base,population_year,growth_rate,required,active,"
+        + "trained,staffing_gap,training_seats,readiness,pressure,active_per_10k,untrained_share_base,score\n"
+    static let row =
+        "1,65.01.05,Tanjung Selor,Kabupaten Bulungan,54409,60874,0.038136,17,2.57,0.00,14.43,32.43,"
+        + "0.073489,23667,0.42,0.428571,0.884890\n"
+
+    /// A folder holding `files`, removed after `body`.
+    private func withFolder<T>(_ files: [String: String], _ body: (String) throws -> T) throws -> T {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("capplan-rf-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for (name, text) in files { try Data(text.utf8).write(to: folder.appendingPathComponent(name)) }
+        return try body(folder.path)
+    }
+
+    private func failure(_ files: [String: String]) throws -> String {
+        try withFolder(files) { folder in
+            do {
+                _ = try RunFolderReader.ranking(in: folder)
+                return "no error"
+            } catch let error as RunFolderReader.ReadError {
+                return error.description.replacingOccurrences(of: folder, with: "DIR")
+            }
+        }
+    }
+
+    @Test("a folder written by capplan run reads back, with the seats of allocation.csv summed over the years")
+    func reads() throws {
+        let ranking = try withFolder([
+            "priorities.csv": Self.header + Self.row,
+            "allocation.csv": "tahun,rank,kode_kecamatan,seats\n2025,1,65.01.05,20\n2026,1,65.01.05,10\n",
+        ]) { try RunFolderReader.ranking(in: $0) }
+        #expect(ranking.map(\.code.description) == ["65.01.05"])
+        #expect(ranking.map(\.rank) == [1])
+        #expect(ranking.map(\.score) == [0.884890])
+        #expect(ranking.map(\.population) == [60874])
+        #expect(ranking.map(\.required) == [17])
+        #expect(ranking.map(\.trainingSeats) == [32.43])
+        #expect(ranking.map(\.allocatedSeats) == [30])
+    }
+
+    @Test(
+        "each problem of priorities.csv, with its exact message",
+        arguments: [
+            (
+                [String: String](),
+                "DIR/priorities.csv: no such file — give a run folder written by capplan run or capplan whatif"
+            ),
+            (["priorities.csv": ""], "DIR/priorities.csv: empty file — give a run folder written by capplan run"),
+            (
+                ["priorities.csv": "rank,kode_kecamatan,kecamatan\n1,65.01.05,Tanjung Selor\n"],
+                "DIR/priorities.csv:1: no column score — give a run folder written by capplan run or capplan whatif"
+            ),
+            (
+                ["priorities.csv": Self.header + Self.row.replacingOccurrences(of: "0.884890", with: "tinggi")],
+                "DIR/priorities.csv:2:17: score is not a number (\"tinggi\") — the file has been edited; run capplan again"
+            ),
+            (
+                ["priorities.csv": Self.header + Self.row.replacingOccurrences(of: "65.01.05", with: "65.01")],
+                "DIR/priorities.csv:2:2: not a kecamatan code (\"65.01\") — the file has been edited; run capplan again"
+            ),
+            (
+                ["priorities.csv": Self.header + "1,65.01.05,Tanjung Selor\n"],
+                "DIR/priorities.csv:2: the row is shorter than the header — the file has been cut or edited; run capplan again"
+            ),
+            (
+                [
+                    "priorities.csv": Self.header + Self.row,
+                    "allocation.csv": "tahun,rank,kode,kursi\n2025,1,65.01.05,20\n",
+                ],
+                "DIR/allocation.csv:1: no column kode_kecamatan or seats — give a run folder written by capplan run or capplan whatif"
+            ),
+            (
+                [
+                    "priorities.csv": Self.header + Self.row,
+                    "allocation.csv": "tahun,rank,kode_kecamatan,seats\n2025,1,65.01.05,dua puluh\n",
+                ],
+                "DIR/allocation.csv:2: not a kecamatan code and a seat count — the file has been edited; run capplan again"
+            ),
+        ] as [([String: String], String)])
+    func problems(files: [String: String], message: String) throws {
+        #expect(try failure(files) == message)
+    }
+
+    @Test("the previous run's ranks: a folder without priorities.csv has none, which is no error")
+    func previousRanks() throws {
+        #expect(try withFolder([:]) { PreviousRun.ranks(in: $0) } == nil)
+        let ranks = try withFolder(["priorities.csv": Self.header + Self.row]) { PreviousRun.ranks(in: $0) }
+        #expect(ranks?.count == 1)
+        #expect(ranks?.first?.value == 1)
+    }
+}
