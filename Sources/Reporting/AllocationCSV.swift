@@ -1,22 +1,13 @@
 import Analysis
-import CSVSupport
 
-/// `allocation.csv` (SPEC §4): the seats each kecamatan gets each year, by year then rank; the
-/// header alone when `seats_per_year` is 0. Classes per year are in `summary.json` and the brief.
+/// `allocation.csv`: the seats each kecamatan gets each year, by year then rank; the header alone
+/// when `seats_per_year` is 0. The columns are ``AllocationEntry/schema``'s.
 public enum AllocationCSV {
     /// The columns.
-    public static let header = ["tahun", "rank", "kode_kecamatan", "seats"]
+    public static var header: [String] { AllocationEntry.schema.header }
 
     /// Renders the plan's entries.
     public static func render(_ analysis: PlanAnalysis) -> String {
-        var writer = CSVWriter()
-        writer.appendRow(text: header)
-        for entry in analysis.allocation.entries {
-            writer.appendRow([
-                .number(String(entry.year)), .number(String(entry.rank)), .text(entry.code.description),
-                .number(String(entry.seats)),
-            ])
-        }
-        return writer.text
+        AllocationEntry.schema.csv(analysis.allocation.entries)
     }
 }

@@ -1,48 +1,56 @@
 import Ingestion
 
-/// `manifest.json` (SPEC §4): the tool version, the run's start and finish (the only timestamps
-/// of a run directory), the config with its SHA-256, every input file with its SHA-256 and row
-/// accounting, the population sources, and the names of the files written. Sorted keys.
+/// `manifest.json`: the tool version, the run's start and finish (the only timestamps of a run
+/// directory), the config with its SHA-256, every input file with its SHA-256 and row accounting,
+/// the population sources, and the names of the files written. Keys sorted, written by ``JSONWriter``.
 public enum ManifestJSON {
     /// Renders the manifest; `outputs` are the output file names, in the order given.
     public static func render(_ context: RunContext, outputs: [String]) -> String {
-        ReportJSON.text(
-            Document(
-                toolVersion: context.toolVersion, started: context.startedAt, finished: context.finishedAt,
-                config: FileDigest(path: context.configPath, sha256: context.configSHA256),
-                inputs: context.inputs.map {
-                    Input(role: $0.role.rawValue, path: $0.path, sha256: $0.sha256, rows: $0.rows)
-                },
-                sources: context.sources.map { Source(source: $0.source, figures: $0.figures) },
-                outputs: outputs))
-    }
-
-    struct Document: Encodable {
-        var toolVersion: String
-        var started: String
-        var finished: String
-        var config: FileDigest
-        var inputs: [Input]
-        var sources: [Source]
-        var outputs: [String]
-    }
-
-    struct FileDigest: Encodable {
-        var path: String
-        var sha256: String
-    }
-
-    /// `{"role", "path", "sha256", "rows": {"read", "accepted", "rejected", "skipped"}}`.
-    struct Input: Encodable {
-        var role: String
-        var path: String
-        var sha256: String
-        var rows: RowCounts
-    }
-
-    /// One `sumber` of the population data (SPEC §2.1a) and the figures it gave.
-    struct Source: Encodable {
-        var source: String
-        var figures: Int
+        var json = JSONWriter(into: ByteBuffer())
+        json.beginObject()
+        json.key("config")
+        json.beginObject()
+        json.key("path")
+        json.string(context.configPath)
+        json.key("sha256")
+        json.string(context.configSHA256)
+        json.endObject()
+        json.key("finished")
+        json.string(context.finishedAt)
+        json.key("inputs")
+        json.beginArray()
+        for input in context.inputs {
+            json.beginObject()
+            json.key("path")
+            json.string(input.path)
+            json.key("role")
+            json.string(input.role.rawValue)
+            json.key("rows")
+            json.beginObject()
+            for (key, count) in [
+                ("accepted", input.rows.accepted), ("read", input.rows.read), ("rejected", input.rows.rejected),
+                ("skipped", input.rows.skipped),
+            ] {
+                json.key(key)
+                json.integer(count)
+            }
+            json.endObject()
+            json.key("sha256")
+            json.string(input.sha256)
+            json.endObject()
+        }
+        json.endArray()
+        json.key("outputs")
+        json.beginArray()
+        for output in outputs { json.string(output) }
+        json.endArray()
+        json.key("sources")
+        SummaryJSON.sources(context.sources, &json)
+        json.key("started")
+        json.string(context.startedAt)
+        json.key("tool_version")
+        json.string(context.toolVersion)
+        json.endObject()
+        return json.finish().text
     }
 }

@@ -1,83 +1,140 @@
 import Analysis
 import Ingestion
 
-/// `summary.json` (SPEC §4): every figure of the CSVs in one document for notebooks and briefs,
-/// plus the config the method ran with, the priority components and their weighted contributions,
-/// the allocation's classes and unmet need, province and kabupaten totals, the kecamatan left
-/// unranked, rejected rows per input and the population sources.
+/// `summary.json`: every figure of the CSVs in one document for notebooks and briefs, plus the
+/// config the method ran with, the priority components and their weighted contributions, the
+/// allocation's classes and unmet need, province and kabupaten totals, the kecamatan left unranked,
+/// rejected rows per input and the population sources.
 ///
-/// Keys are snake_case and sorted; numbers are rounded exactly as in the CSVs; no timestamps (the
+/// Written straight to a ``ByteSink`` by ``JSONWriter``: keys sorted and snake_case, every record
+/// laid out by its schema, numbers from the same rounded text as the CSVs; no timestamps (the
 /// manifest has them), so the same input gives the same bytes.
 public enum SummaryJSON {
-    /// Renders the document, ending in a newline.
+    /// Renders the document as text, ending in a newline.
     public static func render(_ analysis: PlanAnalysis, context: RunContext) -> String {
-        ReportJSON.text(document(analysis, context: context))
+        var buffer = ByteBuffer()
+        write(analysis, context: context, to: &buffer)
+        return buffer.text
     }
 
-    /// The document as values.
-    static func document(_ analysis: PlanAnalysis, context: RunContext) -> Document {
-        let years = analysis.years
-        return Document(
-            years: .init(base: years.base, horizon: years.horizon, priority: years.priority),
-            config: ConfigSummary(analysis.config),
-            kecamatan: analysis.ranking.compactMap { ranked in
-                analysis.kecamatan(ranked.code).map {
-                    RankedRow(ranked, $0, years: years, weights: analysis.config.weights)
-                }
-            },
-            projection: analysis.kecamatan.map(ProjectionSeries.init),
-            allocation: AllocationSummary(analysis.allocation),
-            provinces: analysis.provinces.map(RegionSummary.init),
-            kabupaten: analysis.kabupaten.map(RegionSummary.init),
-            noPopulationData: analysis.unranked.map {
-                UnrankedRow(kodeKecamatan: $0.code.description, kecamatan: $0.name, kabupaten: $0.kabupaten)
-            },
-            rejectedRows: context.inputs.map {
-                RejectedRows(role: $0.role.rawValue, path: $0.path, rejected: $0.rows.rejected)
-            },
-            sources: context.sources.map { SourceRow(source: $0.source, figures: $0.figures) })
+    /// Streams the document into `sink`.
+    public static func write<Sink: ByteSink>(_ analysis: PlanAnalysis, context: RunContext, to sink: inout Sink) {
+        var json = JSONWriter(into: sink)
+        json.beginObject()
+        json.key("allocation")
+        json.beginObject()
+        json.key("entries")
+        array(analysis.allocation.entries, AllocationEntry.schema, &json)
+        json.key("years")
+        array(analysis.allocation.years, AllocationYear.schema, &json)
+        json.endObject()
+        json.key("config")
+        config(analysis.config, &json)
+        json.key("kabupaten")
+        regions(analysis.kabupaten, &json)
+        json.key("kecamatan")
+        array(PriorityRecord.records(of: analysis), PriorityRecord.schema, &json)
+        json.key("no_population_data")
+        json.beginArray()
+        for unranked in analysis.unranked {
+            json.beginObject()
+            json.key("kabupaten")
+            json.string(unranked.kabupaten)
+            json.key("kecamatan")
+            json.string(unranked.name)
+            json.key("kode_kecamatan")
+            json.string(unranked.code.description)
+            json.endObject()
+        }
+        json.endArray()
+        json.key("projection")
+        projection(analysis, &json)
+        json.key("provinces")
+        regions(analysis.provinces, &json)
+        json.key("rejected_rows")
+        json.beginArray()
+        for input in context.inputs {
+            json.beginObject()
+            json.key("path")
+            json.string(input.path)
+            json.key("rejected")
+            json.integer(input.rows.rejected)
+            json.key("role")
+            json.string(input.role.rawValue)
+            json.endObject()
+        }
+        json.endArray()
+        json.key("sources")
+        sources(context.sources, &json)
+        json.key("years")
+        json.beginObject()
+        json.key("base")
+        json.integer(analysis.years.base)
+        json.key("horizon")
+        json.integer(analysis.years.horizon)
+        json.key("priority")
+        json.integer(analysis.years.priority)
+        json.endObject()
+        json.endObject()
+        sink = json.finish()
     }
 
-    /// The whole document.
-    struct Document: Encodable {
-        var years: Years
-        var config: ConfigSummary
-        /// Ranked kecamatan, rank 1 first: the priorities.csv row with components and contributions.
-        var kecamatan: [RankedRow]
-        /// Every kecamatan with population data in code order, every year: the projection.csv figures.
-        var projection: [ProjectionSeries]
-        var allocation: AllocationSummary
-        var provinces: [RegionSummary]
-        var kabupaten: [RegionSummary]
-        var noPopulationData: [UnrankedRow]
-        var rejectedRows: [RejectedRows]
-        var sources: [SourceRow]
+    /// An array of records, each an object laid out by `schema`.
+    static func array<Row, Sink>(_ rows: [Row], _ schema: RecordSchema<Row>, _ json: inout JSONWriter<Sink>) {
+        let layout = schema.jsonLayout
+        json.beginArray()
+        for row in rows { layout.write(row, to: &json) }
+        json.endArray()
     }
 
-    /// B, H and Y.
-    struct Years: Encodable {
-        var base: Int
-        var horizon: Int
-        var priority: Int
+    /// Each kecamatan's projection series: `{kecamatan, kode_kecamatan, years: [...]}`.
+    private static func projection<Sink>(_ analysis: PlanAnalysis, _ json: inout JSONWriter<Sink>) {
+        let layout = ProjectionRecord.schema.jsonLayout
+        json.beginArray()
+        for kecamatan in analysis.kecamatan {
+            json.beginObject()
+            json.key("kecamatan")
+            json.string(kecamatan.name)
+            json.key("kode_kecamatan")
+            json.string(kecamatan.code.description)
+            json.key("years")
+            json.beginArray()
+            for year in kecamatan.years {
+                layout.write(ProjectionRecord(code: kecamatan.code, name: kecamatan.name, figures: year), to: &json)
+            }
+            json.endArray()
+            json.endObject()
+        }
+        json.endArray()
     }
 
-    /// A kecamatan without population data (SPEC §2.1a).
-    struct UnrankedRow: Encodable {
-        var kodeKecamatan: String
-        var kecamatan: String
-        var kabupaten: String
+    /// Provinces or kabupaten: `{kode, nama, years: [...]}`.
+    private static func regions<Sink>(_ regions: [RegionTotals], _ json: inout JSONWriter<Sink>) {
+        json.beginArray()
+        for region in regions {
+            json.beginObject()
+            json.key("kode")
+            json.string(region.code)
+            json.key("nama")
+            json.string(region.name)
+            json.key("years")
+            array(region.years, TotalFigures.schema, &json)
+            json.endObject()
+        }
+        json.endArray()
     }
 
-    /// Rows rejected from one input file (details in `rejects.csv`).
-    struct RejectedRows: Encodable {
-        var role: String
-        var path: String
-        var rejected: Int
-    }
-
-    /// One `sumber` of the population data and the number of figures it gave.
-    struct SourceRow: Encodable {
-        var source: String
-        var figures: Int
+    /// Each `sumber` of the population data with the figures it gave (also in the manifest).
+    static func sources<Sink>(_ sources: [(source: String, figures: Int)], _ json: inout JSONWriter<Sink>) {
+        json.beginArray()
+        for source in sources {
+            json.beginObject()
+            json.key("figures")
+            json.integer(source.figures)
+            json.key("source")
+            json.string(source.source)
+            json.endObject()
+        }
+        json.endArray()
     }
 }

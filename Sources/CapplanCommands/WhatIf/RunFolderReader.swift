@@ -1,6 +1,7 @@
 import Analysis
 import CSVSupport
 import Ingestion
+import Reporting
 
 /// Reads the ranking of a run folder written by `capplan run` or `capplan whatif` from its
 /// `priorities.csv` (SPEC §4), for `capplan compare` and `capplan whatif --baseline`.
@@ -26,28 +27,22 @@ enum RunFolderReader {
         }
     }
 
-    /// The columns read, by name.
-    static let columns = [
-        "rank", "kode_kecamatan", "kecamatan", "score", "population_year", "required", "training_seats",
-    ]
-
-    /// The ranking in `folder/priorities.csv`.
+    /// The ranking in `folder/priorities.csv`, read by header name (``RankedFigures/columnNames``).
     static func ranking(in folder: String) throws(ReadError) -> [RankedFigures] {
         let path = folder.hasSuffix("/") ? folder + "priorities.csv" : folder + "/priorities.csv"
-        var index: [Int]?
+        var index: [String: Int]?
         var ranking: [RankedFigures] = []
         do {
             _ = try CSVReader(path: path, delimiter: UInt8(ascii: ",")).read { record in
                 if record.isBlank { return }
                 let cells = (0..<record.count).map { record.string($0) }
                 guard let known = index else {
-                    let found = columns.map { cells.firstIndex(of: $0) }
-                    if let missing = columns.indices.first(where: { found[$0] == nil }) {
+                    if let missing = RankedFigures.columnNames.first(where: { !cells.contains($0) }) {
                         throw ReadError(
-                            path: path, line: record.line, problem: "no column \(columns[missing])",
+                            path: path, line: record.line, problem: "no column \(missing)",
                             hint: "give a run folder written by capplan run or capplan whatif")
                     }
-                    index = found.map { $0! }
+                    index = Dictionary(cells.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
                     return
                 }
                 ranking.append(try figures(cells, index: known, path: path, line: record.line))
@@ -79,6 +74,8 @@ enum RunFolderReader {
 
     /// Seats per kecamatan over all years from `folder/allocation.csv`, nil when the run has none.
     static func allocation(in folder: String) throws(ReadError) -> [KecamatanCode: Int]? {
+        let codeColumn = "kode_kecamatan"
+        let seatsColumn = "seats"
         let path = folder.hasSuffix("/") ? folder + "allocation.csv" : folder + "/allocation.csv"
         var columns: (code: Int, seats: Int)?
         var seats: [KecamatanCode: Int] = [:]
@@ -87,7 +84,7 @@ enum RunFolderReader {
                 if record.isBlank { return }
                 guard let known = columns else {
                     let header = (0..<record.count).map { record.string($0) }
-                    guard let code = header.firstIndex(of: "kode_kecamatan"), let count = header.firstIndex(of: "seats")
+                    guard let code = header.firstIndex(of: codeColumn), let count = header.firstIndex(of: seatsColumn)
                     else {
                         throw ReadError(
                             path: path, line: record.line, problem: "no column kode_kecamatan or seats",
@@ -115,39 +112,28 @@ enum RunFolderReader {
         return seats
     }
 
-    /// One data row.
+    /// One data row, its cells looked up through the header's `index`.
     private static func figures(
-        _ cells: [String], index: [Int], path: String, line: Int
-    ) throws(ReadError)
-        -> RankedFigures
-    {
-        func cell(_ column: Int) throws(ReadError) -> String {
-            guard index[column] < cells.count else {
+        _ cells: [String], index: [String: Int], path: String, line: Int
+    ) throws(ReadError) -> RankedFigures {
+        do {
+            return try RankedFigures.read { name in index[name].flatMap { $0 < cells.count ? cells[$0] : nil } }
+        } catch {
+            let column = index[error.column].map { $0 + 1 }
+            switch error {
+            case .missing:
                 throw ReadError(
                     path: path, line: line, problem: "the row is shorter than the header",
                     hint: "the file has been cut or edited; run capplan again")
-            }
-            return cells[index[column]]
-        }
-        func number(_ column: Int) throws(ReadError) -> Double {
-            let text = try cell(column)
-            guard let value = Double(text), value.isFinite else {
+            case .notANumber(let name, let text):
                 throw ReadError(
-                    path: path, line: line, column: index[column] + 1,
-                    problem: "\(columns[column]) is not a number (\"\(text)\")",
+                    path: path, line: line, column: column, problem: "\(name) is not a number (\"\(text)\")",
+                    hint: "the file has been edited; run capplan again")
+            case .notACode(_, let text):
+                throw ReadError(
+                    path: path, line: line, column: column, problem: "not a kecamatan code (\"\(text)\")",
                     hint: "the file has been edited; run capplan again")
             }
-            return value
         }
-        let codeText = try cell(1)
-        guard case .success(.kecamatan(let code)) = RegionCodeParser.parseKecamatan(codeText) else {
-            throw ReadError(
-                path: path, line: line, column: index[1] + 1, problem: "not a kecamatan code (\"\(codeText)\")",
-                hint: "the file has been edited; run capplan again")
-        }
-        let rank = try number(0)
-        return RankedFigures(
-            code: code, name: try cell(2), rank: Int(rank), score: try number(3), population: try number(4),
-            required: try number(5), trainingSeats: try number(6))
     }
 }

@@ -1,0 +1,151 @@
+import Analysis
+import Ingestion
+
+/// One ranked kecamatan as `priorities.csv`, `summary.json` (`kecamatan`) and the workbook's
+/// Prioritas sheet show it: figures at the priority year Y unless a column says `_base` (base year B).
+public struct PriorityRecord: Sendable {
+    /// The rank, score and components.
+    public var ranked: RankedKecamatan
+    /// The kecamatan's figures.
+    public var kecamatan: KecamatanAnalysis
+    /// Its figures at B.
+    public var base: YearFigures
+    /// Its figures at Y.
+    public var year: YearFigures
+    /// w_i · component_i / Σw, in the order of ``PriorityComponents/contributions(_:)``.
+    public var contributions: [Double]
+
+    /// The records of `analysis`, in rank order.
+    public static func records(of analysis: PlanAnalysis) -> [PriorityRecord] {
+        analysis.ranking.compactMap { ranked in
+            guard let kecamatan = analysis.kecamatan(ranked.code) else { return nil }
+            return PriorityRecord(
+                ranked: ranked, kecamatan: kecamatan, base: kecamatan.figures(analysis.years.base),
+                year: kecamatan.figures(analysis.years.priority),
+                contributions: ranked.components.contributions(analysis.config.weights))
+        }
+    }
+}
+
+extension PriorityRecord {
+    /// The columns of `priorities.csv`, then the score's components and contributions (JSON and workbook only).
+    public static let schema = RecordSchema<PriorityRecord>(
+        file: "priorities.csv", row: "ranked kecamatan, in rank order (rank 1 first)",
+        columns: [
+            .init(
+                "rank", id: "Peringkat", en: "Rank", unit: .rank, kind: .integer,
+                meaning: "Position in the ranking; 1 is where to train and recruit first."
+            ) { .integer($0.ranked.rank) },
+            .init(
+                "kode_kecamatan", id: "Kode kecamatan", en: "Kecamatan code", kind: .text,
+                meaning: "Kemendagri code of the kecamatan, `PP.KK.DD`."
+            ) { .text($0.ranked.code.description) },
+            .init("kecamatan", id: "Kecamatan", en: "Kecamatan", kind: .text, meaning: "Name of the kecamatan.") {
+                .text($0.kecamatan.name)
+            },
+            .init(
+                "kabupaten", id: "Kabupaten/kota", en: "Regency/city", kind: .text,
+                meaning: "Name of its kabupaten or kota (empty when unknown)."
+            ) { .text($0.kecamatan.kabupaten) },
+            .init(
+                "population_base", id: "Penduduk tahun dasar", en: "Population, base year", unit: .residents,
+                kind: .whole, meaning: "Projected population at the base year B."
+            ) { .real($0.base.population) },
+            .init(
+                "population_year", id: "Penduduk tahun prioritas", en: "Population, priority year", unit: .residents,
+                kind: .whole, meaning: "Projected population at the priority year Y."
+            ) { .real($0.year.population) },
+            .init(
+                "growth_rate", id: "Pertumbuhan per tahun", en: "Growth a year", unit: .ratePerYear, kind: .share,
+                meaning: "Steady yearly growth of the projected population between B and the horizon H (g_k)."
+            ) {
+                .real($0.kecamatan.growth)
+            },
+            .init(
+                "required", id: "Kebutuhan pekerja", en: "Workers required", unit: .workers, kind: .required,
+                meaning: "TKSK and PSM the norms require at Y."
+            ) { .real($0.year.required) },
+            .init(
+                "active", id: "Pekerja aktif", en: "Active workers", unit: .workers, kind: .count,
+                meaning: "Active workers expected at Y (after attrition)."
+            ) { .real($0.year.active) },
+            .init(
+                "trained", id: "Pekerja terlatih", en: "Trained workers", unit: .workers, kind: .count,
+                meaning: "Active workers with every applicable module current at Y."
+            ) { .real($0.year.trained) },
+            .init(
+                "staffing_gap", id: "Kekurangan pekerja", en: "Staffing gap", unit: .workers, kind: .count,
+                meaning: "Workers to recruit at Y: required minus active where positive, per role."
+            ) {
+                .real($0.year.staffingGap)
+            },
+            .init(
+                "training_seats", id: "Kebutuhan kursi pelatihan", en: "Training seats needed", unit: .seats,
+                kind: .count,
+                meaning: "Module seats needed at Y: missing modules of active workers plus every module of the "
+                    + "workers still to recruit."
+            ) { .real($0.year.trainingSeats) },
+            .init(
+                "readiness", id: "Kesiapan", en: "Readiness", unit: .share, kind: .share,
+                meaning: "Share of the training the required workforce needs that active workers already hold at Y "
+                    + "(at most 1)."
+            ) { .real($0.year.readiness) },
+            .init(
+                "pressure", id: "Penduduk per pekerja aktif", en: "Residents per active worker",
+                unit: .residentsPerWorker, kind: .whole,
+                meaning: "Population at Y divided by the active workers (at least 1)."
+            ) { .real($0.year.pressure) },
+            .init(
+                "active_per_10k", id: "Pekerja aktif per 10.000 jiwa", en: "Active workers per 10,000",
+                unit: .workersPer10k, kind: .count, meaning: "Active workers per 10,000 residents at Y."
+            ) {
+                .real($0.year.activePer10k)
+            },
+            .init(
+                "untrained_share_base", id: "Porsi modul belum dilatih (tahun dasar)", en: "Untrained share, base year",
+                unit: .share, kind: .share,
+                meaning: "Share of applicable module slots not current at B (1 when there are none)."
+            ) {
+                .real($0.base.untrainedShare)
+            },
+            .init(
+                "score", id: "Skor prioritas", en: "Priority score", unit: .score, kind: .share,
+                meaning: "The weighted priority score; the sum of the four contributions."
+            ) { .real($0.ranked.score) },
+        ] + componentColumns)
+
+    /// The four components and their weighted contributions: `summary.json` and the workbook.
+    private static let componentColumns: [OutputColumn<PriorityRecord>] = {
+        let parts:
+            [(key: String, id: String, en: String, what: String, value: @Sendable (PriorityComponents) -> Double)] = [
+                ("readiness_gap", "kesenjangan kesiapan", "readiness gap", "1 − readiness at Y", { $0.readinessGap }),
+                (
+                    "pressure", "beban", "pressure", "residents per active worker at Y, rescaled to 0–1 over the run",
+                    { $0.pressure }
+                ),
+                ("growth", "pertumbuhan", "growth", "growth rate B–H, rescaled to 0–1 over the run", { $0.growth }),
+                (
+                    "untrained_share", "porsi belum dilatih", "untrained share", "untrained share at B",
+                    {
+                        $0.untrainedShare
+                    }
+                ),
+            ]
+        let components = parts.map { part in
+            OutputColumn<PriorityRecord>(
+                "component_" + part.key, id: "Komponen: " + part.id, en: "Component: " + part.en, unit: .share,
+                kind: .share, meaning: "Score component (0–1): \(part.what).", json: ["components", part.key],
+                formats: [.json, .workbook]
+            ) { .real(part.value($0.ranked.components)) }
+        }
+        let contributions = parts.enumerated().map { index, part in
+            OutputColumn<PriorityRecord>(
+                "contribution_" + part.key, id: "Sumbangan: " + part.id, en: "Contribution: " + part.en,
+                unit: .score, kind: .share,
+                meaning: "Weight × component ÷ sum of weights: what the \(part.en) adds to the score.",
+                json: ["contributions", part.key], formats: [.json, .workbook]
+            ) { .real($0.contributions[index]) }
+        }
+        return components + contributions
+    }()
+}

@@ -1,0 +1,167 @@
+/// Writes JSON straight to a ``ByteSink``: no value tree, no encoder, keys written as given (callers
+/// give them in sorted order), numbers written from their already rounded text.
+///
+/// The layout is that of Foundation's `JSONEncoder` with `.prettyPrinted`, `.sortedKeys` and
+/// `.withoutEscapingSlashes` (two-space indent, `"key" : value`, an empty container as `[` newline
+/// newline `]`), so documents keep the bytes they had when they were encoded that way.
+public struct JSONWriter<Sink: ByteSink> {
+    /// Bytes gathered before each write to the sink.
+    static var chunkSize: Int { 64 * 1024 }
+
+    /// Where the bytes go.
+    public private(set) var sink: Sink
+    private var buffer: [UInt8] = []
+    /// For each open container, whether it has an element yet.
+    private var hasElements: [Bool] = []
+    /// A key was just written: the next value follows it on the same line.
+    private var afterKey = false
+
+    /// A writer into `sink`.
+    public init(into sink: Sink) {
+        self.sink = sink
+        buffer.reserveCapacity(Self.chunkSize + 1024)
+    }
+
+    /// Writes what is buffered and returns the sink; the document ends with a newline.
+    public mutating func finish() -> Sink {
+        buffer.append(UInt8(ascii: "\n"))
+        flush()
+        return sink
+    }
+
+    /// Opens an object (as a value: after a key, in an array or at the top).
+    public mutating func beginObject() { open(UInt8(ascii: "{")) }
+    /// Closes the innermost object.
+    public mutating func endObject() { close(UInt8(ascii: "}")) }
+    /// Opens an array.
+    public mutating func beginArray() { open(UInt8(ascii: "[")) }
+    /// Closes the innermost array.
+    public mutating func endArray() { close(UInt8(ascii: "]")) }
+
+    /// Writes the key of the next member of the innermost object.
+    public mutating func key(_ key: String) {
+        startElement()
+        appendString(key)
+        append(" : ")
+        afterKey = true
+    }
+
+    /// A string value.
+    public mutating func string(_ value: String) {
+        startValue()
+        appendString(value)
+    }
+
+    /// An integer value.
+    public mutating func integer(_ value: Int) {
+        startValue()
+        append(String(value))
+    }
+
+    /// A boolean value.
+    public mutating func bool(_ value: Bool) {
+        startValue()
+        append(value ? "true" : "false")
+    }
+
+    /// `null`.
+    public mutating func null() {
+        startValue()
+        append("null")
+    }
+
+    /// A number from its decimal text as the CSVs write it (`3.610000`): written without trailing
+    /// zeros (`3.61`, `12.00` → `12`), the shortest text of the same value; `null` for "" (a figure
+    /// that was not finite).
+    public mutating func number(_ text: String) {
+        startValue()
+        var bytes = Array(text.utf8)
+        guard !bytes.isEmpty else { return append("null") }
+        if bytes.contains(UInt8(ascii: ".")) {
+            while bytes.last == UInt8(ascii: "0") { bytes.removeLast() }
+            if bytes.last == UInt8(ascii: ".") { bytes.removeLast() }
+        }
+        if bytes == Array("-0".utf8) { bytes = [UInt8(ascii: "0")] }
+        buffer.append(contentsOf: bytes)
+    }
+
+    /// A figure of `kind`: text as a string, flags as booleans, numbers from their written text.
+    public mutating func figure(_ value: FigureValue, kind: FigureKind) {
+        switch value {
+        case .missing: null()
+        case .text(let text): string(text)
+        case .flag(let flag): bool(flag)
+        case .integer(let integer): self.integer(integer)
+        case .real: number(kind.text(value))
+        }
+    }
+
+    // MARK: - Layout
+
+    private mutating func open(_ bracket: UInt8) {
+        startValue()
+        buffer.append(bracket)
+        hasElements.append(false)
+    }
+
+    private mutating func close(_ bracket: UInt8) {
+        let had = hasElements.removeLast()
+        buffer.append(UInt8(ascii: "\n"))
+        if !had { buffer.append(UInt8(ascii: "\n")) }
+        indent(hasElements.count)
+        buffer.append(bracket)
+    }
+
+    /// Before a key, or a value in an array: the separator, a new line and the indent.
+    private mutating func startElement() {
+        guard let had = hasElements.last else { return }
+        if had { buffer.append(UInt8(ascii: ",")) }
+        buffer.append(UInt8(ascii: "\n"))
+        hasElements[hasElements.count - 1] = true
+        indent(hasElements.count)
+        if buffer.count >= Self.chunkSize { flush() }
+    }
+
+    private mutating func startValue() {
+        if afterKey {
+            afterKey = false
+        } else {
+            startElement()
+        }
+    }
+
+    private mutating func indent(_ depth: Int) {
+        for _ in 0..<(depth * 2) { buffer.append(UInt8(ascii: " ")) }
+    }
+
+    private mutating func append(_ text: String) { buffer.append(contentsOf: text.utf8) }
+
+    /// A JSON string: `"` and `\` escaped, control characters as `\b \f \n \r \t` or `\u00XX`;
+    /// everything else, `/` and non-ASCII included, as it is.
+    private mutating func appendString(_ value: String) {
+        buffer.append(UInt8(ascii: "\""))
+        for byte in value.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): append("\\\"")
+            case UInt8(ascii: "\\"): append("\\\\")
+            case 0x08: append("\\b")
+            case 0x0C: append("\\f")
+            case 0x0A: append("\\n")
+            case 0x0D: append("\\r")
+            case 0x09: append("\\t")
+            case 0..<0x20:
+                let hex = Array("0123456789abcdef".utf8)
+                append("\\u00")
+                buffer.append(hex[Int(byte >> 4)])
+                buffer.append(hex[Int(byte & 0x0F)])
+            default: buffer.append(byte)
+            }
+        }
+        buffer.append(UInt8(ascii: "\""))
+    }
+
+    private mutating func flush() {
+        buffer.withUnsafeBytes { sink.write($0) }
+        buffer.removeAll(keepingCapacity: true)
+    }
+}
