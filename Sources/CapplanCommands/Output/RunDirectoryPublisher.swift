@@ -29,15 +29,20 @@ struct RunDirectoryPublisher {
         self.destination = destination
     }
 
-    /// Replaces the destination folder by one holding exactly `files` (plain names, no folders).
-    func publish(files: [(name: String, text: String)]) throws(PublishError) {
+    /// Replaces the destination folder by one holding exactly `files` (plain names, or `folder/name`).
+    func publish(_ files: [OutputFile]) throws(PublishError) {
         try Self.stage(at: destination) { (folder) throws(PublishError) in
             for file in files {
                 try Self.checkName(file.name, destination: destination)
                 try Self.makeSubfolder(for: file.name, in: folder, destination: destination)
-                try Self.writeFile(Array(file.text.utf8), to: folder, name: file.name, destination: destination)
+                try Self.write(file, to: folder, destination: destination)
             }
         }
+    }
+
+    /// Replaces the destination folder by one holding exactly these text files.
+    func publish(files: [(name: String, text: String)]) throws(PublishError) {
+        try publish(files.map { OutputFile($0.name, text: $0.text) })
     }
 
     /// Publishes the destination's files, as they are now, to a second folder `other` (a dated copy of a
@@ -56,7 +61,7 @@ struct RunDirectoryPublisher {
                 guard let bytes = FileManager.default.contents(atPath: source) else {
                     throw PublishError(path: other, reason: "cannot read \(source)")
                 }
-                try Self.writeFile(Array(bytes), to: folder, name: name, destination: other)
+                try Self.write(OutputFile(name, .bytes(Array(bytes))), to: folder, destination: other)
             }
         }
     }
@@ -132,23 +137,41 @@ struct RunDirectoryPublisher {
 
     // MARK: - Files and folders
 
-    /// Writes one file, refusing to replace one already written in this publish.
+    /// Writes one output file into the staging folder.
+    private static func write(_ file: OutputFile, to folder: String, destination: String) throws(PublishError) {
+        switch file.content {
+        case .bytes(let bytes):
+            try writeFile(to: folder, name: file.name, destination: destination) { sink in
+                bytes.withUnsafeBytes { sink.write($0) }
+            }
+        case .stream(let render):
+            try writeFile(to: folder, name: file.name, destination: destination, render)
+        case .path(let writer):
+            let path = (folder as NSString).appendingPathComponent(file.name)
+            if (try? kind(of: path, for: destination)) ?? nil != nil {
+                throw PublishError(path: destination, reason: "\(file.name): \(String(cString: strerror(EEXIST)))")
+            }
+            do {
+                try writer(path)
+            } catch {
+                throw PublishError(path: destination, reason: "\(file.name): \(error)")
+            }
+        }
+    }
+
+    /// Creates one file, refusing to replace one already written in this publish, and lets `fill`
+    /// write into it.
     private static func writeFile(
-        _ bytes: [UInt8], to folder: String, name: String, destination: String
+        to folder: String, name: String, destination: String, _ fill: (inout FileSink) -> Void
     ) throws(PublishError) {
         let path = (folder as NSString).appendingPathComponent(name)
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw PublishError(path: destination, reason: "\(name): \(lastError())") }
-        var offset = 0
-        while offset < bytes.count {
-            let count = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress! + offset, $0.count - offset) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                let reason = lastError()
-                close(descriptor)
-                throw PublishError(path: destination, reason: "\(name): \(reason)")
-            }
-            offset += count
+        var sink = FileSink(descriptor: descriptor)
+        fill(&sink)
+        guard sink.failure == 0 else {
+            close(descriptor)
+            throw PublishError(path: destination, reason: "\(name): \(String(cString: strerror(sink.failure)))")
         }
         guard close(descriptor) == 0 else { throw PublishError(path: destination, reason: "\(name): \(lastError())") }
     }

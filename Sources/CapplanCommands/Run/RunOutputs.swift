@@ -1,31 +1,34 @@
 import Analysis
 import Reporting
 
-/// The files of a run folder (SPEC §4), rendered in memory before anything is written.
+/// The files of a run folder (docs/OUTPUTS.md), rendered before anything is written except
+/// `summary.json`, which is streamed into its file as it is rendered.
 enum RunOutputs {
-    /// Every output file as (name, text); `allocation.csv` only when an allocation plan is enabled.
-    /// A what-if adds `extra` files (listed in the manifest) and a `briefAppendix` section.
+    /// Every output file; `allocation.csv` only when an allocation plan is enabled. A what-if adds
+    /// `extra` files (listed in the manifest) and a `briefAppendix` section.
     static func render(
         analysis: PlanAnalysis, context: RunContext, language: ReportLanguage, briefAppendix: String = "",
-        extra: [(name: String, text: String)] = []
-    ) -> [(
-        name: String, text: String
-    )] {
-        var files: [(name: String, text: String)] = [
-            ("priorities.csv", PrioritiesCSV.render(analysis)),
-            ("projection.csv", ProjectionCSV.render(analysis)),
-            ("training_needs.csv", TrainingNeedsCSV.render(analysis)),
+        extra: [OutputFile] = []
+    ) -> [OutputFile] {
+        var files = [
+            OutputFile("priorities.csv", text: PrioritiesCSV.render(analysis)),
+            OutputFile("projection.csv", text: ProjectionCSV.render(analysis)),
+            OutputFile("training_needs.csv", text: TrainingNeedsCSV.render(analysis)),
         ]
-        if analysis.config.seatsPerYear > 0 { files.append(("allocation.csv", AllocationCSV.render(analysis))) }
+        if analysis.config.seatsPerYear > 0 {
+            files.append(OutputFile("allocation.csv", text: AllocationCSV.render(analysis)))
+        }
         files += [
-            ("summary.json", SummaryJSON.render(analysis, context: context)),
-            ("brief.md", BriefMarkdown.render(analysis, context, language: language) + appendix(briefAppendix)),
-            ("brief.html", BriefHTML.render(analysis, context, language: language, appendix: briefAppendix)),
-            ("rejects.csv", RejectsCSV.render(context.rejects)),
+            OutputFile("summary.json", .stream { SummaryJSON.write(analysis, context: context, to: &$0) }),
+            OutputFile(
+                "brief.md", text: BriefMarkdown.render(analysis, context, language: language) + appendix(briefAppendix)),
+            OutputFile(
+                "brief.html", text: BriefHTML.render(analysis, context, language: language, appendix: briefAppendix)),
+            OutputFile("rejects.csv", text: RejectsCSV.render(context.rejects)),
         ]
         files += extra
         let names = files.map(\.name) + ["manifest.json"]
-        files.append(("manifest.json", ManifestJSON.render(context, outputs: names)))
+        files.append(OutputFile("manifest.json", text: ManifestJSON.render(context, outputs: names)))
         return files
     }
 

@@ -56,10 +56,10 @@ struct RunPipeline {
     }
 
     /// Stage 5: the files into `out`, all or nothing.
-    func publish(_ files: [(name: String, text: String)], to out: String) throws {
+    func publish(_ files: [OutputFile], to out: String) throws {
         do {
             try console.timed("publish \(files.count) files to \(out)") {
-                try RunDirectoryPublisher(destination: out).publish(files: files)
+                try RunDirectoryPublisher(destination: out).publish(files)
             }
         } catch let error as RunDirectoryPublisher.PublishError {
             console.error(error.description)

@@ -13,7 +13,7 @@ extension Capplan.WhatIf {
         let digests = try RunContextBuilder.digests(config: prepared.config, data: prepared.data)
         let baselineRanking: [RankedFigures]
         let baselineSource: ComparisonMarkdown.Baseline
-        var baselineFiles: [(name: String, text: String)] = []
+        var baselineFiles: [OutputFile] = []
         if let baseline {
             do {
                 baselineRanking = try RunFolderReader.ranking(in: baseline)
@@ -31,7 +31,7 @@ extension Capplan.WhatIf {
             let context = try RunContextBuilder.context(
                 config: prepared.config, data: data, started: started, previousRanks: nil, digests: digests)
             baselineFiles = RunOutputs.render(analysis: analysed, context: context, language: lang).map {
-                (name: "baseline/" + $0.name, text: $0.text)
+                $0.inFolder("baseline")
             }
             baselineSource = .computed
         }
@@ -45,7 +45,7 @@ extension Capplan.WhatIf {
         let files = console.timed("render") {
             RunOutputs.render(
                 analysis: analysis, context: context, language: lang, briefAppendix: section,
-                extra: [("comparison.csv", ComparisonCSV.render(comparison))])
+                extra: [OutputFile("comparison.csv", text: ComparisonCSV.render(comparison))])
         }
         try pipeline.publish(files + baselineFiles, to: out)
         let summary = RunSummary(analysis: analysis, data: prepared.data, out: out, files: files.map(\.name))

@@ -19,8 +19,8 @@ extension Capplan.WhatIf {
         }
         let summary = RobustnessSummary(variants, top: top)
         let files = [
-            (name: "robustness.csv", text: RobustnessCSV.render(summary)),
-            (name: "robustness.md", text: RobustnessMarkdown.render(summary, language: lang)),
+            OutputFile("robustness.csv", text: RobustnessCSV.render(summary)),
+            OutputFile("robustness.md", text: RobustnessMarkdown.render(summary, language: lang)),
         ]
         try pipeline.publish(files, to: out)
         let robust = summary.robust.map { "\($0.code) \($0.name)" }
