@@ -1,0 +1,26 @@
+import ArgumentParser
+import Reporting
+
+extension Capplan {
+    /// `capplan outputs`: the data dictionary of every output file and column (docs/OUTPUTS.md),
+    /// generated from the record declarations.
+    struct Outputs: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Print the data dictionary of every output file and column (docs/OUTPUTS.md).",
+            discussion: "`make docs` writes it to docs/OUTPUTS.md; the tests fail when that file is out of step.")
+
+        @Option(name: .long, help: ArgumentHelp("Write the dictionary to this file instead.", valueName: "file"))
+        var out: String?
+
+        func run() throws {
+            let text = DataDictionary.render()
+            guard let out else { return Console(quiet: true).out(text) }
+            do {
+                try AtomicFile.write(text, to: out)
+            } catch {
+                Console(quiet: false).error(error.description)
+                throw ExitStatus.cantCreate.exitCode
+            }
+        }
+    }
+}
