@@ -29,13 +29,17 @@ struct RunDirectoryPublisher {
         self.destination = destination
     }
 
-    /// Replaces the destination folder by one holding exactly `files` (plain names, or `folder/name`).
-    func publish(_ files: [OutputFile]) throws(PublishError) {
+    /// Replaces the destination folder by one holding exactly `files` (plain names, or `folder/name`);
+    /// `written` hears how long each file took (a streamed file is rendered while it is written).
+    func publish(_ files: [OutputFile], written: (String, Duration) -> Void = { _, _ in }) throws(PublishError) {
+        let clock = ContinuousClock()
         try Self.stage(at: destination) { (folder) throws(PublishError) in
             for file in files {
+                let start = clock.now
                 try Self.checkName(file.name, destination: destination)
                 try Self.makeSubfolder(for: file.name, in: folder, destination: destination)
                 try Self.write(file, to: folder, destination: destination)
+                written(file.name, start.duration(to: clock.now))
             }
         }
     }

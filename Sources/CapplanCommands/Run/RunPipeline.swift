@@ -59,7 +59,9 @@ struct RunPipeline {
     func publish(_ files: [OutputFile], to out: String) throws {
         do {
             try console.timed("publish \(files.count) files to \(out)") {
-                try RunDirectoryPublisher(destination: out).publish(files)
+                try RunDirectoryPublisher(destination: out).publish(files) { name, duration in
+                    console.progress("  write \(name) in \(Console.seconds(duration))")
+                }
             }
         } catch let error as RunDirectoryPublisher.PublishError {
             console.error(error.description)
