@@ -5,13 +5,15 @@ Usage, from the repository root:
 
     python3 Data/build/population.py [BUNDLE_DIR] [--check]
 
-BUNDLE_DIR is the Kaltara reference bundle (default: ../shared/data/kaltara
-relative to the repository root). With --check nothing is written; the exit
-code is 1 if either file differs from what this script would write.
+BUNDLE_DIR holds the Kaltara source files (default: Data/build/sources, the
+copies kept in the repository; Data/build/sources/README.md gives their
+provenance). With --check nothing is written; the exit code is 1 if either
+file differs from what this script would write.
 
 Inputs: BUNDLE_DIR/kaltara_penduduk.csv and kaltara_kabupaten.csv (the
 figures, each looked up by level, code, year and `jenis` and checked against
-the value expected here, so a changed bundle stops the build), and
+the value expected here, so a changed source stops the build),
+BUNDLE_DIR/kaltara_kecamatan.csv (a check of the desa/kelurahan counts), and
 Data/reference/kecamatan.csv (the 55 kecamatan with desa/kelurahan counts).
 
 Method (Data/README.md explains it): each kabupaten total is split into
@@ -31,6 +33,7 @@ from fractions import Fraction
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
+SOURCES = REPO / "Data/build/sources"
 HEADER = ["kode_kecamatan", "kecamatan", "kabupaten", "tahun", "penduduk", "sumber"]
 
 
@@ -251,7 +254,7 @@ def render(regions, rows):
 def main(argv):
     args = [a for a in argv if a != "--check"]
     check = "--check" in argv
-    bundle = Path(args[0]) if args else REPO.parent / "shared/data/kaltara"
+    bundle = Path(args[0]) if args else SOURCES
     regions = load_regions()
     check_regions_against_bundle(regions, bundle)
     figs = load_figures(bundle)

@@ -1,7 +1,7 @@
 import Foundation
 import Ingestion
 
-/// Stage 2 of the pipeline: the method of SPEC §3, from ingested tables to every figure the
+/// Stage 2 of the pipeline: the method of docs/METHOD.md, from ingested tables to every figure the
 /// reports need. Pure: values in, values out; no files, no printing, no clock.
 ///
 /// 1. Population: one `PopulationSeries` per kecamatan (data points, scenario figures and rates).
@@ -48,7 +48,7 @@ public enum PlanAnalyzer {
             })
     }
 
-    /// The kecamatan the method analyses (SPEC §3 "every kecamatan k from the population data"):
+    /// The kecamatan the method analyses (docs/METHOD.md "Years": every kecamatan of the run):
     /// those with a data figure, and those a scenario gives explicit figures (docs/METHOD.md 22).
     public static func analysedCodes(_ data: IngestedData) -> Set<KecamatanCode> {
         Set(data.population.kecamatan.keys).union(data.scenario.populations.map(\.code))

@@ -1,6 +1,6 @@
 /// Text encoding a file was decoded with.
 ///
-/// SPEC §2: inputs are UTF-8; a file that is not valid UTF-8 is decoded as Windows-1252.
+/// docs/INPUTS.md "Encoding": inputs are UTF-8; a file that is not valid UTF-8 is decoded as Windows-1252.
 public enum CSVEncoding: String, Sendable, Equatable {
     /// Valid UTF-8 throughout (a leading BOM is skipped).
     case utf8 = "UTF-8"

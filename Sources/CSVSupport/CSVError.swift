@@ -1,4 +1,4 @@
-/// Fatal reader errors (SPEC §2: they stop the run).
+/// Fatal reader errors (docs/INPUTS.md "Fatal errors": they stop the run).
 ///
 /// `description` is the rendered message `FILE:LINE:COLUMN: what is wrong — what to do`; errors
 /// about the whole file name only the file.

@@ -1,4 +1,4 @@
-/// Streams the records of one CSV file through libcsv (SPEC §2).
+/// Streams the records of one CSV file through libcsv (docs/INPUTS.md "Every CSV file").
 ///
 /// Two passes, both in fixed chunks, never the whole file: the first checks the encoding, skips a
 /// BOM and takes the header line for the delimiter sniffer; the second parses.

@@ -1,5 +1,5 @@
-/// Builds CSV text: RFC 4180 quoting (a field containing the delimiter, `"`, CR or LF is quoted,
-/// quotes doubled), LF line ends, and SPEC §4's formula guard: a text cell beginning with `=`, `+`,
+/// Builds CSV text: RFC 4180 quoting (a field containing the delimiter, `"`, CR or LF is quoted, quotes doubled), LF
+/// line ends, and the formula guard of docs/METHOD.md "Outputs: general rules": a text cell beginning with `=`, `+`,
 /// `-`, `@`, TAB or CR gets a leading `'` (numbers never do).
 public struct CSVWriter: Sendable {
     /// The field delimiter.

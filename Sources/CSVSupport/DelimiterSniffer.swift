@@ -1,5 +1,5 @@
 /// Detects the delimiter from the header line: the most frequent of `,` `;` TAB `|` outside quotes;
-/// a tie (including all zero) goes to the first in that order (SPEC §2).
+/// a tie (including all zero) goes to the first in that order (docs/INPUTS.md "Dialect").
 public enum DelimiterSniffer {
     /// The candidates, in tie-breaking order.
     static let candidates: [UInt8] = [UInt8(ascii: ","), UInt8(ascii: ";"), 9, UInt8(ascii: "|")]

@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 
 extension Capplan {
-    /// Parses the command line, runs the subcommand and exits with SPEC §5's codes: usage errors
+    /// Parses the command line, runs the subcommand and exits with the codes of docs/CLI.md "Exit codes": usage errors
     /// 64 (ArgumentParser's own), the codes commands throw as `ExitCode`, and 70 for anything
     /// unexpected, so no failure ever leaves with a bare 1.
     public static func runMain(arguments: [String]? = nil) -> Never {

@@ -6,7 +6,7 @@ public struct Capplan: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "capplan",
         abstract: "Plan training and recruitment of social-welfare workers (TKSK, PSM) per kecamatan.",
-        discussion: "The method and file formats are in docs/METHOD.md and docs/INPUTS.md.",
+        discussion: "The contract is in docs/: INPUTS.md, METHOD.md, OUTPUTS.md and CLI.md.",
         version: CapplanVersion.current,
         subcommands: [Run.self, Validate.self, Sample.self, WhatIf.self, Compare.self, Outputs.self]
     )

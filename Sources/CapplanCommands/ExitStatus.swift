@@ -1,7 +1,7 @@
 import ArgumentParser
 import Ingestion
 
-/// SPEC §5 exit codes (sysexits.h values).
+/// The exit codes of docs/CLI.md "Exit codes" (sysexits.h values).
 enum ExitStatus: Int32 {
     /// Success; rejected rows are reported, not fatal.
     case success = 0

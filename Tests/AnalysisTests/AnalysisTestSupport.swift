@@ -26,8 +26,8 @@ func rate(_ code: RegionCode, from start: Int?, _ value: Double, line: Int = 2) 
     ScenarioRate(code: code, startYear: start, rate: value, file: "scenario.csv", line: line)
 }
 
-/// The three modules of SPEC §2.3's example, but with `komunikasi` expiring after `komunikasiValid` years and
-/// `penanganan_kasus` for TKSK only.
+/// The three modules of the example in docs/INPUTS.md "Plan config", but with `komunikasi` expiring after
+/// `komunikasiValid` years and `penanganan_kasus` for TKSK only.
 func threeModules(komunikasiValid: Int = 0) -> [TrainingModule] {
     [
         TrainingModule(id: "kebijakan_sosial", name: "Pemahaman kebijakan sosial"),

@@ -2,7 +2,7 @@ import Testing
 
 @testable import Analysis
 
-/// C(k,t) = C_k · P(k,t) / P(k,y_c) (SPEC §3 "Caseload").
+/// C(k,t) = C_k · P(k,t) / P(k,y_c) (docs/METHOD.md "Caseload").
 @Suite struct CaseloadTests {
     struct Case: Sendable, CustomTestStringConvertible {
         let label: String

@@ -3,7 +3,7 @@ import Testing
 @testable import Analysis
 @testable import Ingestion
 
-/// rate_k(s) and the precedence of scenario schedules (SPEC §2.4, §3 "Population").
+/// rate_k(s) and the precedence of scenario schedules (docs/INPUTS.md "Scenario", docs/METHOD.md "Population").
 @Suite struct GrowthScheduleTests {
     private let kab6501 = RegionCode.kabupaten(KabupatenCode(province: 65, kabupaten: 1))
 

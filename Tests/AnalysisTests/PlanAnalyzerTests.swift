@@ -4,7 +4,7 @@ import Testing
 @testable import Analysis
 @testable import Ingestion
 
-/// The method end to end on a tiny province, every figure worked out by hand from SPEC §3.
+/// The method end to end on a tiny province, every figure worked out by hand from docs/METHOD.md.
 ///
 /// B = 2025, H = Y = 2028, default_growth 0.01, attrition 0.1 (retention 0.9^(t − 2025)).
 /// Norms: TKSK 1 per kecamatan and 1 per 10,000 residents; PSM 1 per desa and 1 per 50 cases.

@@ -3,7 +3,7 @@ import Testing
 @testable import Analysis
 @testable import Ingestion
 
-/// P(k,t) and r_k (SPEC §3 "Population"); every expected value is worked out by hand in the comments.
+/// P(k,t) and r_k (docs/METHOD.md "Population"); every expected value is worked out by hand in the comments.
 @Suite struct PopulationSeriesTests {
     private func series(
         _ data: [(year: Int, population: Int)], explicit: [(year: Int, population: Int)] = [],
@@ -132,9 +132,10 @@ import Testing
     }
 
     @Test func backCastWhenPopulationFellToZero() {
-        // Data 2020: 100, 2024: 0 → r_k = (0/100)^(1/4) − 1 = −1. SPEC's back-cast 100 · 0^(2019 − 2020) is
-        // undefined (a division by zero); the implementation documents keeping the first figure, 100.
-        // Ambiguity in SPEC §3, resolved as the doc comment of `population(at:)` says.
+        // Data 2020: 100, 2024: 0 → r_k = (0/100)^(1/4) − 1 = −1. The back-cast of docs/METHOD.md "Population",
+        // 100 · 0^(2019 − 2020), is undefined (a division by zero); the implementation documents keeping the first
+        // figure, 100. This ambiguity is resolved as docs/METHOD.md "Interpretations" 23 and the doc comment of
+        // `population(at:)` say.
         let vanished = series([(2020, 100), (2024, 0)])
         expectClose(vanished.baseRate, -1)
         expectClose(vanished.population(at: 2019), 100)

@@ -3,7 +3,7 @@ import Testing
 @testable import Analysis
 @testable import Ingestion
 
-/// Normalisation, score and ranking with its tie-breaks (SPEC §3 "Priority").
+/// Normalisation, score and ranking with its tie-breaks (docs/METHOD.md "Priority score", "Normalisation", "Ties").
 @Suite struct PriorityRankingTests {
     private let zero = PriorityComponents(readinessGap: 0, pressure: 0, growth: 0, untrainedShare: 0)
 

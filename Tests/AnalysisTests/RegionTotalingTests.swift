@@ -3,7 +3,7 @@ import Testing
 @testable import Analysis
 @testable import Ingestion
 
-/// Province and kabupaten totals in code order (SPEC §4 `summary.json`).
+/// Province and kabupaten totals in code order (docs/OUTPUTS.md, `summary.json`).
 @Suite struct RegionTotalingTests {
     private func kecamatan(
         _ code: String, kabupaten: String, population: Double, required: Double, active: Double

@@ -3,7 +3,7 @@ import Testing
 @testable import Analysis
 @testable import Ingestion
 
-/// SPEC §2.4 precedence, worked by hand at the level of `PlanAnalyzer`'s populations, and the
+/// The precedence of docs/INPUTS.md "Scenario", worked by hand at the level of `PlanAnalyzer`'s populations, and the
 /// assumptions a comparison lists. B = 2025, H = 2028, default_growth 0.
 ///
 /// - Alpha 65.01.01: 10,000 in 2025. Own schedule: 10% from 2026 in `a.csv`, replaced by 8% from

@@ -3,7 +3,8 @@ import Testing
 @testable import Analysis
 @testable import Ingestion
 
-/// Province and kabupaten totals: sums over kecamatan, gaps summed per kecamatan (SPEC §3, §4 `summary.json`).
+/// Province and kabupaten totals: sums over kecamatan, gaps summed per kecamatan (docs/METHOD.md
+/// "Interpretations" 24; docs/OUTPUTS.md, `summary.json`).
 @Suite struct TotalFiguresTests {
     /// 65.01.01: TKSK req 3, A 1 (gap 2), 3 modules, 1 missing of 3 slots; P 10,000.
     private let short = YearFigures(

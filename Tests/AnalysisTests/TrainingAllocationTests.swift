@@ -3,7 +3,7 @@ import Testing
 @testable import Analysis
 @testable import Ingestion
 
-/// Seats handed out year by year in rank order (SPEC §3 "Training allocation").
+/// Seats handed out year by year in rank order (docs/METHOD.md "Training allocation").
 @Suite struct TrainingAllocationTests {
     private let zero = PriorityComponents(readinessGap: 0, pressure: 0, growth: 0, untrainedShare: 0)
     private var ranking: [RankedKecamatan] {

@@ -3,7 +3,7 @@ import Testing
 @testable import Analysis
 @testable import Ingestion
 
-/// Module currency and applicability (SPEC §3 "Training status").
+/// Module currency and applicability (docs/METHOD.md "Training status").
 @Suite struct TrainingStatusTests {
     struct Case: Sendable, CustomTestStringConvertible {
         let label: String

@@ -6,7 +6,7 @@ import Testing
 /// Every norm in play: 1 per kecamatan, 0.5 per desa, 10,000 residents and 40 cases per worker.
 private let all = WorkforceNorm(perKecamatan: 1, perDesa: 0.5, populationPerWorker: 10000, casesPerWorker: 40)
 
-/// req = max(per_kecamatan, per_desa · D, ⌈P/ppw − 1e-9⌉, ⌈C/cpw − 1e-9⌉) (SPEC §3 "Required workers").
+/// req = max(per_kecamatan, per_desa · D, ⌈P/ppw − 1e-9⌉, ⌈C/cpw − 1e-9⌉) (docs/METHOD.md "Required workers").
 @Suite struct WorkforceRequirementTests {
     struct Case: Sendable, CustomTestStringConvertible {
         let label: String

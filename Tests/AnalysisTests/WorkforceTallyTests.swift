@@ -4,7 +4,8 @@ import Testing
 @testable import Ingestion
 
 /// n(ρ,k,t), fully trained and missing modules per kecamatan, role and year, and the training needs
-/// at B (SPEC §3 "Active workers", "Training status"; §4 `training_needs.csv`).
+/// at B (docs/METHOD.md "Active workers", "Training status"; docs/OUTPUTS.md,
+/// `training_needs.csv`).
 @Suite struct WorkforceTallyTests {
     /// Config order: kebijakan_sosial, komunikasi (valid 3 years), penanganan_kasus (TKSK only). The
     /// roster's columns are in the reverse order, so the tally must match modules by id.

@@ -3,7 +3,7 @@ import Testing
 @testable import Analysis
 @testable import Ingestion
 
-/// The per-kecamatan figures of a year, summed over roles (SPEC §3 "Per kecamatan and year").
+/// The per-kecamatan figures of a year, summed over roles (docs/METHOD.md "Per kecamatan and year").
 @Suite struct YearFiguresTests {
     private func year(
         population: Double, tksk: RoleYearFigures, psm: RoleYearFigures

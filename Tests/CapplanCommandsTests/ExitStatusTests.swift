@@ -3,7 +3,7 @@ import Testing
 
 @testable import CapplanCommands
 
-@Suite("ExitStatus: SPEC §5 exit codes")
+@Suite("ExitStatus: the exit codes of docs/CLI.md")
 struct ExitStatusTests {
     @Test(
         "raw values are the sysexits codes",

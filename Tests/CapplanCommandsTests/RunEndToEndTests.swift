@@ -29,7 +29,7 @@ struct RunEndToEndTests {
         return files
     }
 
-    @Test("writes every file of SPEC §4, each as its golden file")
+    @Test("writes every file of docs/OUTPUTS.md, each as its golden file")
     func goldenOutputs() throws {
         let folder = try FixtureFolder("run")
         let result = try folder.run(Self.run)
@@ -95,7 +95,7 @@ struct RunEndToEndTests {
     }
 
     @Test(
-        "a failed run leaves the previous outputs byte for byte, with the SPEC §5 exit code",
+        "a failed run leaves the previous outputs byte for byte, with the exit code of docs/CLI.md",
         arguments: [
             (["--config", "missing.toml"], Int32(66)),
             (["--strict"], Int32(65)),

@@ -1,6 +1,6 @@
 import Testing
 
-/// Usage errors of the subcommands (SPEC §5: exit code 64), each with its exact message on stderr.
+/// Usage errors of the subcommands (docs/CLI.md "Exit codes": 64), each with its exact message on stderr.
 @Suite("Usage errors: exit 64 with the exact message")
 struct UsageErrorTests {
     @Test(

@@ -1,7 +1,7 @@
 import Ingestion
 import Testing
 
-@Suite("Module completion cells (SPEC §2.2)")
+@Suite("Module completion cells (docs/INPUTS.md, Roster)")
 struct CompletionYearParserTests {
     static let formsHint = "write the year (2023) or the date (2023-05-17, or 17/5/2023 day first)"
     static let noDate = ValueError(

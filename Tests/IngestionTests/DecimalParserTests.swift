@@ -1,7 +1,7 @@
 import Ingestion
 import Testing
 
-@Suite("Decimals and percentages (SPEC §2, §2.4)")
+@Suite("Decimals and percentages (docs/INPUTS.md, Numbers and Scenario)")
 struct DecimalParserTests {
     static let commaExamples = "write a number such as 3,5 or 1.234,5, or a percentage such as 4,5%"
     static let pointExamples = "write a number such as 3.5 or 1,234.5, or a percentage such as 4.5%"

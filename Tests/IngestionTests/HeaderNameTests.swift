@@ -1,7 +1,7 @@
 import Ingestion
 import Testing
 
-@Suite("Header folding (SPEC §2)")
+@Suite("Header folding (docs/INPUTS.md, Header)")
 struct HeaderNameTests {
     @Test(
         "folds case, spaces and punctuation runs to one underscore",

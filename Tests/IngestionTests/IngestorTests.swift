@@ -101,7 +101,7 @@ private struct GeneratedSet {
     }
 }
 
-@Suite("Ingestor (SPEC §2)")
+@Suite("Ingestor (docs/INPUTS.md)")
 struct IngestorTests {
     static func fixtureData() throws -> (PlanConfig, IngestedData) {
         let config = try PlanConfigLoader.load(path: Fixture.ingest("plan.toml"))

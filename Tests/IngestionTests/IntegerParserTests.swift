@@ -1,7 +1,7 @@
 import Ingestion
 import Testing
 
-@Suite("Whole numbers (SPEC §2)")
+@Suite("Whole numbers (docs/INPUTS.md, Numbers)")
 struct IntegerParserTests {
     static let digitsHint = "write digits only, grouping thousands with . , or a space (12.345)"
     static let notWhole = ValueError("not a whole number", hint: digitsHint)

@@ -36,13 +36,15 @@ struct PlanConfigBadInputTests {
             "plan.toml: unknown key `horizn` — did you mean `horizon`?"),
         BadConfig(
             "top level, no suggestion", "colour = \"blue\"",
-            "plan.toml: unknown key `colour` — remove it or correct it to a key of SPEC §2.3"),
+            "plan.toml: unknown key `colour` — remove it or correct it to a key of docs/INPUTS.md "
+                + "\"Plan config\""),
         BadConfig(
             "unknown role", "[norms.PKH]\nper_desa = 1",
             "plan.toml: unknown key `norms.PKH` — did you mean `norms.PSM`?"),
         BadConfig(
             "unknown role, far off", "[norms.KADER]\nper_desa = 1",
-            "plan.toml: unknown key `norms.KADER` — remove it or correct it to a key of SPEC §2.3"),
+            "plan.toml: unknown key `norms.KADER` — remove it or correct it to a key of docs/INPUTS.md "
+                + "\"Plan config\""),
         BadConfig(
             "norm key", "[norms.PSM]\nper_desaa = 1",
             "plan.toml: unknown key `norms.PSM.per_desaa` — did you mean `norms.PSM.per_desa`?"),
@@ -60,7 +62,8 @@ struct PlanConfigBadInputTests {
             "plan.toml: unknown key `priority.weights.presure` — did you mean `priority.weights.pressure`?"),
         BadConfig(
             "training key", "[training]\nseats = 10",
-            "plan.toml: unknown key `training.seats` — remove it or correct it to a key of SPEC §2.3"),
+            "plan.toml: unknown key `training.seats` — remove it or correct it to a key of docs/INPUTS.md "
+                + "\"Plan config\""),
         BadConfig(
             "training key, case", "[training]\nBatch_Size = 10",
             "plan.toml: unknown key `training.Batch_Size` — did you mean `training.batch_size`?"),

@@ -74,7 +74,7 @@ struct PlanConfigLoaderTests {
         #expect(config.batchSize == 25)
     }
 
-    @Test("a config with only the files takes every default of SPEC §2.3")
+    @Test("a config with only the files takes every default of docs/INPUTS.md")
     func minimalConfig() throws {
         let text = """
             population = "raw/population.csv"
@@ -162,7 +162,7 @@ struct PlanConfigLoaderTests {
         #expect(try PlanConfigLoader.parse(text, path: "plan.toml").modules == [])
     }
 
-    @Test("load(path:) reads the SPEC example, resolving its files beside it")
+    @Test("load(path:) reads the example of docs/INPUTS.md, resolving its files beside it")
     func loadFixture() throws {
         let folder = try #require(Bundle.module.resourceURL).appendingPathComponent("Fixtures/config").path
         let path = folder + "/plan.toml"

@@ -10,7 +10,7 @@ struct PlanConfigPathTests {
             ("Data/plan.toml", "raw/roster.csv", "Data/raw/roster.csv"),
             ("plan.toml", "raw/x.csv", "raw/x.csv"),
             ("./plan.toml", "./raw/x.csv", "raw/x.csv"),
-            ("Data/plan.toml", "../shared/x.csv", "shared/x.csv"),
+            ("Data/plan.toml", "../common/x.csv", "common/x.csv"),
             ("Data/plan.toml", "../../x.csv", "../x.csv"),
             ("../plan.toml", "raw/x.csv", "../raw/x.csv"),
             ("Data/./conf/../plan.toml", "raw//x.csv", "Data/raw/x.csv"),
@@ -30,12 +30,12 @@ struct PlanConfigPathTests {
     func parsedPaths() throws {
         let text = """
             regions = "/srv/reference/kecamatan.csv"
-            population = ["raw/p1.csv", "../shared/p2.csv"]
+            population = ["raw/p1.csv", "../common/p2.csv"]
             roster = "./raw/roster.csv"
             """
         let config = try PlanConfigLoader.parse(text, path: "Data/plan.toml")
         #expect(config.regions == "/srv/reference/kecamatan.csv")
-        #expect(config.population == ["Data/raw/p1.csv", "shared/p2.csv"])
+        #expect(config.population == ["Data/raw/p1.csv", "common/p2.csv"])
         #expect(config.roster == "Data/raw/roster.csv")
     }
 

@@ -3,7 +3,7 @@ import Testing
 
 @testable import Ingestion
 
-@Suite("PopulationReader (SPEC §2.1)")
+@Suite("PopulationReader (docs/INPUTS.md, Population)")
 struct PopulationReaderTests {
     static let malinau = regionsTable([
         ("65.02.01", "Mentarang", "6501110"), ("65.02.02", "Malinau Kota", "6501150"),

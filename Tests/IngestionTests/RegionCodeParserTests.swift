@@ -1,7 +1,7 @@
 import Ingestion
 import Testing
 
-@Suite("Region code cells (SPEC §2, §2.1a, §2.4)")
+@Suite("Region code cells (docs/INPUTS.md, Codes)")
 struct RegionCodeParserTests {
     static let kec6502 = RegionCode.kecamatan(KecamatanCode(province: 65, kabupaten: 2, kecamatan: 1))
     static let kab6502 = RegionCode.kabupaten(KabupatenCode(province: 65, kabupaten: 2))

@@ -3,7 +3,7 @@ import Testing
 
 @testable import Ingestion
 
-@Suite("RegionsReader (SPEC §2.1a)")
+@Suite("RegionsReader (docs/INPUTS.md, Regions)")
 struct RegionsReaderTests {
     private func read(_ text: String) throws -> (RegionsTable, FileReport, String) {
         let folder = try ScratchFolder()

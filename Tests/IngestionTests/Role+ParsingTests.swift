@@ -1,7 +1,7 @@
 import Ingestion
 import Testing
 
-@Suite("Role cells (SPEC §2.2)")
+@Suite("Role cells (docs/INPUTS.md, Roster)")
 struct RoleParsingTests {
     static let hint =
         "write TKSK or PSM (or the full name: Tenaga Kesejahteraan Sosial Kecamatan, Pekerja Sosial Masyarakat)"

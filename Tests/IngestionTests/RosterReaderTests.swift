@@ -3,7 +3,7 @@ import Testing
 
 @testable import Ingestion
 
-@Suite("RosterReader (SPEC §2.2)")
+@Suite("RosterReader (docs/INPUTS.md, Roster)")
 struct RosterReaderTests {
     static let modules = ["kebijakan_sosial", "komunikasi", "penanganan_kasus"]
     static let known: Set<KecamatanCode> = [kec("65.02.01"), kec("65.01.04")]

@@ -3,7 +3,7 @@ import Testing
 
 @testable import Ingestion
 
-@Suite("ScenarioReader (SPEC §2.4)")
+@Suite("ScenarioReader (docs/INPUTS.md, Scenario)")
 struct ScenarioReaderTests {
     static let regions = regionsTable([
         ("65.01.04", "Tanjung Palas Timur", "6502060"), ("65.01.05", "Tanjung Selor", "6502050"),

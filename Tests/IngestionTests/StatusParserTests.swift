@@ -1,7 +1,7 @@
 import Ingestion
 import Testing
 
-@Suite("Status flags (SPEC §2.2)")
+@Suite("Status flags (docs/INPUTS.md, Roster)")
 struct StatusParserTests {
     static let hint = "write aktif or nonaktif (also: active, inactive, ya, tidak, 1, 0)"
 

@@ -4,7 +4,7 @@ import Testing
 
 @testable import Ingestion
 
-@Suite("TableReader (SPEC §2 shared rules)")
+@Suite("TableReader (docs/INPUTS.md, Every CSV file)")
 struct TableReaderTests {
     static let schema = TableSchema([
         ColumnSpec("kode_kecamatan", aliases: ["kode"], required: true),

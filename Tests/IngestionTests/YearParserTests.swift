@@ -1,7 +1,7 @@
 import Ingestion
 import Testing
 
-@Suite("Years (SPEC §2.1, §2.2, §2.4)")
+@Suite("Years (docs/INPUTS.md, Population, Roster and Scenario)")
 struct YearParserTests {
     static let fourDigits = "write the year in four digits, e.g. 2024"
     static let outOfRange = ValueError("year outside 1900–2100", hint: "check the year: it must be from 1900 to 2100")

@@ -1,6 +1,6 @@
 import Ingestion
 
-/// What a what-if assumes, row by row, and how far each row reaches (SPEC §2.4 precedence): the
+/// What a what-if assumes, row by row, and how far each row reaches (docs/INPUTS.md "Scenario", precedence): the
 /// "only the assumptions that differ" part of a comparison. Pure: built from the ingested data.
 ///
 /// - A rate row is overridden by a later row for the same code and start year (later row or file

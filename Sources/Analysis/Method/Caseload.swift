@@ -1,4 +1,4 @@
-/// Projected caseload (SPEC §3 "Caseload").
+/// Projected caseload (docs/METHOD.md "Caseload").
 public enum Caseload {
     /// C(k,t) = C_k · P(k,t) / P(k,y_c), where C_k is the latest caseload, observed in year y_c:
     /// the caseload grows with the population. C_k itself when P(k,y_c) = 0; 0 when the data give

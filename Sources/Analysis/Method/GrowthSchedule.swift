@@ -1,7 +1,7 @@
 import Ingestion
 
-/// A kecamatan's scenario growth schedule (SPEC §2.4, §3): (start year, rate) entries, the rate of
-/// the entry with the latest start ≤ s applying in year s.
+/// A kecamatan's scenario growth schedule (docs/INPUTS.md "Scenario"; docs/METHOD.md "Population"): (start year, rate)
+/// entries, the rate of the entry with the latest start ≤ s applying in year s.
 public struct GrowthSchedule: Sendable, Equatable {
     /// The entry without a start year ("from the first projected year": before every year), if any.
     public var openingRate: Double?
@@ -27,7 +27,7 @@ public struct GrowthSchedule: Sendable, Equatable {
     }
 }
 
-/// Builds each kecamatan's growth schedule from the scenario rate rows (SPEC §2.4): per code, for
+/// Builds each kecamatan's growth schedule from the scenario rate rows (docs/INPUTS.md "Scenario"): per code, for
 /// the same start year the later row or file wins; a kecamatan follows the schedule of its own
 /// code if it has one, else its kabupaten's, else its province's — the most specific code wins,
 /// as a whole schedule.

@@ -1,12 +1,12 @@
 import Foundation
 import Ingestion
 
-/// One kecamatan's population over time (SPEC §3 "Population"): observed points, the base rate and
+/// One kecamatan's population over time (docs/METHOD.md "Population"): observed points, the base rate and
 /// the scenario schedule, and P(k,t) for any year.
 public struct PopulationSeries: Sendable, Equatable {
     /// O_k: (year, population) points, data figures with scenario figures replacing the same year, sorted by year.
     public let points: [(year: Int, population: Double)]
-    /// r_k: the base rate (SPEC §3).
+    /// r_k: the base rate (docs/METHOD.md "Population").
     public let baseRate: Double
     /// The scenario schedule the kecamatan follows, or nil.
     public let schedule: GrowthSchedule?

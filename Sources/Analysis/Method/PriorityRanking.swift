@@ -1,7 +1,7 @@
 import Foundation
 import Ingestion
 
-/// The priority score and ranking (SPEC §3 "Priority").
+/// The priority score and ranking (docs/METHOD.md "Priority score", "Normalisation", "Ties").
 public enum PriorityRanking {
     /// norm(x) = (x − min) / (max − min) over all kecamatan of the run; 0 for all when max = min.
     public static func normalised(_ values: [Double]) -> [Double] {

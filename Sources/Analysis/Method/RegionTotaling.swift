@@ -1,6 +1,6 @@
 import Ingestion
 
-/// Province and kabupaten/kota totals (SPEC §4 `summary.json`): sums over the analysed kecamatan.
+/// Province and kabupaten/kota totals (docs/OUTPUTS.md, `summary.json`): sums over the analysed kecamatan.
 enum RegionTotaling {
     /// Totals per province and per kabupaten, in code order, for every year of `years`.
     static func totals(

@@ -1,7 +1,7 @@
 import Foundation
 import Ingestion
 
-/// The training allocation plan (SPEC §3 "Training allocation").
+/// The training allocation plan (docs/METHOD.md "Training allocation").
 public enum TrainingAllocation {
     /// Each year t from B to H hands out `seatsPerYear` whole seats, kecamatan by kecamatan in rank
     /// order, each taking min(its remaining need, seats left); the remaining need is

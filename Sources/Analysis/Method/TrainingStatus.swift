@@ -1,6 +1,6 @@
 import Ingestion
 
-/// Whether a worker's modules are current (SPEC §3 "Training status").
+/// Whether a worker's modules are current (docs/METHOD.md "Training status").
 public enum TrainingStatus {
     /// A module completed in year `completed` is current at `year` when completed ≤ year and
     /// (valid_years = 0 or year − completed < valid_years): a refresher is due `valid_years` after

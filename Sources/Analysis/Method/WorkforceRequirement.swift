@@ -1,7 +1,7 @@
 import Foundation
 import Ingestion
 
-/// Required workers of one role (SPEC §3 "Required workers").
+/// Required workers of one role (docs/METHOD.md "Required workers").
 public enum WorkforceRequirement {
     /// Tolerance subtracted before rounding up, so 12.000000000001 workers stay 12.
     static let epsilon = 1e-9

@@ -1,6 +1,7 @@
 import Ingestion
 
-/// Roster counts of one role in one kecamatan and year, before attrition (SPEC §3).
+/// Roster counts of one role in one kecamatan and year, before attrition (docs/METHOD.md "Active workers",
+/// "Training status").
 public struct WorkforceCounts: Sendable, Equatable {
     /// n(ρ,k,t): active workers with no start year or one ≤ t.
     public var workers = 0

@@ -1,6 +1,6 @@
 import Ingestion
 
-/// Seats given to one kecamatan in one year (SPEC §3 "Training allocation").
+/// Seats given to one kecamatan in one year (docs/METHOD.md "Training allocation").
 public struct AllocationEntry: Sendable, Equatable {
     /// The year t.
     public var year: Int

@@ -12,7 +12,7 @@ public struct KecamatanAnalysis: Sendable, Equatable {
     public var villages: Int
     /// r_k: the base growth rate from the data years, or `default_growth`.
     public var baseRate: Double
-    /// g_k: the growth rate between B and H (SPEC §3 "Growth").
+    /// g_k: the growth rate between B and H (docs/METHOD.md "Growth").
     public var growth: Double
     /// Figures for every year from B to H, in order.
     public var years: [YearFigures]

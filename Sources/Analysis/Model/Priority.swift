@@ -1,6 +1,6 @@
 import Ingestion
 
-/// The four components of a kecamatan's priority score (SPEC §3 "Priority"), each in [0, 1], and
+/// The four components of a kecamatan's priority score (docs/METHOD.md "Priority score"), each in [0, 1], and
 /// the weighted share each contributes to the score.
 public struct PriorityComponents: Sendable, Equatable {
     /// 1 − min(1, readiness) at Y.

@@ -1,4 +1,4 @@
-/// Totals of a province or kabupaten/kota for every year (SPEC §4 `summary.json`).
+/// Totals of a province or kabupaten/kota for every year (docs/OUTPUTS.md, `summary.json`).
 public struct RegionTotals: Sendable, Equatable {
     /// Province or kabupaten/kota.
     public enum Level: String, Sendable, Equatable {

@@ -1,4 +1,5 @@
-/// One role's figures in one kecamatan and year (SPEC §3): the terms the per-kecamatan sums are made of.
+/// One role's figures in one kecamatan and year (docs/METHOD.md "Per kecamatan and year"): the terms the per-kecamatan
+/// sums are made of.
 public struct RoleYearFigures: Sendable, Equatable {
     /// req(ρ,k,t): whole workers the norms require.
     public var required: Double

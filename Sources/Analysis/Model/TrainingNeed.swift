@@ -1,6 +1,6 @@
 import Ingestion
 
-/// An active worker who lacks at least one applicable module at the base year (SPEC §4
+/// An active worker who lacks at least one applicable module at the base year (docs/OUTPUTS.md,
 /// `training_needs.csv`). Carries the roster ID; the name only when the run kept names (`--with-names`).
 public struct TrainingNeed: Sendable, Equatable {
     /// Roster ID.

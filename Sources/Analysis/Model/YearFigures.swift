@@ -1,6 +1,6 @@
 import Ingestion
 
-/// One kecamatan's (or one region's summed) figures in one year (SPEC §3 "Per kecamatan and year").
+/// One kecamatan's (or one region's summed) figures in one year (docs/METHOD.md "Per kecamatan and year").
 public struct YearFigures: Sendable, Equatable {
     /// The year t.
     public var year: Int
@@ -42,18 +42,18 @@ public struct YearFigures: Sendable, Equatable {
     /// Σ S_m.
     public var moduleSlots: Double { roles.reduce(0) { $0 + $1.moduleSlots } }
 
-    /// min(1, (Σ S_m − Σ M) / Σ (req · modules)); 1 when the denominator is 0 (SPEC §3).
+    /// min(1, (Σ S_m − Σ M) / Σ (req · modules)); 1 when the denominator is 0.
     public var readiness: Double {
         let needed = roles.reduce(0) { $0 + $1.requiredSlots }
         return needed == 0 ? 1 : min(1, (moduleSlots - missingModules) / needed)
     }
 
-    /// P / max(active, 1): residents per active worker (SPEC §3).
+    /// P / max(active, 1): residents per active worker.
     public var pressure: Double { population / max(active, 1) }
 
-    /// active / P · 10,000; 0 when P = 0 (SPEC §3).
+    /// active / P · 10,000; 0 when P = 0.
     public var activePer10k: Double { population == 0 ? 0 : active / population * 10_000 }
 
-    /// Σ M / Σ S_m; 1 when Σ S_m = 0 (SPEC §3).
+    /// Σ M / Σ S_m; 1 when Σ S_m = 0.
     public var untrainedShare: Double { moduleSlots == 0 ? 1 : missingModules / moduleSlots }
 }

@@ -45,7 +45,7 @@ extension Capplan {
         @Option(
             name: .long,
             help: ArgumentHelp(
-                "A regions CSV (SPEC §2.1a): write only a roster for its kecamatan, to --roster-out.",
+                "A regions CSV (see docs/INPUTS.md): write only a roster for its kecamatan, to --roster-out.",
                 valueName: "file"))
         var regions: String?
 

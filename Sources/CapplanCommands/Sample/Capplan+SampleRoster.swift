@@ -48,7 +48,7 @@ extension Capplan.Sample {
                 + "in \(Console.seconds(started.duration(to: clock.now)))")
     }
 
-    /// The regions file through the project's ingestion (SPEC §2.1a: aliases, codes, BPS codes). A
+    /// The regions file through the project's ingestion (docs/INPUTS.md "Regions": aliases, codes, BPS codes). A
     /// missing file exits 66; a file with a fatal error or any rejected row exits 65 — a roster for a
     /// partial list would look complete.
     private func readRegions(_ path: String, _ console: Console) throws -> [SampleRegionRoster.Region] {

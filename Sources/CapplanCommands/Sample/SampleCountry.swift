@@ -4,7 +4,8 @@ import Foundation
 /// over the 34 province codes 11–94, about 14 kecamatan per kabupaten and 14 kabupaten per province,
 /// each with its desa and kelurahan counts and a population per year.
 ///
-/// Codes, names and figures are invented; only their shape follows the real data (SPEC §2.1, §2.1a).
+/// Codes, names and figures are invented; only their shape follows the real data (docs/INPUTS.md "Population",
+/// "Regions").
 struct SampleCountry {
     /// One synthetic kecamatan.
     struct Kecamatan {
@@ -12,7 +13,7 @@ struct SampleCountry {
         let province: Int
         let kabupaten: Int
         let number: Int
-        /// Desa (villages) and kelurahan (urban villages); their sum is D_k of SPEC §3.
+        /// Desa (villages) and kelurahan (urban villages); their sum is D_k of docs/METHOD.md.
         let desa: Int
         let kelurahan: Int
         /// Population in each of the country's years, in the same order.

@@ -2,7 +2,7 @@ extension SampleGenerator {
     /// Training seats per year in the written plan: about 5 % of the workers.
     var seatsPerYear: Int { (settings.workers * 5 + 50) / 100 }
 
-    /// The plan config (SPEC §2.3) over the generated files, with the default norms and modules.
+    /// The plan config (docs/INPUTS.md "Plan config") over the generated files, with the default norms and modules.
     var planText: String {
         """
         # Synthetic sample written by `capplan sample` (seed \(settings.seed)): invented kecamatan, figures

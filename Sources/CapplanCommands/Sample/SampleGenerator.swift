@@ -58,7 +58,7 @@ struct SampleGenerator {
         done("plan.toml and README.md", "seed \(settings.seed)")
     }
 
-    /// `kode,kecamatan,kabupaten,desa,kelurahan`, one row per kecamatan (SPEC §2.1a).
+    /// `kode,kecamatan,kabupaten,desa,kelurahan`, one row per kecamatan (docs/INPUTS.md "Regions").
     func writeRegions(_ country: SampleCountry, to writer: BufferedFileWriter) throws(AtomicFile.WriteError) {
         try writer.write("kode,kecamatan,kabupaten,desa,kelurahan\n")
         for kecamatan in country.kecamatan {
@@ -69,7 +69,7 @@ struct SampleGenerator {
     }
 
     /// `kode_kecamatan,kecamatan,kabupaten,tahun,penduduk,sumber`, one row per kecamatan and year
-    /// (SPEC §2.1), the source always `synthetic`.
+    /// (docs/INPUTS.md "Population"), the source always `synthetic`.
     func writePopulation(_ country: SampleCountry, to writer: BufferedFileWriter) throws(AtomicFile.WriteError) {
         try writer.write("kode_kecamatan,kecamatan,kabupaten,tahun,penduduk,sumber\n")
         for kecamatan in country.kecamatan {

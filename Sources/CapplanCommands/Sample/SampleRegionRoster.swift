@@ -1,5 +1,6 @@
 /// The synthetic roster of `capplan sample --regions`: TKSK and PSM for the kecamatan of a real
-/// regions file (SPEC §2.1a), with the gaps a provincial roster has (SPEC §2.2). No real people.
+/// regions file (docs/INPUTS.md "Regions"), with the gaps a provincial roster has (docs/INPUTS.md
+/// "Roster"). No real people.
 ///
 /// The rules, each drawn from the seed:
 ///
@@ -56,8 +57,8 @@ struct SampleRegionRoster {
     static let firstStartYear = 2010
     /// The chance that a worker completed a given module, by role.
     static let completionChance = ["TKSK": 0.75, "PSM": 0.5]
-    /// The roster's header line: SPEC §2.2's columns with the default modules, and `sumber` (ignored by
-    /// capplan) saying on every row that it is synthetic.
+    /// The roster's header line: the columns of docs/INPUTS.md "Roster" with the default modules, and `sumber`
+    /// (ignored by capplan) saying on every row that it is synthetic.
     static let header = SampleRoster.header + ",sumber"
 
     /// The kecamatan, in file order.

@@ -1,4 +1,4 @@
-/// The synthetic roster of `capplan sample`: who works where, and each worker's row (SPEC §2.2).
+/// The synthetic roster of `capplan sample`: who works where, and each worker's row (docs/INPUTS.md "Roster").
 ///
 /// About one TKSK per kecamatan, with about 5 % of the posts vacant; the other workers are PSM,
 /// spread in proportion to each kecamatan's desa and kelurahan, thinned to 15–60 % in about one

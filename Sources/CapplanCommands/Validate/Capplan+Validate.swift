@@ -4,7 +4,7 @@ import Reporting
 
 extension Capplan {
     /// `capplan validate`: ingest every input the config names and report, writing nothing but an
-    /// optional rejects listing (SPEC §5).
+    /// optional rejects listing (docs/CLI.md).
     struct Validate: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Check the inputs: per-file counts, rejected rows with reasons, warnings.",

@@ -3,7 +3,7 @@ import ArgumentParser
 import Reporting
 
 extension Capplan {
-    /// `capplan compare DIR DIR`: the comparison of two run folders (SPEC §5), from their
+    /// `capplan compare DIR DIR`: the comparison of two run folders (docs/CLI.md), from their
     /// `priorities.csv`, as a table on stdout and, with `--out`, as `comparison.csv`.
     struct Compare: ParsableCommand {
         static let configuration = CommandConfiguration(

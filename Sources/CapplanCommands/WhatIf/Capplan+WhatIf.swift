@@ -6,7 +6,7 @@ import Reporting
 
 extension Capplan {
     /// `capplan whatif`: a run with scenarios applied and its comparison with a baseline, or the
-    /// robustness of the ranking under several variants (SPEC §2.4, §3, §5; docs/METHOD.md).
+    /// robustness of the ranking under several variants (docs/METHOD.md "What-if runs", docs/CLI.md).
     struct WhatIf: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "whatif",

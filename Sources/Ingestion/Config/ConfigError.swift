@@ -1,4 +1,4 @@
-/// Why the plan config (SPEC §2.3) cannot be used; the command layer exits 64 on any of them.
+/// Why the plan config (docs/INPUTS.md "Plan config") cannot be used; the command layer exits 64 on any of them.
 ///
 /// Keys are named by their full dotted path (`norms.PSM.per_desa`, `priority.weights.growth`); the n-th
 /// `[[modules]]` block is `modules[n]`, counted from 1 as a planner reads the file.
@@ -45,7 +45,7 @@ public enum ConfigError: Error, Equatable, Sendable, CustomStringConvertible {
         case .unknownKey(let path, let key, let suggestion?):
             "\(path): unknown key `\(key)` — did you mean `\(suggestion)`?"
         case .unknownKey(let path, let key, nil):
-            "\(path): unknown key `\(key)` — remove it or correct it to a key of SPEC §2.3"
+            "\(path): unknown key `\(key)` — remove it or correct it to a key of docs/INPUTS.md \"Plan config\""
         case .wrongType(let path, let key, let expected, let found):
             "\(path): `\(key)` must be \(expected), not \(found) — change its value to \(expected)"
         case .invalidValue(let path, let key, let reason, let hint):
@@ -60,7 +60,7 @@ public enum ConfigError: Error, Equatable, Sendable, CustomStringConvertible {
         case "population": "add population = [\"raw/population.csv\"] naming the population file(s)"
         case "roster": "add roster = \"raw/roster.csv\" naming the roster file"
         case _ where key.hasSuffix(".id"): "add id = \"module_id\" to that [[modules]] block"
-        default: "add it (see SPEC §2.3)"
+        default: "add it (see docs/INPUTS.md \"Plan config\")"
         }
     }
 }

@@ -1,5 +1,5 @@
-/// Resolves the file paths a plan config names (SPEC §2.3: "relative paths resolve against the config file's own
-/// folder").
+/// Resolves the file paths a plan config names (docs/INPUTS.md "Plan config": "relative paths resolve against the
+/// config file's own folder").
 ///
 /// Pure string work, no file system: the result stays relative when the config path was relative (so it is relative
 /// to the same working directory), `.` and `a/..` are folded away, and `~` is not expanded.

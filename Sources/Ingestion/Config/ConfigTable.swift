@@ -3,7 +3,7 @@ import TOMLKit
 /// One TOML table of the plan config, read key by key with typed errors that name the full dotted key.
 ///
 /// Every table is checked against the keys it knows before anything is read, so a typo is an error, never a
-/// silent fall-back to a default (SPEC §2.3).
+/// silent fall-back to a default (docs/INPUTS.md "Plan config").
 struct ConfigTable {
     /// The config file, for messages.
     let path: String

@@ -1,15 +1,16 @@
-/// The parsed plan config (SPEC §2.3): which files to read, the planning years and the method's settings (§3).
+/// The parsed plan config (docs/INPUTS.md "Plan config"): which files to read, the planning years and the method's
+/// settings (docs/METHOD.md).
 ///
 /// File paths are already resolved against the config file's folder (see ``ConfigPath``). Years the config leaves
 /// out are nil here and filled in once the population data is read.
 public struct PlanConfig: Sendable, Equatable {
     /// The config file, as given.
     public var path: String
-    /// The region master list (SPEC §2.1a), if any.
+    /// The region master list (docs/INPUTS.md "Regions"), if any.
     public var regions: String?
-    /// The population files (SPEC §2.1), at least one.
+    /// The population files (docs/INPUTS.md "Population"), at least one.
     public var population: [String]
-    /// The roster file (SPEC §2.2).
+    /// The roster file (docs/INPUTS.md "Roster").
     public var roster: String
     /// The first planning year; nil = the latest year in the population data.
     public var baseYear: Int?
@@ -32,7 +33,7 @@ public struct PlanConfig: Sendable, Equatable {
     /// Trainees per class; ≥ 1.
     public var batchSize: Int
 
-    /// Creates a config; everything but the files defaults to SPEC §2.3's example values.
+    /// Creates a config; everything but the files defaults to the example values of docs/INPUTS.md "Plan config".
     public init(
         path: String, regions: String? = nil, population: [String], roster: String, baseYear: Int? = nil,
         horizon: Int? = nil, defaultGrowth: Double = 0, attrition: Double = 0,
@@ -57,7 +58,7 @@ public struct PlanConfig: Sendable, Equatable {
     }
 
     /// Checks the run's actual planning years, once the base year is known from the data: base ≤ horizon and
-    /// base ≤ priority year ≤ horizon (SPEC §2.3). Errors name `horizon` or `priority.year`.
+    /// base ≤ priority year ≤ horizon (docs/INPUTS.md "Plan config"). Errors name `horizon` or `priority.year`.
     public func validateYears(baseYear: Int, horizon: Int) throws(ConfigError) {
         guard baseYear <= horizon else {
             throw .invalidValue(

@@ -1,4 +1,4 @@
-/// The config's tables: `[norms]`, `[[modules]]`, `[priority]` and `[training]` (SPEC §2.3).
+/// The config's tables: `[norms]`, `[[modules]]`, `[priority]` and `[training]` (docs/INPUTS.md "Plan config").
 extension PlanConfigLoader {
     static let normKeys = ["per_kecamatan", "per_desa", "population_per_worker", "cases_per_worker"]
     static let moduleKeys = ["id", "name", "roles", "valid_years"]

@@ -1,7 +1,7 @@
 import Foundation
 import TOMLKit
 
-/// Reads the plan config (SPEC §2.3) into a ``PlanConfig``, checking every key and value.
+/// Reads the plan config (docs/INPUTS.md "Plan config") into a ``PlanConfig``, checking every key and value.
 ///
 /// Stages: (1) read the file as UTF-8, (2) parse the TOML, reporting the parser's line and column, (3) reject
 /// unknown keys table by table, (4) read each section with its types and defaults, (5) check the rules that span

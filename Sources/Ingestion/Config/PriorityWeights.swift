@@ -1,4 +1,5 @@
-/// The weights of the priority score's four components (SPEC §2.3 `[priority] weights`, §3 "Priority").
+/// The weights of the priority score's four components (docs/INPUTS.md "Plan config" `[priority] weights`,
+/// docs/METHOD.md "Priority score").
 ///
 /// The score divides by ``sum``, so only the weights' proportions matter. All weights are ≥ 0 and not all 0.
 public struct PriorityWeights: Sendable, Equatable {
@@ -22,6 +23,6 @@ public struct PriorityWeights: Sendable, Equatable {
         self.untrainedShare = untrainedShare
     }
 
-    /// The weights of SPEC §2.3's example, used when the config gives no `weights` table.
+    /// The weights of the example in docs/INPUTS.md "Plan config", used when the config gives no `weights` table.
     public static let defaults = PriorityWeights(readinessGap: 0.4, pressure: 0.3, growth: 0.15, untrainedShare: 0.15)
 }

@@ -1,4 +1,5 @@
-/// The year the priority ranking looks at (SPEC §2.3 `[priority] year`, §3 "Priority").
+/// The year the priority ranking looks at (docs/INPUTS.md "Plan config" `[priority] year`,
+/// docs/METHOD.md "Priority score").
 public enum PriorityYear: Sendable, Equatable {
     /// The last planning year (the default).
     case horizon

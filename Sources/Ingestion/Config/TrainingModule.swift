@@ -1,4 +1,5 @@
-/// One training module a worker should hold (SPEC §2.3 `[[modules]]`, §3 "Training status").
+/// One training module a worker should hold (docs/INPUTS.md "Plan config" `[[modules]]`,
+/// docs/METHOD.md "Training status").
 public struct TrainingModule: Sendable, Equatable {
     /// The module's id as the roster names it: lower-case letters, digits and `_`.
     public var id: String
@@ -17,7 +18,7 @@ public struct TrainingModule: Sendable, Equatable {
         self.validYears = validYears
     }
 
-    /// The three modules of SPEC §2.3's example, used when the config has no `[[modules]]` at all.
+    /// The three modules of the example in docs/INPUTS.md "Plan config", used when the config has no `[[modules]]`.
     public static let defaults: [TrainingModule] = [
         TrainingModule(id: "kebijakan_sosial", name: "Pemahaman kebijakan sosial"),
         TrainingModule(id: "komunikasi", name: "Keterampilan komunikasi"),

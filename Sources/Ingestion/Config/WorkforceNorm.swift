@@ -1,4 +1,5 @@
-/// How many workers of one role a kecamatan needs (SPEC §2.3 `[norms.ROLE]`, §3 "Required workers").
+/// How many workers of one role a kecamatan needs (docs/INPUTS.md "Plan config" `[norms.ROLE]`,
+/// docs/METHOD.md "Required workers").
 ///
 /// The requirement is the largest of the four norms, so a norm of 0 simply drops out. All values are ≥ 0.
 public struct WorkforceNorm: Sendable, Equatable {
@@ -21,7 +22,7 @@ public struct WorkforceNorm: Sendable, Equatable {
         self.casesPerWorker = casesPerWorker
     }
 
-    /// The norms of SPEC §2.3's example, used for a role (or a key) the config leaves out:
+    /// The norms of the example in docs/INPUTS.md "Plan config", used for a role (or a key) the config leaves out:
     /// one TKSK per kecamatan, one PSM per desa.
     public static let defaults: [Role: WorkforceNorm] = [
         .tksk: WorkforceNorm(perKecamatan: 1),

@@ -1,8 +1,8 @@
 /// One row-level finding about an input file: a rejected row, a warning or a note.
 ///
-/// Row problems are values, collected and reported, never thrown (SPEC §2: every data row is
-/// accepted or rejected, never silently dropped). A diagnostic carries one offending cell at most,
-/// never a whole row, because rosters hold personal data.
+/// Row problems are values, collected and reported, never thrown (docs/INPUTS.md "Accepted, rejected, skipped": every
+/// data row is accepted or rejected, never silently dropped). A diagnostic carries one offending cell at most, never a
+/// whole row, because rosters hold personal data.
 public struct Diagnostic: Sendable, Equatable {
     /// How serious the finding is.
     public enum Severity: String, Sendable, Comparable {

@@ -1,9 +1,9 @@
 import CSVSupport
 
-/// Problems that stop ingestion of a file (SPEC §2 "Fatal errors").
+/// Problems that stop ingestion of a file (docs/INPUTS.md "Fatal errors").
 ///
 /// Rendered as `FILE:LINE:COLUMN: what is wrong — what to do`. A missing file is exit code 66,
-/// everything else 65 (SPEC §5).
+/// everything else 65 (docs/CLI.md "Exit codes").
 public enum IngestionError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The CSV layer could not read the file (missing, unreadable, unterminated quote, libcsv error).
     case csv(CSVError)

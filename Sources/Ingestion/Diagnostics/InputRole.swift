@@ -1,11 +1,11 @@
-/// Which of the inputs a file is (SPEC §2).
+/// Which of the inputs a file is (docs/INPUTS.md).
 public enum InputRole: String, Sendable, Codable, CaseIterable {
-    /// The master list of kecamatan (§2.1a).
+    /// The master list of kecamatan (docs/INPUTS.md "Regions").
     case regions
-    /// Population per kecamatan and year (§2.1).
+    /// Population per kecamatan and year (docs/INPUTS.md "Population").
     case population
-    /// The worker roster (§2.2).
+    /// The worker roster (docs/INPUTS.md "Roster").
     case roster
-    /// A what-if scenario (§2.4).
+    /// A what-if scenario (docs/INPUTS.md "Scenario").
     case scenario
 }

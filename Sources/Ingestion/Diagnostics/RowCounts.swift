@@ -1,4 +1,5 @@
-/// The accounting of one input file (SPEC §2, §4 manifest): `read = accepted + rejected + skipped`.
+/// The accounting of one input file (docs/INPUTS.md "Accepted, rejected, skipped"; the manifest):
+/// `read = accepted + rejected + skipped`.
 ///
 /// `read` counts the data rows and blank lines after the header; a quoted record that spans
 /// several lines counts once.

@@ -2,11 +2,11 @@
 public struct IngestionOptions: Sendable {
     /// A delimiter forced on the command line (`--delimiter`), or nil to detect it per file.
     public var delimiter: UInt8?
-    /// The run's current calendar year: module completions after it are rejected (SPEC §2.2).
+    /// The run's current calendar year: module completions after it are rejected (docs/INPUTS.md "Roster").
     public var currentYear: Int
     /// What-if scenario files, in the order given (later files win).
     public var scenarios: [String]
-    /// Keep roster names in memory for `training_needs.csv --with-names` (SPEC §4); off by default,
+    /// Keep roster names in memory for `training_needs.csv --with-names` (docs/OUTPUTS.md); off by default,
     /// so names are never decoded.
     public var keepNames: Bool
 

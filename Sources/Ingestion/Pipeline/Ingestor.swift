@@ -46,13 +46,13 @@ public enum Ingestor {
         return data
     }
 
-    /// Reads a regions master list on its own (SPEC §2.1a), for tools that need only the list (the
+    /// Reads a regions master list on its own (docs/INPUTS.md "Regions"), for tools that need only the list (the
     /// sample roster generator); the table is meaningful only when the report has no fatal error.
     public static func readRegions(path: String, delimiter: UInt8? = nil) -> (RegionsTable, FileReport) {
         RegionsReader(path: path, delimiter: delimiter).read()
     }
 
-    /// SPEC §2.1: when neither a population row nor the regions file gives a kecamatan's desa count
+    /// docs/INPUTS.md "Population": when neither a population row nor the regions file gives a kecamatan's desa count
     /// while a `per_desa` norm is non-zero, D_k = 0 and a warning names the kecamatan.
     static func missingDesaWarnings(_ data: IngestedData, config: PlanConfig) -> [Diagnostic] {
         guard config.norms.values.contains(where: { $0.perDesa > 0 }) else { return [] }

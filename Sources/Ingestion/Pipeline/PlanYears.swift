@@ -1,5 +1,5 @@
-/// The years a run plans for (SPEC §1, §2.3): base year B, horizon H and priority year Y, with
-/// B ≤ Y ≤ H.
+/// The years a run plans for (docs/METHOD.md "Years", docs/INPUTS.md "Plan config"): base year B, horizon H and
+/// priority year Y, with B ≤ Y ≤ H.
 public struct PlanYears: Sendable, Equatable {
     /// B: `base_year`, or the latest year in the population data.
     public var base: Int

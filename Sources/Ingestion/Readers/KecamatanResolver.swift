@@ -1,4 +1,4 @@
-/// Turns a code cell into a Kemendagri kecamatan code the run knows (SPEC §2.1a): BPS 7-digit
+/// Turns a code cell into a Kemendagri kecamatan code the run knows (docs/INPUTS.md "Regions"): BPS 7-digit
 /// codes are translated through the regions file, and with a regions file a code must be in it.
 ///
 /// A class, so the per-row closures that call it share one reference instead of copying the

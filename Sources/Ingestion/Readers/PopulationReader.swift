@@ -1,4 +1,4 @@
-/// Reads population files (SPEC §2.1): one row per kecamatan and year, merged across files; a
+/// Reads population files (docs/INPUTS.md "Population"): one row per kecamatan and year, merged across files; a
 /// (kecamatan, year) already given by an earlier accepted row is rejected.
 struct PopulationReader {
     private enum Column: Int {

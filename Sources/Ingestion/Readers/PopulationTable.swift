@@ -1,4 +1,4 @@
-/// One observed population figure (SPEC §2.1).
+/// One observed population figure (docs/INPUTS.md "Population").
 public struct PopulationFigure: Sendable, Equatable {
     /// The year of the figure.
     public var year: Int

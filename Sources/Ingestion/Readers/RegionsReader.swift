@@ -1,4 +1,4 @@
-/// Reads the regions master list (SPEC §2.1a): one row per kecamatan with its Kemendagri code,
+/// Reads the regions master list (docs/INPUTS.md "Regions"): one row per kecamatan with its Kemendagri code,
 /// names, desa and kelurahan counts, and optionally its BPS code and area.
 struct RegionsReader {
     private enum Column: Int {

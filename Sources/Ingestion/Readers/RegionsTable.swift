@@ -1,4 +1,4 @@
-/// One kecamatan of the master list (SPEC §2.1a).
+/// One kecamatan of the master list (docs/INPUTS.md "Regions").
 public struct Region: Sendable, Equatable {
     /// Kemendagri code.
     public var code: KecamatanCode

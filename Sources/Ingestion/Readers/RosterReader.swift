@@ -1,4 +1,4 @@
-/// Reads the worker roster (SPEC §2.2): one row per worker, with a column per training module.
+/// Reads the worker roster (docs/INPUTS.md "Roster"): one row per worker, with a column per training module.
 ///
 /// `nama` is recognised but never decoded unless `keepNames` is set (`--with-names`); `nik` and `no_ktp` are never decoded either. A rejected
 /// row shows only the offending cell.
@@ -25,7 +25,7 @@ struct RosterReader {
     let moduleIDs: [String]
     /// Codes must be known (master list, or population data without one).
     let resolver: KecamatanResolver
-    /// Completion years after this are rejected (SPEC §2.2); the run's "now" is an input.
+    /// Completion years after this are rejected (docs/INPUTS.md "Roster"); the run's "now" is an input.
     let currentYear: Int
     /// A forced delimiter, or nil.
     let delimiter: UInt8?

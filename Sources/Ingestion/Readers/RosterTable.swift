@@ -6,7 +6,7 @@ public struct Worker: Sendable, Equatable {
     private let packedKecamatan: UInt32
     private let packedStartYear: Int16
     private let roleBit: UInt8
-    /// Counted as active (SPEC §2.2 status flag; default active).
+    /// Counted as active (docs/INPUTS.md "Roster" status flag; default active).
     public let isActive: Bool
     /// The 1-based roster line the worker came from.
     public let line: UInt32

@@ -1,4 +1,4 @@
-/// Reads what-if scenario files (SPEC §2.4): explicit populations for kecamatan, and growth rates
+/// Reads what-if scenario files (docs/INPUTS.md "Scenario"): explicit populations for kecamatan, and growth rates
 /// for a kecamatan, kabupaten or province from a start year.
 struct ScenarioReader {
     private enum Column: Int {

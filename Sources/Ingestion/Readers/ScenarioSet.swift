@@ -1,4 +1,4 @@
-/// An explicit projected population from a scenario (SPEC §2.4): replaces or adds a
+/// An explicit projected population from a scenario (docs/INPUTS.md "Scenario"): replaces or adds a
 /// (kecamatan, year) figure.
 public struct ScenarioPopulation: Sendable, Equatable {
     /// The kecamatan.
@@ -13,7 +13,7 @@ public struct ScenarioPopulation: Sendable, Equatable {
     public var line: Int
 }
 
-/// One entry of a growth schedule (SPEC §2.4): `rate` a year from `startYear` on, for a
+/// One entry of a growth schedule (docs/INPUTS.md "Scenario"): `rate` a year from `startYear` on, for a
 /// kecamatan, a kabupaten or a province.
 public struct ScenarioRate: Sendable, Equatable {
     /// The code the rate is for: `.kecamatan`, `.kabupaten` or `.province` (BPS codes already translated).

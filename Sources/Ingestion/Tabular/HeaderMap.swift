@@ -1,4 +1,4 @@
-/// Where each schema column sits in a file, worked out from its header line (SPEC §2 "Header").
+/// Where each schema column sits in a file, worked out from its header line (docs/INPUTS.md "Header").
 struct HeaderMap: Sendable {
     /// For each schema column, its 0-based field index in the file, or nil when absent.
     let fieldIndex: [Int?]

@@ -1,7 +1,7 @@
 import CSVSupport
 
 /// Reads one input table: header mapping, blank and malformed rows, field counts, and the
-/// accounting of SPEC §2, handing each well-formed data row to a row parser.
+/// accounting of docs/INPUTS.md "Every CSV file", handing each well-formed data row to a row parser.
 ///
 /// The row parser accepts a row by returning and rejects it by throwing `RowRejection`; either way
 /// the row is counted once, so `read = accepted + rejected + skipped` holds by construction.

@@ -8,7 +8,7 @@ struct TableRow {
     let record: CSVRecord
     /// The header's column positions.
     let header: HeaderMap
-    /// The decimal mark of the file: `,` in a `;`-delimited file, else `.` (SPEC §2).
+    /// The decimal mark of the file: `,` in a `;`-delimited file, else `.` (docs/INPUTS.md "Numbers").
     let decimalMark: Character
 
     /// The 1-based physical line where the row starts.

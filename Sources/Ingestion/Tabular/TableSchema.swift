@@ -1,5 +1,5 @@
 /// One column an input table knows: its canonical name, the aliases planners' files use, and
-/// whether the file must have it (SPEC §2 column tables).
+/// whether the file must have it (the column tables of docs/INPUTS.md).
 public struct ColumnSpec: Sendable, Equatable {
     /// The canonical, folded name (`kode_kecamatan`).
     public var name: String
@@ -21,7 +21,7 @@ public struct ColumnSpec: Sendable, Equatable {
 
 /// The columns of one input table; a column's position in `columns` is its identity.
 public struct TableSchema: Sendable {
-    /// Columns of national ID numbers: recognised so they are never decoded, never shown (SPEC §2.2).
+    /// Columns of national ID numbers: recognised so they are never decoded, never shown (docs/INPUTS.md "Roster").
     public static let sensitiveColumns: Set<String> = ["nik", "no_ktp"]
 
     /// The columns, in the order readers refer to them.

@@ -1,4 +1,4 @@
-/// Reads a module completion cell of the roster (SPEC §2.2).
+/// Reads a module completion cell of the roster (docs/INPUTS.md "Roster").
 public enum CompletionYearParser {
     /// Reads the year a worker last completed a module.
     ///

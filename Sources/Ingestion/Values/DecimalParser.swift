@@ -1,9 +1,9 @@
-/// Reads decimal cells: growth rates and areas (SPEC §2, §2.4).
+/// Reads decimal cells: growth rates and areas (docs/INPUTS.md "Numbers", "Scenario").
 public enum DecimalParser {
     /// Reads a decimal number written with the file's decimal mark.
     ///
     /// `decimalMark` is `,` for a `;`-delimited file (Indonesian locale) and `.` otherwise
-    /// (SPEC §2); it must be one of the two. The integer part may be grouped in thousands by
+    /// (docs/INPUTS.md "Numbers"); it must be one of the two. The integer part may be grouped in thousands by
     /// the other of `.`/`,` or by a space; a leading `-` or `+` and a trailing `%` (dividing by
     /// 100, a space before it allowed) are read. With mark `,`: `3,5%` → 0.035,
     /// `1.234,5` → 1234.5, `-1,2%` → -0.012, `12` → 12.

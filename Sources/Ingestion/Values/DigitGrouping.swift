@@ -1,4 +1,4 @@
-/// Reads a run of digits that may be grouped in thousands (SPEC §2), for whole numbers and
+/// Reads a run of digits that may be grouped in thousands (docs/INPUTS.md "Numbers"), for whole numbers and
 /// the integer part of decimals.
 ///
 /// A grouped number has one kind of separator, a first group of one to three digits that does

@@ -1,4 +1,4 @@
-/// Header names as matched against a table's columns and their aliases (SPEC §2).
+/// Header names as matched against a table's columns and their aliases (docs/INPUTS.md "Header").
 public enum HeaderName {
     /// Folds a header cell to the form aliases are written in.
     ///

@@ -1,4 +1,4 @@
-/// Reads whole-number cells: counts of people, desa, cases (SPEC §2).
+/// Reads whole-number cells: counts of people, desa, cases (docs/INPUTS.md "Numbers").
 public enum IntegerParser {
     /// Reads a whole number, plain (`12345`) or grouped in thousands by `.`, `,` or a space
     /// (`12.345`, `12,345`, `12 345`, `1.234.567`), one kind of separator per number.

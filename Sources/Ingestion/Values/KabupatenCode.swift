@@ -1,4 +1,4 @@
-/// A Kemendagri kabupaten/kota code `PP.KK` (SPEC §1), e.g. `65.02`.
+/// A Kemendagri kabupaten/kota code `PP.KK` (docs/INPUTS.md "Codes"), e.g. `65.02`.
 public struct KabupatenCode: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// The province part, 11–99.
     public let province: Int

@@ -1,4 +1,4 @@
-/// A Kemendagri kecamatan code `PP.KK.DD` (SPEC §1), e.g. `65.02.01`: the key of a kecamatan.
+/// A Kemendagri kecamatan code `PP.KK.DD` (docs/INPUTS.md "Codes"), e.g. `65.02.01`: the key of a kecamatan.
 public struct KecamatanCode: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// The province part, 11–99.
     public let province: Int

@@ -1,4 +1,4 @@
-/// Any region code a cell may hold (SPEC §2, §2.1a, §2.4).
+/// Any region code a cell may hold (docs/INPUTS.md "Codes", "Regions", "Scenario").
 public enum RegionCode: Hashable, Sendable, CustomStringConvertible {
     /// A province code `PP`, 11–99.
     case province(Int)

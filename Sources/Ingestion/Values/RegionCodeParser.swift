@@ -1,4 +1,4 @@
-/// Reads region code cells in every form SPEC §2 accepts.
+/// Reads region code cells in every form docs/INPUTS.md "Codes" accepts.
 ///
 /// Kemendagri codes: kecamatan `65.02.01`, `650201`, `65 02 01`, `65-02-01`; kabupaten/kota
 /// `65.02`, `6502`; province `65`. Each part has two digits: province 11–99, kabupaten and
@@ -20,7 +20,7 @@ public enum RegionCodeParser {
         }
     }
 
-    /// Reads the regions file's `kode_bps` column (SPEC §2.1a): exactly 7 digits, returned as written.
+    /// Reads the regions file's `kode_bps` column (docs/INPUTS.md "Regions"): exactly 7 digits, returned as written.
     public static func parseBPS(_ text: String) -> Result<String, ValueError> {
         let trimmed = CellText.trimmed(text)
         let problem: Problem

@@ -1,5 +1,5 @@
 extension Role {
-    /// Reads a role cell (SPEC §2.2).
+    /// Reads a role cell (docs/INPUTS.md "Roster").
     ///
     /// Accepts `TKSK` and `PSM` and the full names "Tenaga Kesejahteraan Sosial Kecamatan" and
     /// "Pekerja Sosial Masyarakat", in any case, with any runs of whitespace between words.

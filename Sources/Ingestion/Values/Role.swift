@@ -1,4 +1,4 @@
-/// A worker role (SPEC §1): TKSK, one per kecamatan, or PSM, community social workers per desa.
+/// A worker role (docs/METHOD.md "Words"): TKSK, one per kecamatan, or PSM, community social workers per desa.
 public enum Role: String, CaseIterable, Comparable, Sendable, Codable {
     /// Tenaga Kesejahteraan Sosial Kecamatan.
     case tksk = "TKSK"

@@ -1,4 +1,4 @@
-/// Reads a worker's status flag (SPEC §2.2).
+/// Reads a worker's status flag (docs/INPUTS.md "Roster").
 public enum StatusParser {
     /// Reads a status cell; `true` means active.
     ///

@@ -1,7 +1,7 @@
 /// Why one cell could not be read, in the planner's words.
 ///
 /// Row-level problems are values, never thrown past the row: the table readers turn a
-/// `ValueError` into a rejected row with file, line and column (SPEC §2).
+/// `ValueError` into a rejected row with file, line and column (docs/INPUTS.md "Accepted, rejected, skipped").
 public struct ValueError: Error, Equatable, Sendable {
     /// What is wrong, lower case, without the value itself (the reject carries the value).
     public var reason: String
