@@ -39,7 +39,7 @@ SCENARIO_OUTPUTS := $(patsubst Data/scenarios/%.csv,$(WHATIF)/%/comparison.csv,$
 ROBUSTNESS := $(WHATIF)/robustness/robustness.csv
 TOP ?= 10
 
-.PHONY: help setup build run nightly whatif scenarios brief-check test validate lint format bench notebooks clean
+.PHONY: help setup build run nightly whatif scenarios brief-check test validate lint format docs bench notebooks clean
 
 help: ## List the targets (this text)
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  make %-12s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -106,6 +106,9 @@ lint: ## Check formatting (swift format lint --strict)
 
 format: ## Format the sources in place
 	$(SWIFT) format --in-place --recursive Package.swift Sources Tests
+
+docs: $(RELEASE_BIN) ## Regenerate docs/OUTPUTS.md (the data dictionary) from the record declarations
+	$(RELEASE_BIN) outputs --out docs/OUTPUTS.md
 
 bench: $(RELEASE_BIN) ## Measure ingest throughput and peak memory (writes Data/bench/)
 	Benchmarks/ingest-bench.sh

@@ -20,14 +20,14 @@ let package = Package(
         ),
         // Streaming CSV records over libcsv; the only module that imports CCSV.
         .target(name: "CSVSupport", dependencies: ["CCSV"]),
-        // Typed tables and row diagnostics from the four inputs and the plan config (SPEC §2).
+        // Typed tables and row diagnostics from the four inputs and the plan config (docs/INPUTS.md).
         .target(
             name: "Ingestion",
             dependencies: ["CSVSupport", .product(name: "TOMLKit", package: "TOMLKit")]
         ),
-        // The method of SPEC §3: values in, values out; no files, no printing, no clock.
+        // The method of docs/METHOD.md: values in, values out; no files, no printing, no clock.
         .target(name: "Analysis", dependencies: ["Ingestion"]),
-        // Renderers of SPEC §4's outputs: they return text; only the command layer writes files.
+        // Renderers of the outputs of docs/OUTPUTS.md: they return text or bytes; only the command layer writes files.
         .target(name: "Reporting", dependencies: ["Analysis", "CSVSupport"]),
         // The subcommands: files, stdout/stderr and exit codes live here only.
         .target(

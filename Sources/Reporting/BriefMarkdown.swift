@@ -1,7 +1,7 @@
 import Analysis
 import Ingestion
 
-/// `brief.md` (SPEC §4): a policy brief for Dinas Sosial planners, in Bahasa Indonesia by default
+/// `brief.md` (docs/OUTPUTS.md): a policy brief for Dinas Sosial planners, in Bahasa Indonesia by default
 /// or in English (`--lang en`), with the same structure in both:
 ///
 /// 1. headline figures of the province(s): population at B and H, workers required, active and

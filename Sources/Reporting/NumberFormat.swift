@@ -1,4 +1,4 @@
-/// The one place numbers become text (SPEC §4 "Decimal figures …").
+/// The one place numbers become text (docs/METHOD.md "Outputs: general rules").
 ///
 /// Rounding is half away from zero and works on the decimal digits of the number's shortest
 /// round-trip form (Swift's `description`), scaled to a whole number of the last place: `2.675`
@@ -7,9 +7,9 @@
 /// Files always use `.` as the decimal mark and no grouping; the prose forms follow the brief's
 /// language.
 public enum NumberFormat {
-    /// Decimal places of growth rates, readiness, shares and scores (SPEC §4).
+    /// Decimal places of growth rates, readiness, shares and scores (docs/METHOD.md "Outputs: general rules").
     public static let sharePlaces = 6
-    /// Decimal places of active, trained, staffing gap, training seats, active per 10k and caseload (SPEC §4).
+    /// Decimal places of active, trained, staffing gap, training seats, active per 10k and caseload (docs/METHOD.md "Outputs: general rules").
     public static let countPlaces = 2
 
     /// `value` with exactly `places` decimals and `.` as decimal mark: `fixed(2.5, 2)` is `2.50`.

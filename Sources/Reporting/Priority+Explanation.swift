@@ -1,7 +1,7 @@
 import Analysis
 import Ingestion
 
-/// One of the four parts of the priority score (SPEC §3 "Priority").
+/// One of the four parts of the priority score (docs/METHOD.md "Priority score").
 enum PriorityComponent: CaseIterable {
     /// 1 − readiness at Y.
     case readinessGap

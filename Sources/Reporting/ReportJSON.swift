@@ -1,8 +1,8 @@
 import Foundation
 
-/// The one JSON encoder of capplan (`summary.json`, `manifest.json`, the commands' `--json`): sorted keys, snake_case
-/// keys, pretty-printed, slashes unescaped, so the same value always gives the same bytes (SPEC §4,
-/// STYLE "Determinism"). Numbers reach it as ``ReportNumber``, already rounded.
+/// The JSON encoder of the commands' `--json` summaries: sorted keys, snake_case keys, pretty-printed,
+/// slashes unescaped, so the same value always gives the same bytes (docs/METHOD.md "Outputs: general
+/// rules"). The run folder's documents are written by ``JSONWriter`` in the same layout.
 public enum ReportJSON {
     /// A configured encoder.
     public static func encoder() -> JSONEncoder {

@@ -1,4 +1,4 @@
-/// The language of the brief and of numbers in its prose (SPEC §4 `brief.md`, §5 `--lang id|en`).
+/// The language of the brief and of numbers in its prose (docs/OUTPUTS.md, `brief.md`; docs/CLI.md, `--lang id|en`).
 public enum ReportLanguage: String, Sendable, CaseIterable {
     /// Bahasa Indonesia, the default: `12.345`, `3,5%`.
     case indonesian = "id"

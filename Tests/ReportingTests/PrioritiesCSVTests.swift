@@ -12,7 +12,7 @@ struct PrioritiesCSVTests {
         Golden.check(PrioritiesCSV.render(ReportFixture.analysis()), matches: "priorities.csv")
     }
 
-    @Test("the header is SPEC §4's, in its order")
+    @Test("the header is that of docs/OUTPUTS.md, in its order")
     func header() {
         let expected =
             "rank,kode_kecamatan,kecamatan,kabupaten,population_base,population_year,growth_rate,required,"

@@ -29,7 +29,7 @@ extension ReportFixture {
             baseRate: seed.growth, growth: seed.growth, years: figures)
     }
 
-    /// SPEC §3 "Priority": components, score, rank.
+    /// docs/METHOD.md "Priority score": components, score, rank.
     static func rank(_ kecamatan: [KecamatanAnalysis], weights: PriorityWeights) -> [RankedKecamatan] {
         func normalised(_ values: [Double]) -> [Double] {
             let low = values.min()!
@@ -52,7 +52,7 @@ extension ReportFixture {
         }
     }
 
-    /// SPEC §3 "Training allocation".
+    /// docs/METHOD.md "Training allocation".
     static func allocate(
         _ kecamatan: [KecamatanAnalysis], ranking: [RankedKecamatan], config: PlanConfig
     ) -> AllocationPlan {

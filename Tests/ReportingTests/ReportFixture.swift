@@ -9,7 +9,7 @@ import Ingestion
 /// plan of 30 seats a year, training needs, and a run context with inputs, sources, rejects, a
 /// warning and the ranks of a previous run.
 ///
-/// The figures are built from a few seeds by SPEC §3's formulas (simplified: training status does
+/// The figures are built from a few seeds by the formulas of docs/METHOD.md (simplified: training status does
 /// not change over the years), so that scores, components, totals and allocation agree with each
 /// other the way a real run's would.
 enum ReportFixture {

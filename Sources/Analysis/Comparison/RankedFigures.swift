@@ -1,7 +1,7 @@
 import Ingestion
 
 /// One ranked kecamatan of a run, as a comparison sees it: the figures of `priorities.csv` that a
-/// what-if can move (SPEC §4), at the priority year Y, with the precision they are written with.
+/// what-if can move (docs/OUTPUTS.md, `priorities.csv`), at the priority year Y, with the precision they are written with.
 ///
 /// Both sides of a comparison are built the same way whether they come from a run folder on disk
 /// (`capplan compare`) or from an analysis in memory (`capplan whatif`), so the two agree exactly.

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Publishes a run folder atomically (SPEC §4): readers see the whole previous run or the whole new
+/// Publishes a run folder atomically (docs/METHOD.md "Outputs: general rules"): readers see the whole previous run or the whole new
 /// one, never a mix, and a failed publish leaves the previous folder exactly as it was.
 ///
 /// Every file is written into a fresh folder `.<name>.tmp-<pid>-<random>` beside the destination,

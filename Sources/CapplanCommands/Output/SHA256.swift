@@ -1,6 +1,6 @@
 import Foundation
 
-/// SHA-256 (FIPS 180-4), for the checksums of inputs and config in `manifest.json` (SPEC §4).
+/// SHA-256 (FIPS 180-4), for the checksums of inputs and config in `manifest.json` (docs/OUTPUTS.md, `manifest.json`).
 ///
 /// Self-contained so the tool needs no crypto library. Feed bytes with ``update(_:)`` as they come and
 /// call ``finish()`` once; or use ``hex(of:)`` and ``hex(ofFileAt:)``, which give the lowercase hex

@@ -5,7 +5,7 @@ import Ingestion
 import Reporting
 
 extension Capplan {
-    /// `capplan run`: ingestion → analysis → report, published atomically (SPEC §4, §5).
+    /// `capplan run`: ingestion → analysis → report, published atomically (docs/METHOD.md "Outputs: general rules", docs/CLI.md).
     struct Run: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Rank kecamatan for training and write the run folder (CSV, JSON, brief).",

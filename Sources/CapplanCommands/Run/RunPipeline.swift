@@ -3,7 +3,7 @@ import Foundation
 import Ingestion
 import Reporting
 
-/// The steps `capplan run` and `capplan whatif` share, each with its SPEC §5 exit code:
+/// The steps `capplan run` and `capplan whatif` share, each with its exit code (docs/CLI.md "Exit codes"):
 ///
 /// 1. load the config (64, 66 when missing);
 /// 2. ingest every input and the scenario files (65, 66; any rejected row under `--strict` 65);

@@ -4,7 +4,7 @@ import Ingestion
 import Reporting
 
 /// Reads the ranking of a run folder written by `capplan run` or `capplan whatif` from its
-/// `priorities.csv` (SPEC §4), for `capplan compare` and `capplan whatif --baseline`.
+/// `priorities.csv` (docs/OUTPUTS.md), for `capplan compare` and `capplan whatif --baseline`.
 enum RunFolderReader {
     /// Why a run folder cannot be compared.
     struct ReadError: Error, CustomStringConvertible {
