@@ -98,3 +98,51 @@ struct NumberFormatTests {
         #expect(NumberFormat.prose(1234.5, places: 2, .english) == "1,234.50")
     }
 }
+
+@Suite("NumberFormat: the binary fast path agrees with the decimal rounding")
+struct NumberFormatFastPathTests {
+    @Test("a million seeded values at every place count give the same text both ways")
+    func agrees() {
+        var generator = SplitMix64(seed: 2025)
+        var firstMismatch: String?
+        for index in 0..<1_000_000 {
+            let places = index % 7
+            let magnitude = [1.0, 10, 1_000, 100_000, 1e9, 1e12][index % 6]
+            var value = Double(bitPattern: generator.next() >> 12 | 0x3FF0_0000_0000_0000) - 1.0
+            value *= magnitude
+            if index % 3 == 0 { value = -value }
+            // Ties and near-ties: values with few decimals, which sit exactly on a half more often.
+            if index % 5 == 0 { value = (value * 1_000).rounded() / 1_000 + 0.0005 }
+            if NumberFormat.fixed(value, places) != NumberFormat.decimalFixed(value, places) {
+                firstMismatch = "\(value) with \(places) places: \(NumberFormat.fixed(value, places))"
+                break
+            }
+        }
+        #expect(firstMismatch == nil)
+    }
+
+    @Test("ties are left to the decimal path, huge values too")
+    func declines() {
+        #expect(NumberFormat.fastFixed(2.675, 2) == nil)
+        #expect(NumberFormat.fastFixed(0.5, 0) == nil)
+        #expect(NumberFormat.fastFixed(1e300, 0) == nil)
+        #expect(NumberFormat.fastFixed(.nan, 2) == nil)
+        #expect(NumberFormat.fastFixed(0.05, 2) == "0.05")
+        #expect(NumberFormat.fastFixed(-0.001, 2) == "0.00")
+        #expect(NumberFormat.fastFixed(-12.3456, 3) == "-12.346")
+        #expect(NumberFormat.fastFixed(28_450.4, 0) == "28450")
+    }
+}
+
+/// A small seeded generator for the tests (SplitMix64).
+struct SplitMix64 {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}

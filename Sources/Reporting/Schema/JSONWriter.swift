@@ -75,14 +75,14 @@ public struct JSONWriter<Sink: ByteSink> {
     /// that was not finite).
     public mutating func number(_ text: String) {
         startValue()
-        var bytes = Array(text.utf8)
-        guard !bytes.isEmpty else { return append("null") }
-        if bytes.contains(UInt8(ascii: ".")) {
-            while bytes.last == UInt8(ascii: "0") { bytes.removeLast() }
-            if bytes.last == UInt8(ascii: ".") { bytes.removeLast() }
+        let utf8 = text.utf8
+        guard !utf8.isEmpty else { return append("null") }
+        var end = utf8.endIndex
+        if utf8.contains(UInt8(ascii: ".")) {
+            while utf8[utf8.index(before: end)] == UInt8(ascii: "0") { end = utf8.index(before: end) }
+            if utf8[utf8.index(before: end)] == UInt8(ascii: ".") { end = utf8.index(before: end) }
         }
-        if bytes == Array("-0".utf8) { bytes = [UInt8(ascii: "0")] }
-        buffer.append(contentsOf: bytes)
+        buffer.append(contentsOf: utf8[..<end])
     }
 
     /// A figure of `kind`: text as a string, flags as booleans, numbers from their written text.
