@@ -1,6 +1,7 @@
 // swift-tools-version: 6.0
 // capplan: where to train and recruit social-welfare workers (TKSK, PSM) first.
 // Layers, one way: CCSV → CSVSupport → Ingestion → Analysis → Reporting → CapplanCommands → capplan.
+// CXLSXWriter → XLSXSupport writes .xlsx workbooks for the report layer.
 import PackageDescription
 
 let package = Package(
@@ -20,6 +21,12 @@ let package = Package(
         ),
         // Streaming CSV records over libcsv; the only module that imports CCSV.
         .target(name: "CSVSupport", dependencies: ["CCSV"]),
+        // The system C library libxlsxwriter. Debian's xlsxwriter.pc adds only -I/usr/include and -lz (needed
+        // for static linking alone), so no pkgConfig: the build does not need pkg-config installed.
+        .systemLibrary(
+            name: "CXLSXWriter",
+            providers: [.apt(["libxlsxwriter-dev"])]
+        ),
         // Typed tables and row diagnostics from the four inputs and the plan config (SPEC §2).
         .target(
             name: "Ingestion",
