@@ -27,6 +27,8 @@ let package = Package(
             name: "CXLSXWriter",
             providers: [.apt(["libxlsxwriter-dev"])]
         ),
+        // Excel workbooks over libxlsxwriter; the only module that imports CXLSXWriter.
+        .target(name: "XLSXSupport", dependencies: ["CXLSXWriter"]),
         // Typed tables and row diagnostics from the four inputs and the plan config (SPEC §2).
         .target(
             name: "Ingestion",
