@@ -42,6 +42,7 @@ struct XLSXSheetNameProblemTests {
         ])
     func addSheet(name: String, problem: String) throws {
         let folder = try XLSXTestFiles.folder()
+        defer { XLSXTestFiles.remove(folder) }
         let workbook = try XLSXWorkbook(path: folder + "/names.xlsx", properties: XLSXTestFiles.properties)
         _ = try workbook.addSheet(name: "Data")
         let error = try #require(throws: XLSXError.self) { try workbook.addSheet(name: name) }

@@ -46,6 +46,7 @@ struct XLSXSheetTests {
     @Test("the last cell of Excel's sheet is writable; one past it, or a negative index, is an error")
     func limits() throws {
         let folder = try XLSXTestFiles.folder()
+        defer { XLSXTestFiles.remove(folder) }
         let workbook = try XLSXWorkbook(path: folder + "/limits.xlsx", properties: XLSXTestFiles.properties)
         let sheet = try workbook.addSheet(name: "Data")
         try sheet.writeNumber(1, row: 1_048_575, column: 16_383)
@@ -82,6 +83,7 @@ struct XLSXSheetTests {
         arguments: [Double.nan, .infinity, -.infinity])
     func nonFinite(value: Double) throws {
         let folder = try XLSXTestFiles.folder()
+        defer { XLSXTestFiles.remove(folder) }
         let workbook = try XLSXWorkbook(path: folder + "/n.xlsx", properties: XLSXTestFiles.properties)
         let sheet = try workbook.addSheet(name: "Data")
         let error = try #require(throws: XLSXError.self) { try sheet.writeNumber(value, row: 2, column: 1) }
@@ -94,6 +96,7 @@ struct XLSXSheetTests {
     @Test("a NUL in a text is an error rather than a text cut short")
     func nul() throws {
         let folder = try XLSXTestFiles.folder()
+        defer { XLSXTestFiles.remove(folder) }
         let workbook = try XLSXWorkbook(path: folder + "/nul.xlsx", properties: XLSXTestFiles.properties)
         let sheet = try workbook.addSheet(name: "Data")
         let error = try #require(throws: XLSXError.self) { try sheet.writeString("a\0b", row: 0, column: 0) }

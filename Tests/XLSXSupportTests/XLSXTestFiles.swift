@@ -32,6 +32,11 @@ enum XLSXTestFiles {
         return url.path
     }
 
+    /// Removes `folder` and everything in it, at the end of a test.
+    static func remove(_ folder: String) {
+        try? FileManager.default.removeItem(atPath: folder)
+    }
+
     /// The names of the files in `folder`, hidden ones included, sorted.
     static func contents(of folder: String) throws -> [String] {
         try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
@@ -49,7 +54,9 @@ enum XLSXTestFiles {
     static func write(
         options: XLSXWorkbookOptions = XLSXWorkbookOptions(), _ fill: (XLSXSheet) throws -> Void
     ) throws -> UnzippedWorkbook {
-        let path = try folder() + "/book.xlsx"
+        let directory = try folder()
+        defer { remove(directory) }
+        let path = directory + "/book.xlsx"
         let workbook = try XLSXWorkbook(path: path, properties: properties, options: options)
         try fill(workbook.addSheet(name: "Data"))
         try workbook.close()

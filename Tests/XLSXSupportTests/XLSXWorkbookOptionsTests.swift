@@ -22,6 +22,7 @@ struct XLSXWorkbookOptionsTests {
     @Test("constant memory: a row before the current one is an error, whatever writes to it")
     func rowOrder() throws {
         let folder = try XLSXTestFiles.folder()
+        defer { XLSXTestFiles.remove(folder) }
         let workbook = try XLSXWorkbook(
             path: folder + "/o.xlsx", properties: XLSXTestFiles.properties, options: Self.constant)
         let sheet = try workbook.addSheet(name: "Data")
@@ -58,7 +59,9 @@ struct XLSXWorkbookOptionsTests {
     @Test("constant memory: each sheet's rows go to a file in the temporary folder, removed from it at once")
     func temporaryFolder() throws {
         let output = try XLSXTestFiles.folder()
+        defer { XLSXTestFiles.remove(output) }
         let temporary = try XLSXTestFiles.folder()
+        defer { XLSXTestFiles.remove(temporary) }
         let options = XLSXWorkbookOptions(constantMemory: true, temporaryDirectory: temporary)
         let workbook = try XLSXWorkbook(
             path: output + "/t.xlsx", properties: XLSXTestFiles.properties, options: options)
@@ -75,6 +78,7 @@ struct XLSXWorkbookOptionsTests {
     @Test("a missing temporary folder fails at once")
     func missingTemporaryFolder() throws {
         let folder = try XLSXTestFiles.folder()
+        defer { XLSXTestFiles.remove(folder) }
         let options = XLSXWorkbookOptions(temporaryDirectory: folder + "/gone")
         let error = try #require(throws: XLSXError.self) {
             try XLSXWorkbook(path: folder + "/t.xlsx", properties: XLSXTestFiles.properties, options: options)
@@ -87,7 +91,9 @@ struct XLSXWorkbookOptionsTests {
 
     @Test("constant memory: 42,000 rows × 20 numbers, all there")
     func large() throws {
-        let path = try XLSXTestFiles.folder() + "/large.xlsx"
+        let folder = try XLSXTestFiles.folder()
+        defer { XLSXTestFiles.remove(folder) }
+        let path = folder + "/large.xlsx"
         let workbook = try XLSXWorkbook(path: path, properties: XLSXTestFiles.properties, options: Self.constant)
         let sheet = try workbook.addSheet(name: "Data")
         let format = XLSXFormat(numberFormat: "#,##0.00")
