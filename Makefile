@@ -1,5 +1,5 @@
 # capplan — make targets for planners and developers. `make` alone lists them.
-# Every target does its own set-up: libcsv-dev is installed when csv.h is missing.
+# Every target does its own set-up: libcsv-dev and libxlsxwriter-dev are installed when their headers are missing.
 
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
@@ -11,6 +11,10 @@ CONFIG ?= Data/plan.toml
 RELEASE_BIN := .build/release/capplan
 SOURCES := Package.swift $(shell find Sources -type f 2>/dev/null)
 CSV_HEADER := /usr/include/csv.h
+XLSX_HEADER := /usr/include/xlsxwriter.h
+SYSTEM_HEADERS := $(CSV_HEADER) $(XLSX_HEADER)
+# The Debian packages whose headers are missing (expanded when the set-up recipe runs).
+MISSING_PACKAGES = $(strip $(if $(wildcard $(CSV_HEADER)),,libcsv-dev) $(if $(wildcard $(XLSX_HEADER)),,libxlsxwriter-dev))
 OUT ?= Data/processed/latest
 RUNS_DIR := Data/processed/runs
 LOGS := Data/processed/logs
@@ -44,19 +48,22 @@ TOP ?= 10
 help: ## List the targets (this text)
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  make %-12s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
 
-setup: $(CSV_HEADER) ## Install what the build needs (libcsv-dev) when it is missing
+setup: $(SYSTEM_HEADERS) ## Install what the build needs (libcsv-dev, libxlsxwriter-dev) when it is missing
 
-$(CSV_HEADER):
-	@echo "libcsv-dev is missing: installing it (Debian package libcsv-dev)" >&2
+# A grouped target (&:): one run of the recipe, so one apt-get update, installs every missing package.
+$(SYSTEM_HEADERS) &:
+	@echo "$(MISSING_PACKAGES) missing: installing (Debian packages)" >&2
 	@if [ "$$(id -u)" -ne 0 ] && ! command -v sudo >/dev/null; then \
-		echo "error: csv.h not found and not root — run: apt-get install -y libcsv-dev" >&2; exit 1; fi
+		echo "error: headers not found and not root — run: apt-get install -y $(MISSING_PACKAGES)" >&2; exit 1; fi
 	@SUDO=$$([ "$$(id -u)" -eq 0 ] || echo sudo); \
-		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq libcsv-dev >/dev/null
-	@test -f $@ || { echo "error: libcsv-dev installed but $@ is still missing" >&2; exit 1; }
+		$$SUDO apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $(MISSING_PACKAGES) >/dev/null
+	@for header in $(SYSTEM_HEADERS); do test -f $$header || \
+		{ echo "error: packages installed but $$header is still missing" >&2; exit 1; }; done
 
 build: $(RELEASE_BIN) ## Build the release binary (.build/release/capplan)
 
-$(RELEASE_BIN): $(CSV_HEADER) $(SOURCES)
+$(RELEASE_BIN): $(SYSTEM_HEADERS) $(SOURCES)
 	$(SWIFT) build -c release --product capplan
 	@touch $@
 

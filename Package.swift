@@ -1,6 +1,7 @@
 // swift-tools-version: 6.0
 // capplan: where to train and recruit social-welfare workers (TKSK, PSM) first.
 // Layers, one way: CCSV → CSVSupport → Ingestion → Analysis → Reporting → CapplanCommands → capplan.
+// CXLSXWriter → XLSXSupport writes .xlsx workbooks for the report layer.
 import PackageDescription
 
 let package = Package(
@@ -20,6 +21,14 @@ let package = Package(
         ),
         // Streaming CSV records over libcsv; the only module that imports CCSV.
         .target(name: "CSVSupport", dependencies: ["CCSV"]),
+        // The system C library libxlsxwriter. Debian's xlsxwriter.pc adds only -I/usr/include and -lz (needed
+        // for static linking alone), so no pkgConfig: the build does not need pkg-config installed.
+        .systemLibrary(
+            name: "CXLSXWriter",
+            providers: [.apt(["libxlsxwriter-dev"])]
+        ),
+        // Excel workbooks over libxlsxwriter; the only module that imports CXLSXWriter.
+        .target(name: "XLSXSupport", dependencies: ["CXLSXWriter"]),
         // Typed tables and row diagnostics from the four inputs and the plan config (docs/INPUTS.md).
         .target(
             name: "Ingestion",
@@ -28,7 +37,7 @@ let package = Package(
         // The method of docs/METHOD.md: values in, values out; no files, no printing, no clock.
         .target(name: "Analysis", dependencies: ["Ingestion"]),
         // Renderers of the outputs of docs/OUTPUTS.md: they return text or bytes; only the command layer writes files.
-        .target(name: "Reporting", dependencies: ["Analysis", "CSVSupport"]),
+        .target(name: "Reporting", dependencies: ["Analysis", "CSVSupport", "XLSXSupport"]),
         // The subcommands: files, stdout/stderr and exit codes live here only.
         .target(
             name: "CapplanCommands",
@@ -43,6 +52,7 @@ let package = Package(
         .testTarget(name: "CSVSupportTests", dependencies: ["CSVSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "IngestionTests", dependencies: ["Ingestion"], resources: [.copy("Fixtures")]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis"]),
+        .testTarget(name: "XLSXSupportTests", dependencies: ["XLSXSupport"]),
         .testTarget(
             name: "ReportingTests", dependencies: ["Reporting", "CapplanTestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(

@@ -1,0 +1,81 @@
+/// Why a workbook could not be built or written.
+///
+/// `description` is the message for the user: `PATH: where: what is wrong — what to do`. Cells are named as
+/// in Excel (`B7`, `A1:C1`) when they lie inside the sheet; indices outside it are shown 0-based, as passed.
+public enum XLSXError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// The sheet name breaks one of Excel's rules.
+    case invalidSheetName(path: String, name: String, problem: XLSXSheetNameProblem)
+    /// A row or column index is negative or beyond Excel's 1,048,576 rows × 16,384 columns (0-based indices).
+    case cellOutOfRange(path: String, sheet: String, row: Int, column: Int)
+    /// In constant-memory mode, `row` comes before `currentRow`, which libxlsxwriter has already moved past.
+    case rowAlreadyWritten(path: String, sheet: String, row: Int, currentRow: Int)
+    /// A string or comment longer than Excel's 32,767 characters (counted in UTF-16 code units, as Excel does).
+    case stringTooLong(path: String, sheet: String, cell: String, length: Int)
+    /// Text with a NUL character, which cannot pass to the C library; `field` says which text.
+    case nulCharacter(path: String, field: String)
+    /// NaN or an infinity: Excel has no such number, and the file would not open.
+    case nonFiniteNumber(path: String, sheet: String, cell: String, value: Double)
+    /// A merge of a single cell, which Excel does not allow.
+    case mergeOfOneCell(path: String, sheet: String, cell: String)
+    /// A merge overlapping `merged`, a range merged before on the same sheet.
+    case mergeOverlaps(path: String, sheet: String, range: String, merged: String)
+    /// A column width or row height outside what Excel allows (`what` says which, `limit` the maximum).
+    case invalidSize(path: String, sheet: String, what: String, value: Double, limit: Double)
+    /// A cell format libxlsxwriter cannot keep as given; `reason` says why.
+    case invalidFormat(path: String, format: String, reason: String)
+    /// A creation date libxlsxwriter would replace by the clock (the epoch itself) or cannot write.
+    case invalidCreationDate(path: String, secondsSince1970: Double)
+    /// The output or temporary folder (`role` says which) is missing or not writable.
+    case unwritableFolder(path: String, folder: String, role: String)
+    /// The finished workbook could not be renamed from its temporary name to `path`; `reason` is the system's.
+    case moveFailed(path: String, reason: String)
+    /// The workbook is closed (or failed to close): it takes no more sheets, cells or `close()`.
+    case workbookClosed(path: String)
+    /// libxlsxwriter failed with `lxw_error` `code`; `message` is its `lxw_strerror` text.
+    case library(path: String, operation: String, code: Int, message: String)
+
+    /// The message for the user: where, what is wrong, and what to do.
+    public var description: String {
+        switch self {
+        case .invalidSheetName(let path, let name, let problem):
+            "\(path): sheet name '\(name)' \(problem) — choose another name"
+        case .cellOutOfRange(let path, let sheet, let row, let column):
+            "\(path): sheet '\(sheet)': row \(row), column \(column) (0-based) lies outside Excel's sheet of"
+                + " 1,048,576 rows × 16,384 columns — split the data over several sheets"
+        case .rowAlreadyWritten(let path, let sheet, let row, let currentRow):
+            "\(path): sheet '\(sheet)': row \(row + 1) comes after row \(currentRow + 1) was written, and a"
+                + " constant-memory workbook writes rows in order — write the rows top to bottom, or turn"
+                + " constantMemory off"
+        case .stringTooLong(let path, let sheet, let cell, let length):
+            "\(path): sheet '\(sheet)' cell \(cell): text of \(length) characters is longer than Excel's"
+                + " 32,767 — shorten it"
+        case .nulCharacter(let path, let field):
+            "\(path): \(field) holds a NUL character, which Excel cannot store — remove it"
+        case .nonFiniteNumber(let path, let sheet, let cell, let value):
+            "\(path): sheet '\(sheet)' cell \(cell): \(value) is not a number Excel can store"
+                + " — write a blank or a text instead"
+        case .mergeOfOneCell(let path, let sheet, let cell):
+            "\(path): sheet '\(sheet)': merging \(cell) alone — Excel merges two cells or more; write the cell"
+        case .mergeOverlaps(let path, let sheet, let range, let merged):
+            "\(path): sheet '\(sheet)': merging \(range) overlaps \(merged), merged before — Excel would"
+                + " repair the file; merge ranges that do not overlap"
+        case .invalidSize(let path, let sheet, let what, let value, let limit):
+            "\(path): sheet '\(sheet)': \(what) \(value) is not between 0 and \(limit) — use a size in that range"
+        case .invalidFormat(let path, let format, let reason):
+            "\(path): cell format \(format): \(reason)"
+        case .invalidCreationDate(let path, let seconds):
+            "\(path): creation date \(seconds) s after 1970-01-01T00:00:00Z cannot be written"
+                + " (libxlsxwriter replaces 0 by the clock) — use a date from 1970-01-01T00:00:01Z to 9999-12-31"
+        case .unwritableFolder(let path, let folder, let role):
+            "\(path): the \(role) \(folder) is missing or not writable — create it or choose another folder"
+        case .moveFailed(let path, let reason):
+            "\(path): cannot put the finished workbook in place (\(reason)) — check that nothing else is at"
+                + " that path and that the folder is writable"
+        case .workbookClosed(let path):
+            "\(path): the workbook is already closed — create a new XLSXWorkbook to write again"
+        case .library(let path, let operation, let code, let message):
+            "\(path): libxlsxwriter could not \(operation) (error \(code): \(message))"
+                + " — \(LibXLSX.advice(forCode: code))"
+        }
+    }
+}

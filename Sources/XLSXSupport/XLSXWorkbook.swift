@@ -1,0 +1,130 @@
+import CXLSXWriter
+import Foundation
+
+/// An Excel workbook (`.xlsx`) being written with libxlsxwriter.
+///
+/// Add sheets, write their cells, then `close()`: libxlsxwriter writes nothing to disk before that. It
+/// writes the workbook beside `path` under a hidden temporary name and `close()` renames it to `path` once
+/// complete, so `path` never holds half a workbook. A workbook dropped without `close()` frees its memory
+/// and temporary files and writes nothing.
+///
+/// libxlsxwriter prints its own `[ERROR]` line to stderr when `close()` fails; the checks made here before
+/// calling it keep it quiet otherwise.
+public final class XLSXWorkbook {
+    /// Where `close()` puts the workbook.
+    public let path: String
+    /// How the workbook is built.
+    public let options: XLSXWorkbookOptions
+    /// Where libxlsxwriter writes the file before `close()` renames it to `path`.
+    let partialPath: String
+    /// libxlsxwriter's workbook; nil once closed (`workbook_close` frees it, whatever the outcome).
+    private var handle: UnsafeMutablePointer<lxw_workbook>?
+    /// The sheets' names, in order, for Excel's uniqueness rule.
+    public private(set) var sheetNames: [String] = []
+    /// libxlsxwriter's sheets, for releasing their temporary files when the workbook is never closed.
+    private var sheetHandles: [UnsafeMutablePointer<lxw_worksheet>] = []
+    /// One libxlsxwriter format per distinct `XLSXFormat` used so far.
+    private var formats = FormatCache()
+
+    /// Starts a workbook that `close()` will write to `path`.
+    ///
+    /// Throws when the output folder or the temporary folder is not a writable folder (libxlsxwriter would
+    /// only find out on `close()`), or when the creation date cannot be written.
+    public init(
+        path: String, properties: XLSXDocumentProperties, options: XLSXWorkbookOptions = XLSXWorkbookOptions()
+    ) throws {
+        let output = URL(fileURLWithPath: path)
+        let partialPath = output.deletingLastPathComponent()
+            .appendingPathComponent(".\(output.lastPathComponent).\(UUID().uuidString).partial").path
+        let workbook = try options.makeWorkbook(
+            path: path, writingTo: partialPath, outputFolder: output.deletingLastPathComponent().path)
+        do {
+            try properties.apply(to: workbook, path: path)
+        } catch {
+            lxw_workbook_free(workbook)
+            throw error
+        }
+        self.path = path
+        self.options = options
+        self.partialPath = partialPath
+        self.handle = workbook
+    }
+
+    /// Whether `close()` has been called (successfully or not).
+    public var isClosed: Bool { handle == nil }
+
+    /// Adds a sheet named `name`, after the ones added before.
+    ///
+    /// Throws `XLSXError.invalidSheetName` when the name breaks Excel's rules (see `XLSXSheetNameProblem`):
+    /// 1 to 31 characters, none of `[ ] : * ? / \`, no apostrophe first or last, not `History`, and unlike
+    /// every other sheet's name, ignoring case.
+    public func addSheet(name: String) throws -> XLSXSheet {
+        let workbook = try openHandle()
+        if let problem = XLSXSheetNameProblem.check(name, existing: sheetNames) {
+            throw XLSXError.invalidSheetName(path: path, name: name, problem: problem)
+        }
+        guard let sheet = name.withCString({ workbook_add_worksheet(workbook, $0) }) else {
+            // With a valid name, libxlsxwriter fails only for memory or, row by row, its temporary file.
+            let code = options.constantMemory ? LXW_ERROR_CREATING_TMPFILE : LXW_ERROR_MEMORY_MALLOC_FAILED
+            throw LibXLSX.error(code, path: path, operation: "add sheet '\(name)'")
+        }
+        sheetNames.append(name)
+        sheetHandles.append(sheet)
+        return XLSXSheet(workbook: self, handle: sheet, name: name)
+    }
+
+    /// Writes the workbook to `path` and frees it; afterwards the workbook and its sheets take nothing more.
+    ///
+    /// A workbook without sheets gets libxlsxwriter's empty `Sheet1`. On failure nothing is left at `path`
+    /// (an older file there stays as it was) and the error says what libxlsxwriter reported.
+    public func close() throws {
+        let workbook = try openHandle()
+        closeRowFiles(ofEmptySheetsOnly: true)
+        handle = nil
+        sheetHandles = []
+        let code = LibXLSX.inCLocale { workbook_close(workbook) }
+        guard code == LXW_NO_ERROR else {
+            unlink(partialPath)
+            throw LibXLSX.error(code, path: path, operation: "write the workbook")
+        }
+        guard rename(partialPath, path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            unlink(partialPath)
+            throw XLSXError.moveFailed(path: path, reason: reason)
+        }
+    }
+
+    /// libxlsxwriter's workbook, or `XLSXError.workbookClosed` once closed.
+    func openHandle() throws -> UnsafeMutablePointer<lxw_workbook> {
+        guard let handle else { throw XLSXError.workbookClosed(path: path) }
+        return handle
+    }
+
+    /// libxlsxwriter's format for `format` (nil for the default style), made on first use.
+    func formatPointer(for format: XLSXFormat) throws -> UnsafeMutablePointer<lxw_format>? {
+        try formats.pointer(for: format, in: openHandle(), path: path)
+    }
+
+    /// The number of distinct formats made so far.
+    var formatCount: Int { formats.count }
+
+    /// Frees a workbook never closed: its memory and its sheets' temporary files; nothing is written.
+    deinit {
+        guard let handle else { return }
+        closeRowFiles(ofEmptySheetsOnly: false)
+        lxw_workbook_free(handle)
+    }
+
+    /// Closes the constant-memory row files libxlsxwriter would leave open (1.1.4, still so in 1.2.3):
+    /// `lxw_workbook_free` closes none, and `workbook_close` only those it copies rows from, so not the file
+    /// of a sheet without any row. Each file is already removed from its folder; closing frees its space.
+    private func closeRowFiles(ofEmptySheetsOnly emptyOnly: Bool) {
+        for sheet in sheetHandles {
+            guard let rows = sheet.pointee.optimize_tmpfile else { continue }
+            if emptyOnly && sheet.pointee.dim_rowmin != lxw_row_t(LXW_ROW_MAX) { continue }
+            fclose(rows)
+            sheet.pointee.optimize_tmpfile = nil
+            sheet.pointee.file = nil
+        }
+    }
+}

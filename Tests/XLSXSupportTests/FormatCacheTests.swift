@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+
+@testable import XLSXSupport
+
+@Suite("FormatCache")
+struct FormatCacheTests {
+    @Test("equal formats share one style, made in the order of first use; the default style adds none")
+    func sharing() throws {
+        let book = try XLSXTestFiles.write { sheet in
+            for row in 0..<10 {
+                try sheet.writeNumber(Double(row), row: row, column: 0, format: XLSXFormat(numberFormat: "#,##0"))
+                try sheet.writeNumber(Double(row), row: row, column: 1, format: XLSXFormat(numberFormat: "0.0%"))
+                try sheet.writeNumber(Double(row), row: row, column: 2, format: XLSXFormat())
+            }
+            #expect(sheet.workbook.formatCount == 2)
+        }
+        let styles = book["xl/styles.xml"]
+        #expect(
+            styles.contains(
+                ##"<numFmts count="2"><numFmt numFmtId="164" formatCode="#,##0"/>"##
+                    + #"<numFmt numFmtId="165" formatCode="0.0%"/></numFmts>"#))
+        #expect(styles.contains(#"<cellXfs count="3">"#))
+        #expect(
+            book[XLSXSheetTests.sheetPart].contains(
+                #"<c r="A2" s="1"><v>1</v></c><c r="B2" s="2"><v>1</v></c><c r="C2"><v>1</v></c>"#))
+    }
+
+    @Test("a number format longer than libxlsxwriter keeps is an error, not cut short")
+    func longNumberFormat() throws {
+        let folder = try XLSXTestFiles.folder()
+        defer { XLSXTestFiles.remove(folder) }
+        let workbook = try XLSXWorkbook(path: folder + "/f.xlsx", properties: XLSXTestFiles.properties)
+        let sheet = try workbook.addSheet(name: "Data")
+        let longest = String(repeating: "0", count: 127)
+        try sheet.writeNumber(1, row: 0, column: 0, format: XLSXFormat(numberFormat: longest))
+        let error = try #require(throws: XLSXError.self) {
+            try sheet.writeNumber(1, row: 0, column: 1, format: XLSXFormat(numberFormat: longest + "0", bold: true))
+        }
+        #expect(
+            error.description
+                == "\(folder)/f.xlsx: cell format [numberFormat \"\(longest)0\", bold]: the number format has 128 UTF-8"
+                + " bytes; libxlsxwriter keeps 127 — use a shorter number format")
+        try workbook.close()
+        #expect(try XLSXTestFiles.unzip(folder + "/f.xlsx")["xl/styles.xml"].contains("formatCode=\"\(longest)\""))
+    }
+
+    @Test("an indent outside 0...15 is an error", arguments: [-1, 16])
+    func badIndent(indent: Int) throws {
+        let folder = try XLSXTestFiles.folder()
+        defer { XLSXTestFiles.remove(folder) }
+        let workbook = try XLSXWorkbook(path: folder + "/i.xlsx", properties: XLSXTestFiles.properties)
+        let sheet = try workbook.addSheet(name: "Data")
+        let error = try #require(throws: XLSXError.self) {
+            try sheet.writeString("x", row: 0, column: 0, format: XLSXFormat(indent: indent))
+        }
+        #expect(
+            error.description
+                == "\(folder)/i.xlsx: cell format [indent \(indent)]: indent \(indent) is not between 0 and 15"
+                + " — use an indent in that range")
+    }
+
+    @Test("black is written as black, not as libxlsxwriter's unset colour 0")
+    func black() throws {
+        let book = try XLSXTestFiles.write { sheet in
+            try sheet.writeString("x", row: 0, column: 0, format: XLSXFormat(fontColor: XLSXFormat.Color(rgb: 0)))
+        }
+        #expect(book["xl/styles.xml"].contains(#"<color rgb="FF000000"/>"#))
+    }
+}
