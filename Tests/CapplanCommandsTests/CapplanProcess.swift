@@ -58,6 +58,10 @@ enum CapplanProcess {
         process.executableURL = try executable()
         process.arguments = arguments
         process.currentDirectoryURL = directory
+        // A fixed day for the workbook's date, so its parts can be compared with golden files.
+        var environment = ProcessInfo.processInfo.environment
+        environment["SOURCE_DATE_EPOCH"] = environment["SOURCE_DATE_EPOCH"] ?? "1764460800"
+        process.environment = environment
         process.standardInput = FileHandle.nullDevice
         // Output goes to files, not pipes, so a chatty process can never block on a full pipe.
         let capture = FileManager.default.temporaryDirectory

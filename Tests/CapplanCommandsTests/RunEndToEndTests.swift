@@ -12,6 +12,8 @@ struct RunEndToEndTests {
         "allocation.csv", "brief.html", "brief.md", "manifest.json", "priorities.csv", "projection.csv",
         "rejects.csv", "summary.json", "training_needs.csv",
     ]
+    /// The binary outputs, compared through their unzipped parts.
+    static let workbooks = ["capplan.xlsx"]
 
     /// The manifest with its two timestamps replaced, so it can be compared.
     static func stable(_ manifest: String) -> String {
@@ -34,10 +36,14 @@ struct RunEndToEndTests {
         let folder = try FixtureFolder("run")
         let result = try folder.run(Self.run)
         #expect(result.exitCode == 0, "stderr: \(result.stderr)")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path + "/out").sorted() == Self.outputs)
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: folder.url.path + "/out").sorted()
+                == (Self.outputs + Self.workbooks).sorted())
         for (name, text) in try Self.outputs(in: folder) {
             Golden.check(text, matches: "run/\(name)")
         }
+        Golden.check(
+            try WorkbookParts.dump(folder.url.path + "/out/capplan.xlsx"), matches: "run/capplan.xlsx.txt")
         Golden.check(result.stdout, matches: "run/stdout.txt")
     }
 
@@ -70,6 +76,11 @@ struct RunEndToEndTests {
         }
         // The brief of a second run into a fresh folder equals the first: neither had a previous run.
         #expect(first["brief.md"] == second["brief.md"])
+        // The workbook too, byte for byte (its date is the run's day, fixed here by SOURCE_DATE_EPOCH).
+        let workbooks = try ["out", "again"].map {
+            try Data(contentsOf: folder.url.appendingPathComponent("\($0)/capplan.xlsx"))
+        }
+        #expect(workbooks[0] == workbooks[1])
     }
 
     @Test("a second run into the same folder reports the rank movers since the previous run")

@@ -17,7 +17,8 @@ struct WhatIfEndToEndTests {
         #expect(result.exitCode == 0, "stderr: \(result.stderr)")
         #expect(
             try FileManager.default.contentsOfDirectory(atPath: folder.url.path + "/wi").sorted() == [
-                "allocation.csv", "baseline", "brief.html", "brief.md", "comparison.csv", "manifest.json",
+                "allocation.csv", "baseline", "brief.html", "brief.md", "capplan.xlsx", "comparison.csv",
+                "manifest.json",
                 "priorities.csv",
                 "projection.csv", "rejects.csv", "summary.json", "training_needs.csv",
             ])

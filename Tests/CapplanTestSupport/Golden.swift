@@ -4,7 +4,8 @@ import Testing
 /// Golden files: expected output kept in `Fixtures/golden/`, compared as text.
 ///
 /// Set `CAPPLAN_RECORD_GOLDEN=1` to (re)write them in the source tree from what the code gives now;
-/// review the change with `git diff` before committing it.
+/// such a run fails every test that recorded ("recorded new baseline"), so it can never hide a
+/// regression: review the change with `git diff`, then run the tests again.
 public enum Golden {
     /// The environment variable that switches to recording.
     public static let recordVariable = "CAPPLAN_RECORD_GOLDEN"
@@ -29,7 +30,11 @@ public enum Golden {
                 try FileManager.default.createDirectory(
                     at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try Data(actual.utf8).write(to: url)
-                print("note: recorded golden file \(url.path) (\(recordVariable)=1); review it with git diff")
+                // A recording run never passes: it would hide whatever changed.
+                let message =
+                    "recorded new baseline \(url.path) (\(recordVariable)=1): review it with git diff, then run "
+                    + "the tests again without \(recordVariable)"
+                Issue.record(Comment(rawValue: message), sourceLocation: sourceLocation)
             } catch {
                 Issue.record("cannot record golden file \(url.path): \(error)", sourceLocation: sourceLocation)
             }

@@ -30,6 +30,6 @@ struct DataDictionaryTests {
                     + "| The weighted priority score; the sum of the four contributions. |"))
         #expect(
             text.contains(
-                "| `readiness` | Kesiapan | Readiness | share 0–1 | 6 decimals | `0.0000%` |"))
+                "| `readiness` | Kesiapan | Readiness | share 0–1 | 6 decimals | `0.0%` |"))
     }
 }

@@ -71,7 +71,8 @@ struct RecordSchemaTests {
     func workbookFormats() {
         #expect(WorkbookNumberFormat.code(for: .count, unit: .workers, value: 6) == "#,##0")
         #expect(WorkbookNumberFormat.code(for: .count, unit: .workers, value: 2.57) == "#,##0.00")
-        #expect(WorkbookNumberFormat.code(for: .share, unit: .share) == "0.0000%")
+        #expect(WorkbookNumberFormat.code(for: .share, unit: .share) == "0.0%")
+        #expect(WorkbookNumberFormat.code(for: .share, unit: .ratePerYear) == "0.00%")
         #expect(WorkbookNumberFormat.code(for: .share, unit: .score) == "0.000000")
         #expect(WorkbookNumberFormat.code(for: .integer, unit: .year) == "0")
         #expect(WorkbookNumberFormat.code(for: .whole, unit: .residents) == "#,##0")

@@ -25,6 +25,13 @@ enum RunOutputs {
             OutputFile(
                 "brief.html", text: BriefHTML.render(analysis, context, language: language, appendix: briefAppendix)),
             OutputFile("rejects.csv", text: RejectsCSV.render(context.rejects)),
+            OutputFile(
+                "capplan.xlsx",
+                .path {
+                    try CapplanWorkbook.write(
+                        analysis, context: context, language: language,
+                        created: RunDay.created(startedAt: context.startedAt), to: $0)
+                }),
         ]
         files += extra
         let names = files.map(\.name) + ["manifest.json"]

@@ -71,7 +71,7 @@ public enum DataDictionary {
             "CSV files use `,` between fields, `.` as decimal mark, no thousands grouping, UTF-8 without BOM and LF",
             "line ends. In `summary.json` a figure is a JSON number with the same value as the CSV's text, trailing",
             "zeros dropped (`0.250000` → `0.25`). In `capplan.xlsx` a figure is a real number cell holding the",
-            "rounded value, shown with the number format each column's table gives (`0.0000%` shows a share",
+            "rounded value, shown with the number format each column's table gives (`0.0%` shows a share",
             "as a percentage; the cell still holds the share).",
             "",
             "| kind | written as |", "|---|---|",

@@ -60,3 +60,14 @@ public struct OutputFormats: OptionSet, Sendable {
     /// Everywhere the record is written.
     public static let all: OutputFormats = [.csv, .json, .workbook]
 }
+
+extension OutputColumn {
+    /// The same column over an outer row that holds this column's row (a year inside its region).
+    func lifted<Outer>(_ inner: @escaping @Sendable (Outer) -> Row) -> OutputColumn<Outer> {
+        let value = self.value
+        return OutputColumn<Outer>(
+            name, id: labelID, en: labelEN, unit: unit, kind: kind, meaning: meaning, json: jsonPath,
+            formats: formats
+        ) { value(inner($0)) }
+    }
+}

@@ -12,7 +12,11 @@ public enum WorkbookNumberFormat {
             if let value, value == value.rounded() { return "#,##0" }
             return value == nil ? "#,##0.00 (#,##0 when whole)" : "#,##0.00"
         case .share:
-            return unit == .share || unit == .ratePerYear ? "0.0000%" : "0.000000"
+            switch unit {
+            case .share: return "0.0%"
+            case .ratePerYear: return "0.00%"
+            default: return "0.000000"
+            }
         }
     }
 }

@@ -1,0 +1,159 @@
+import Analysis
+import Foundation
+import Ingestion
+import XLSXSupport
+
+/// `capplan.xlsx`: the run as a workbook of real numbers for planners who work in Excel, labelled in
+/// the brief's language: a cover, then one sheet per record of the run folder, each derived from the
+/// record's declaration. Text is always written as text (never a formula); worker names never appear.
+///
+/// The same run gives the same bytes: the document's creation date is the run's day (or
+/// `SOURCE_DATE_EPOCH`), given by the caller, and libxlsxwriter stamps every zip entry 1980-01-01.
+public enum CapplanWorkbook {
+    /// The sheet names, in order, in the workbook's language.
+    public static func sheetNames(_ language: ReportLanguage) -> [String] {
+        Sheet.allCases.map { $0.name(language) }
+    }
+
+    /// Writes the workbook to `path`; `created` is the date in its properties and on its cover.
+    public static func write(
+        _ analysis: PlanAnalysis, context: RunContext, language: ReportLanguage, created: Date, to path: String
+    ) throws {
+        let workbook = try XLSXWorkbook(
+            path: path,
+            properties: XLSXDocumentProperties(
+                title: language.pick("Rencana pelatihan TKSK dan PSM", "TKSK and PSM training plan"),
+                subject: provinceLabel(analysis, language), author: "capplan \(context.toolVersion)",
+                created: created),
+            options: XLSXWorkbookOptions(constantMemory: true))
+        for sheet in Sheet.allCases {
+            let handle = try workbook.addSheet(name: sheet.name(language))
+            try write(sheet, to: handle, analysis: analysis, context: context, language: language, created: created)
+        }
+        try workbook.close()
+    }
+
+    /// The province as the cover names it: its name, or its code labelled as a code.
+    static func provinceLabel(_ analysis: PlanAnalysis, _ language: ReportLanguage) -> String {
+        guard let province = analysis.provinces.first else { return "" }
+        if province.name.isEmpty {
+            return language.pick("Provinsi dengan kode \(province.code)", "Province with code \(province.code)")
+        }
+        return "\(province.name) (\(province.code))"
+    }
+
+    private static func write(
+        _ sheet: Sheet, to handle: XLSXSheet, analysis: PlanAnalysis, context: RunContext, language: ReportLanguage,
+        created: Date
+    ) throws {
+        switch sheet {
+        case .cover:
+            try WorkbookCover(analysis: analysis, context: context, language: language, created: created)
+                .write(to: handle)
+        case .priorities:
+            try WorkbookTable(schema: PriorityRecord.schema, language: language)
+                .write(PriorityRecord.records(of: analysis), to: handle, freezeColumns: 3)
+        case .projection:
+            try WorkbookTable(schema: ProjectionRecord.schema, language: language)
+                .write(ProjectionRecord.records(of: analysis), to: handle, freezeColumns: 3)
+        case .totals:
+            try WorkbookTable(schema: RegionYear.schema, language: language)
+                .write(RegionYear.rows(of: analysis), to: handle, freezeColumns: 3)
+        case .allocation:
+            try WorkbookTable(schema: AllocationEntry.schema, language: language)
+                .write(analysis.allocation.entries, to: handle, freezeColumns: 1)
+        case .allocationYears:
+            try WorkbookTable(schema: AllocationYear.schema, language: language)
+                .write(analysis.allocation.years, to: handle, freezeColumns: 1)
+        case .trainingNeeds:
+            // Roster IDs only: the workbook never holds a name, with or without --with-names.
+            try WorkbookTable(schema: TrainingNeed.schema, language: language)
+                .write(analysis.trainingNeeds, to: handle, freezeColumns: 1)
+        case .rejects:
+            try WorkbookTable(schema: Diagnostic.rejectSchema, language: language)
+                .write(context.rejects, to: handle, freezeColumns: 1)
+        case .sources:
+            try WorkbookSources(context: context, language: language).write(to: handle)
+        }
+    }
+
+    /// The sheets, in order.
+    enum Sheet: CaseIterable {
+        case cover, priorities, projection, totals, allocation, allocationYears, trainingNeeds, rejects, sources
+
+        func name(_ language: ReportLanguage) -> String {
+            switch self {
+            case .cover: language.pick("Sampul", "Cover")
+            case .priorities: language.pick("Prioritas", "Priorities")
+            case .projection: language.pick("Proyeksi", "Projection")
+            case .totals: language.pick("Ringkasan wilayah", "Regional totals")
+            case .allocation: language.pick("Alokasi", "Allocation")
+            case .allocationYears: language.pick("Alokasi per tahun", "Allocation by year")
+            case .trainingNeeds: language.pick("Kebutuhan pelatihan", "Training needs")
+            case .rejects: language.pick("Data ditolak", "Rejected rows")
+            case .sources: language.pick("Sumber data", "Data sources")
+            }
+        }
+
+        /// What the sheet holds, for the cover's guide.
+        func content(_ language: ReportLanguage) -> String {
+            switch self {
+            case .cover: language.pick("ringkasan run ini", "this run at a glance")
+            case .priorities:
+                language.pick(
+                    "kecamatan menurut peringkat, dengan skor dan komponennya (priorities.csv)",
+                    "kecamatan in rank order with the score and its components (priorities.csv)")
+            case .projection:
+                language.pick(
+                    "setiap kecamatan dan tahun: penduduk, pekerja, kekurangan (projection.csv)",
+                    "every kecamatan and year: population, workers, gaps (projection.csv)")
+            case .totals:
+                language.pick(
+                    "jumlah per provinsi dan kabupaten/kota per tahun", "province and kabupaten totals by year")
+            case .allocation:
+                language.pick(
+                    "kursi pelatihan per tahun dan kecamatan (allocation.csv)",
+                    "training seats by year and kecamatan (allocation.csv)")
+            case .allocationYears:
+                language.pick(
+                    "kursi, kelas dan kebutuhan belum terpenuhi per tahun", "seats, classes and unmet need by year")
+            case .trainingNeeds:
+                language.pick(
+                    "pekerja aktif yang belum memiliki modul (ID saja; training_needs.csv)",
+                    "active workers missing a module (IDs only; training_needs.csv)")
+            case .rejects:
+                language.pick(
+                    "baris input yang ditolak, dengan alasannya (rejects.csv)",
+                    "rejected input rows with reasons (rejects.csv)")
+            case .sources: language.pick("sumber angka penduduk dan berkas input", "population sources and input files")
+            }
+        }
+    }
+}
+
+/// One region in one year, for the totals sheet.
+struct RegionYear: Sendable {
+    var region: RegionTotals
+    var figures: TotalFigures
+
+    static func rows(of analysis: PlanAnalysis) -> [RegionYear] {
+        (analysis.provinces + analysis.kabupaten).flatMap { region in
+            region.years.map { RegionYear(region: region, figures: $0) }
+        }
+    }
+
+    /// The region's code and name, then every column of ``Analysis/TotalFigures/schema``.
+    static let schema = RecordSchema<RegionYear>(
+        file: "summary.json: provinces, kabupaten", row: "region and year",
+        columns: [
+            .init(
+                "kode", id: "Kode wilayah", en: "Region code", kind: .text,
+                meaning: "Code of the province or kabupaten."
+            ) {
+                .text($0.region.code)
+            },
+            .init("nama", id: "Wilayah", en: "Region", kind: .text, meaning: "Name of the province or kabupaten.") {
+                .text($0.region.name.isEmpty ? $0.region.code : $0.region.name)
+            },
+        ] + TotalFigures.schema.columns.map { $0.lifted { $0.figures } })
+}

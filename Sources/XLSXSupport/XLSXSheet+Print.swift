@@ -1,0 +1,50 @@
+import CXLSXWriter
+
+extension XLSXSheet {
+    /// How a sheet prints: paper, orientation, scaling, the rows repeated on every page and a footer.
+    public struct PrintLayout: Hashable, Sendable {
+        /// Landscape rather than portrait.
+        public var landscape: Bool
+        /// Shrink to fit this many pages across (any number of pages down); 0 prints at full size.
+        public var pagesWide: Int
+        /// Rows printed at the top of every page (a table's header), if any.
+        public var repeatedRows: ClosedRange<Int>?
+        /// The footer in Excel's header/footer codes (`&L` left, `&C` centre, `&R` right, `&P` page,
+        /// `&N` pages, `&A` sheet name), at most 255 bytes; "" for none.
+        public var footer: String
+
+        /// A layout on A4 paper.
+        public init(
+            landscape: Bool = false, pagesWide: Int = 0, repeatedRows: ClosedRange<Int>? = nil, footer: String = ""
+        ) {
+            self.landscape = landscape
+            self.pagesWide = pagesWide
+            self.repeatedRows = repeatedRows
+            self.footer = footer
+        }
+    }
+
+    /// Sets how the sheet prints, on A4 paper.
+    public func setPrintLayout(_ layout: PrintLayout) throws {
+        worksheet_set_paper(handle, 9)
+        if layout.landscape { worksheet_set_landscape(handle) }
+        if layout.pagesWide > 0 { worksheet_fit_to_pages(handle, UInt16(clamping: layout.pagesWide), 0) }
+        if let rows = layout.repeatedRows {
+            let (first, _) = try position(row: rows.lowerBound, column: 0, inOrder: false)
+            let (last, _) = try position(row: rows.upperBound, column: 0, inOrder: false)
+            try perform("repeat rows \(rows.lowerBound + 1)–\(rows.upperBound + 1) on every page") {
+                worksheet_repeat_rows(handle, first, last)
+            }
+        }
+        guard !layout.footer.isEmpty else { return }
+        guard !layout.footer.utf8.contains(0) else {
+            throw XLSXError.nulCharacter(path: workbook.path, field: "the footer of sheet '\(name)'")
+        }
+        guard layout.footer.utf8.count <= 255 else {
+            throw XLSXError.invalidSize(
+                path: workbook.path, sheet: name, what: "footer length in bytes",
+                value: Double(layout.footer.utf8.count), limit: 255)
+        }
+        try perform("set the footer") { worksheet_set_footer(handle, layout.footer) }
+    }
+}

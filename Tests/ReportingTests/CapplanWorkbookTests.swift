@@ -1,0 +1,84 @@
+import CapplanTestSupport
+import Foundation
+import Testing
+
+@testable import Reporting
+
+@Suite("CapplanWorkbook: capplan.xlsx")
+struct CapplanWorkbookTests {
+    /// The fixture's workbook in a fresh folder; its path.
+    static func written(language: ReportLanguage = .indonesian, created: Double = 1_764_460_800) throws -> String {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("capplan-wb-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let path = folder.appendingPathComponent("capplan.xlsx").path
+        try CapplanWorkbook.write(
+            ReportFixture.analysis(), context: ReportFixture.context(), language: language,
+            created: Date(timeIntervalSince1970: created), to: path)
+        return path
+    }
+
+    @Test("every part of the fixture's workbook matches the golden file")
+    func golden() throws {
+        Golden.check(try WorkbookParts.dump(try Self.written()), matches: "capplan.xlsx.txt")
+    }
+
+    @Test("the same run gives the same bytes; another day changes only the document properties")
+    func deterministic() throws {
+        let first = try Data(contentsOf: URL(fileURLWithPath: try Self.written()))
+        let second = try Data(contentsOf: URL(fileURLWithPath: try Self.written()))
+        #expect(first == second)
+        let other = try WorkbookParts.dump(try Self.written(created: 1_764_547_200))
+        let parts = try WorkbookParts.dump(try Self.written())
+        let differing = zip(other.components(separatedBy: "\n== "), parts.components(separatedBy: "\n== "))
+            .filter { $0 != $1 }.map { $0.0.prefix(while: { $0 != " " }) }
+        #expect(differing == ["xl/worksheets/sheet1.xml", "docProps/core.xml"])
+    }
+
+    @Test("the Prioritas sheet holds priorities.csv figure by figure, numbers as numbers, labels in Indonesian")
+    func priorities() throws {
+        let rows = try WorkbookParts.cells(try Self.written(), sheet: 2)
+        let csv = PrioritiesCSV.render(ReportFixture.analysis()).split(separator: "\n").map {
+            $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        }
+        #expect(rows.count == csv.count)
+        #expect(rows[0].prefix(3) == ["s:Peringkat", "s:Kode kecamatan", "s:Kecamatan"])
+        for (sheetRow, csvRow) in zip(rows.dropFirst(), csv.dropFirst()) {
+            for (index, text) in csvRow.enumerated() {
+                let cell = sheetRow[index]
+                if let number = Double(text) {
+                    #expect(cell.hasPrefix("n:"), "\(cell) should be a number")
+                    #expect(Double(cell.dropFirst(2)) == number, "\(cell) != \(text)")
+                } else {
+                    #expect(cell == "s:" + text)
+                }
+            }
+        }
+    }
+
+    @Test("sheet names follow the language")
+    func names() {
+        #expect(
+            CapplanWorkbook.sheetNames(.indonesian) == [
+                "Sampul", "Prioritas", "Proyeksi", "Ringkasan wilayah", "Alokasi", "Alokasi per tahun",
+                "Kebutuhan pelatihan", "Data ditolak", "Sumber data",
+            ])
+        #expect(CapplanWorkbook.sheetNames(.english).first == "Cover")
+    }
+
+    @Test("text that looks like a formula stays text, and worker names never reach the workbook")
+    func formulaAndNames() throws {
+        var analysis = ReportFixture.analysis()
+        analysis.trainingNeeds[0].id = "=HYPERLINK(\"x\")"
+        analysis.trainingNeeds[0].name = "Siti Rahmawati"
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("capplan-wb-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let path = folder.appendingPathComponent("capplan.xlsx").path
+        try CapplanWorkbook.write(
+            analysis, context: ReportFixture.context(), language: .english,
+            created: Date(timeIntervalSince1970: 1_764_460_800), to: path)
+        let dump = try WorkbookParts.dump(path)
+        #expect(dump.contains("=HYPERLINK"))
+        #expect(!dump.contains("<f>"))
+        #expect(!dump.contains("Siti Rahmawati"))
+    }
+}
