@@ -43,7 +43,7 @@ SCENARIO_OUTPUTS := $(patsubst Data/scenarios/%.csv,$(WHATIF)/%/comparison.csv,$
 ROBUSTNESS := $(WHATIF)/robustness/robustness.csv
 TOP ?= 10
 
-.PHONY: help setup build run nightly whatif scenarios brief-check test validate lint format docs bench notebooks clean
+.PHONY: help setup build run nightly whatif scenarios brief-check workbook-check test validate lint format docs bench notebooks clean
 
 help: ## List the targets (this text)
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  make %-12s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -100,6 +100,12 @@ brief-check: $(OUT)/brief.html ## Render brief.html in headless Chromium to Data
 
 # Only when there is no brief yet: brief-check looks at the last run, it does not make a new one.
 $(OUT)/brief.html:
+	$(MAKE) run
+
+workbook-check: $(NB_STAMP) $(OUT)/capplan.xlsx ## Open capplan.xlsx in openpyxl and LibreOffice, compare with priorities.csv, print to PDF/PNG
+	scripts/check-workbook.sh $(OUT) $(FIGURES) $(NB_VENV)/bin/python
+
+$(OUT)/capplan.xlsx:
 	$(MAKE) run
 
 test: setup ## Build and run every test

@@ -26,7 +26,11 @@ enum WorkbookStyle {
     static let text = XLSXFormat()
 
     /// The format of a figure: its kind and unit's number format (whole values of counts as whole).
+    /// Ranks, years and line numbers are centred, so they stand apart from the codes beside them.
     static func number(_ kind: FigureKind, _ unit: FigureUnit, value: Double) -> XLSXFormat {
-        XLSXFormat(numberFormat: WorkbookNumberFormat.code(for: kind, unit: unit, value: value))
+        let centred = unit == .rank || unit == .year || unit == .position
+        return XLSXFormat(
+            numberFormat: WorkbookNumberFormat.code(for: kind, unit: unit, value: value),
+            horizontalAlignment: centred ? .center : .general)
     }
 }

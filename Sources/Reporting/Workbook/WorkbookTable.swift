@@ -19,7 +19,7 @@ struct WorkbookTable<Row> {
     func write<Rows: Sequence>(_ rows: Rows, to sheet: XLSXSheet, top: Int = 0, freezeColumns: Int = 0) throws -> Int
     where Rows.Element == Row {
         let columns = columns
-        var widths = columns.map { Double(min(max($0.label(language).count, 6), 24)) }
+        var widths = columns.map { Double(min(max($0.label(language).count + 2, 8), 26)) }
         for (index, column) in columns.enumerated() {
             try sheet.writeString(column.label(language), row: top, column: index, format: WorkbookStyle.header)
             try sheet.addComment(comment(column), row: top, column: index)
