@@ -36,29 +36,42 @@ public enum NumberFormat {
     /// from zero gives the digits that rounding the decimal form gives. Values near a tie, values of
     /// 2^52 or more and more than 6 places go to the decimal path. Millions of figures a run go this way.
     static func fastFixed(_ value: Double, _ places: Int) -> String? {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { buffer -> String? in
+            guard let count = fastFixed(value, places, into: buffer) else { return nil }
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[..<count]), as: UTF8.self)
+        }
+    }
+
+    /// The fast path's text written into `buffer` (24 bytes at least); its length, or nil when the
+    /// value needs the decimal path.
+    static func fastFixed(_ value: Double, _ places: Int, into buffer: UnsafeMutableBufferPointer<UInt8>) -> Int? {
         guard places >= 0, places < powers.count, value.isFinite else { return nil }
         let scaled = (value * powers[places]).magnitude
         guard scaled < 0x1p52 else { return nil }
         let fraction = scaled - scaled.rounded(.down)
         guard abs(fraction - 0.5) > 4 * scaled.ulp else { return nil }
-        let whole = UInt64(scaled.rounded(.toNearestOrAwayFromZero))
-        let negative = value < 0 && whole != 0
-        var digits = whole
-        // Up to 16 digits, a point, a sign: 24 bytes hold any text of this path.
-        return String(unsafeUninitializedCapacity: 24) { buffer in
-            var reversed: [UInt8] = []
-            reversed.reserveCapacity(24)
-            var count = 0
-            repeat {
-                if count == places, places > 0 { reversed.append(UInt8(ascii: ".")) }
-                reversed.append(UInt8(ascii: "0") + UInt8(digits % 10))
-                digits /= 10
-                count += 1
-            } while digits > 0 || count <= places
-            if negative { reversed.append(UInt8(ascii: "-")) }
-            for (index, byte) in reversed.reversed().enumerated() { buffer[index] = byte }
-            return reversed.count
+        var digits = UInt64(scaled.rounded(.toNearestOrAwayFromZero))
+        let negative = value < 0 && digits != 0
+        // Digits from the right end of the buffer leftwards, then moved to its start.
+        var index = buffer.count
+        var written = 0
+        repeat {
+            if written == places, places > 0 {
+                index -= 1
+                buffer[index] = UInt8(ascii: ".")
+            }
+            index -= 1
+            buffer[index] = UInt8(ascii: "0") + UInt8(digits % 10)
+            digits /= 10
+            written += 1
+        } while digits > 0 || written <= places
+        if negative {
+            index -= 1
+            buffer[index] = UInt8(ascii: "-")
         }
+        let count = buffer.count - index
+        for offset in 0..<count { buffer[offset] = buffer[index + offset] }
+        return count
     }
 
     /// `value` rounded half away from zero to a whole number: `integer(2.5)` is `3`, `integer(-2.5)` is `-3`.

@@ -81,4 +81,24 @@ struct CapplanWorkbookTests {
         #expect(!dump.contains("<f>"))
         #expect(!dump.contains("Siti Rahmawati"))
     }
+
+    @Test("a sheet longer than the row limit is cut there, and the cover says where the whole list is")
+    func rowLimit() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("capplan-wb-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let path = folder.appendingPathComponent("capplan.xlsx").path
+        let analysis = ReportFixture.analysis()
+        try CapplanWorkbook.write(
+            analysis, context: ReportFixture.context(), language: .english,
+            created: Date(timeIntervalSince1970: 1_764_460_800), to: path, rowLimit: 2)
+        let needs = try WorkbookParts.cells(path, sheet: 7)
+        #expect(needs.count == 3)
+        #expect(needs[1].first == "s:" + analysis.trainingNeeds[0].id)
+        let cover = try WorkbookParts.cells(path, sheet: 1).map { $0.joined(separator: " ") }
+        #expect(
+            cover.contains(
+                "s:The Training needs sheet holds the first 2 of \(analysis.trainingNeeds.count) rows (Excel's limit); "
+                    + "the whole list is in training_needs.csv."))
+        #expect(cover.contains { $0.contains("s:The Projection sheet holds the first 2 of ") })
+    }
 }

@@ -27,6 +27,13 @@ public enum FigureKind: Sendable, Equatable {
         }
     }
 
+    /// The decimal places `value` is written with: the fixed places of the kind, or for required
+    /// workers 0 when whole and 2 otherwise; nil for kinds that are not rounded reals.
+    public func places(of value: Double) -> Int? {
+        if self == .required { return abs(value - value.rounded()) < 1e-9 ? 0 : NumberFormat.countPlaces }
+        return places
+    }
+
     /// Whether the figure is a number (a JSON number, a numeric workbook cell, never formula-guarded).
     public var isNumeric: Bool { self != .text && self != .flag }
 

@@ -92,7 +92,24 @@ public struct JSONWriter<Sink: ByteSink> {
         case .text(let text): string(text)
         case .flag(let flag): bool(flag)
         case .integer(let integer): self.integer(integer)
-        case .real: number(kind.text(value))
+        case .real(let real):
+            if let places = kind.places(of: real), appendFast(real, places) { return }
+            number(kind.text(value))
+        }
+    }
+
+    /// Writes `value` with `places` decimals, trailing zeros dropped, straight into the buffer when
+    /// the binary fast path of ``NumberFormat`` applies; false (nothing written) when it does not.
+    private mutating func appendFast(_ value: Double, _ places: Int) -> Bool {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { digits in
+            guard var count = NumberFormat.fastFixed(value, places, into: digits) else { return false }
+            if places > 0 {
+                while digits[count - 1] == UInt8(ascii: "0") { count -= 1 }
+                if digits[count - 1] == UInt8(ascii: ".") { count -= 1 }
+            }
+            startValue()
+            buffer.append(contentsOf: UnsafeBufferPointer(rebasing: digits[..<count]))
+            return true
         }
     }
 

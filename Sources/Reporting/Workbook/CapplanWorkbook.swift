@@ -15,9 +15,12 @@ public enum CapplanWorkbook {
         Sheet.allCases.map { $0.name(language) }
     }
 
-    /// Writes the workbook to `path`; `created` is the date in its properties and on its cover.
+    /// Writes the workbook to `path`; `created` is the date in its properties and on its cover. A sheet
+    /// holds at most `rowLimit` data rows (Excel's limit less the header); the cover says which sheet
+    /// was cut and where the whole list is.
     public static func write(
-        _ analysis: PlanAnalysis, context: RunContext, language: ReportLanguage, created: Date, to path: String
+        _ analysis: PlanAnalysis, context: RunContext, language: ReportLanguage, created: Date, to path: String,
+        rowLimit: Int = XLSXSheet.rowCount - 1
     ) throws {
         let workbook = try XLSXWorkbook(
             path: path,
@@ -26,9 +29,15 @@ public enum CapplanWorkbook {
                 subject: provinceLabel(analysis, language), author: "capplan \(context.toolVersion)",
                 created: created),
             options: XLSXWorkbookOptions(constantMemory: true))
+        let cut = Sheet.allCases.compactMap { sheet in
+            sheet.rows(analysis, context).map { (sheet: sheet, rows: $0) }
+        }.filter { $0.rows > rowLimit }
         for sheet in Sheet.allCases {
             let handle = try workbook.addSheet(name: sheet.name(language))
-            try write(sheet, to: handle, analysis: analysis, context: context, language: language, created: created)
+            let writer = SheetWriter(
+                analysis: analysis, context: context, language: language, created: created, rowLimit: rowLimit,
+                cut: cut)
+            try writer.write(sheet, to: handle)
         }
         try workbook.close()
     }
@@ -40,41 +49,6 @@ public enum CapplanWorkbook {
             return language.pick("Provinsi dengan kode \(province.code)", "Province with code \(province.code)")
         }
         return "\(province.name) (\(province.code))"
-    }
-
-    private static func write(
-        _ sheet: Sheet, to handle: XLSXSheet, analysis: PlanAnalysis, context: RunContext, language: ReportLanguage,
-        created: Date
-    ) throws {
-        switch sheet {
-        case .cover:
-            try WorkbookCover(analysis: analysis, context: context, language: language, created: created)
-                .write(to: handle)
-        case .priorities:
-            try WorkbookTable(schema: PriorityRecord.schema, language: language)
-                .write(PriorityRecord.records(of: analysis), to: handle, freezeColumns: 3)
-        case .projection:
-            try WorkbookTable(schema: ProjectionRecord.schema, language: language)
-                .write(ProjectionRecord.records(of: analysis), to: handle, freezeColumns: 3)
-        case .totals:
-            try WorkbookTable(schema: RegionYear.schema, language: language)
-                .write(RegionYear.rows(of: analysis), to: handle, freezeColumns: 3)
-        case .allocation:
-            try WorkbookTable(schema: AllocationEntry.schema, language: language)
-                .write(analysis.allocation.entries, to: handle, freezeColumns: 1)
-        case .allocationYears:
-            try WorkbookTable(schema: AllocationYear.schema, language: language)
-                .write(analysis.allocation.years, to: handle, freezeColumns: 1)
-        case .trainingNeeds:
-            // Roster IDs only: the workbook never holds a name, with or without --with-names.
-            try WorkbookTable(schema: TrainingNeed.schema, language: language)
-                .write(analysis.trainingNeeds, to: handle, freezeColumns: 1)
-        case .rejects:
-            try WorkbookTable(schema: Diagnostic.rejectSchema, language: language)
-                .write(context.rejects, to: handle, freezeColumns: 1)
-        case .sources:
-            try WorkbookSources(context: context, language: language).write(to: handle)
-        }
     }
 
     /// The sheets, in order.
@@ -92,6 +66,32 @@ public enum CapplanWorkbook {
             case .trainingNeeds: language.pick("Kebutuhan pelatihan", "Training needs")
             case .rejects: language.pick("Data ditolak", "Rejected rows")
             case .sources: language.pick("Sumber data", "Data sources")
+            }
+        }
+
+        /// The data rows of a table sheet (nil for the cover and the sources).
+        func rows(_ analysis: PlanAnalysis, _ context: RunContext) -> Int? {
+            switch self {
+            case .cover, .sources: nil
+            case .priorities: analysis.ranking.count
+            case .projection: analysis.kecamatan.reduce(0) { $0 + $1.years.count }
+            case .totals: (analysis.provinces + analysis.kabupaten).reduce(0) { $0 + $1.years.count }
+            case .allocation: analysis.allocation.entries.count
+            case .allocationYears: analysis.allocation.years.count
+            case .trainingNeeds: analysis.trainingNeeds.count
+            case .rejects: context.rejects.count
+            }
+        }
+
+        /// The CSV file that holds a table sheet's every row.
+        var file: String {
+            switch self {
+            case .priorities: "priorities.csv"
+            case .projection: "projection.csv"
+            case .allocation: "allocation.csv"
+            case .trainingNeeds: "training_needs.csv"
+            case .rejects: "rejects.csv"
+            case .cover, .sources, .totals, .allocationYears: "summary.json"
             }
         }
 
@@ -156,4 +156,50 @@ struct RegionYear: Sendable {
                 .text($0.region.name.isEmpty ? $0.region.code : $0.region.name)
             },
         ] + TotalFigures.schema.columns.map { $0.lifted { $0.figures } })
+}
+
+/// Writes one sheet of the workbook.
+struct SheetWriter {
+    var analysis: PlanAnalysis
+    var context: RunContext
+    var language: ReportLanguage
+    var created: Date
+    var rowLimit: Int
+    /// The sheets cut at `rowLimit`, with their full row counts.
+    var cut: [(sheet: CapplanWorkbook.Sheet, rows: Int)]
+
+    func write(_ sheet: CapplanWorkbook.Sheet, to handle: XLSXSheet) throws {
+        switch sheet {
+        case .cover:
+            try WorkbookCover(
+                analysis: analysis, context: context, language: language, created: created, cut: cut,
+                rowLimit: rowLimit
+            )
+            .write(to: handle)
+        case .priorities:
+            try WorkbookTable(schema: PriorityRecord.schema, language: language, rowLimit: rowLimit)
+                .write(PriorityRecord.records(of: analysis), to: handle, freezeColumns: 3)
+        case .projection:
+            try WorkbookTable(schema: ProjectionRecord.schema, language: language, rowLimit: rowLimit)
+                .write(ProjectionRecord.records(of: analysis), to: handle, freezeColumns: 3)
+        case .totals:
+            try WorkbookTable(schema: RegionYear.schema, language: language, rowLimit: rowLimit)
+                .write(RegionYear.rows(of: analysis), to: handle, freezeColumns: 3)
+        case .allocation:
+            try WorkbookTable(schema: AllocationEntry.schema, language: language, rowLimit: rowLimit)
+                .write(analysis.allocation.entries, to: handle, freezeColumns: 1)
+        case .allocationYears:
+            try WorkbookTable(schema: AllocationYear.schema, language: language, rowLimit: rowLimit)
+                .write(analysis.allocation.years, to: handle, freezeColumns: 1)
+        case .trainingNeeds:
+            // Roster IDs only: the workbook never holds a name, with or without --with-names.
+            try WorkbookTable(schema: TrainingNeed.schema, language: language, rowLimit: rowLimit)
+                .write(analysis.trainingNeeds, to: handle, freezeColumns: 1)
+        case .rejects:
+            try WorkbookTable(schema: Diagnostic.rejectSchema, language: language, rowLimit: rowLimit)
+                .write(context.rejects, to: handle, freezeColumns: 1)
+        case .sources:
+            try WorkbookSources(context: context, language: language).write(to: handle)
+        }
+    }
 }

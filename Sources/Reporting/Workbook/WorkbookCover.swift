@@ -9,6 +9,10 @@ struct WorkbookCover {
     var context: RunContext
     var language: ReportLanguage
     var created: Date
+    /// The sheets cut at Excel's row limit, with their full row counts.
+    var cut: [(sheet: CapplanWorkbook.Sheet, rows: Int)] = []
+    /// The rows a cut sheet holds.
+    var rowLimit = XLSXSheet.rowCount - 1
 
     func write(to sheet: XLSXSheet) throws {
         let pick = language.pick
@@ -45,6 +49,18 @@ struct WorkbookCover {
                     "Note: \(rejected) input rows were rejected (\(files.joined(separator: ", "))). Figures of the "
                         + "kecamatan concerned may be incomplete; see the Rejected rows sheet."),
                 format: WorkbookStyle.warning)
+            row += 2
+        }
+        for (cutSheet, rows) in cut {
+            let shown = NumberFormat.prose(Double(rowLimit), language)
+            let total = NumberFormat.prose(Double(rows), language)
+            try sheet.writeString(
+                pick(
+                    "Lembar \(cutSheet.name(language)) memuat \(shown) baris pertama dari \(total) (batas Excel); "
+                        + "daftar lengkap ada di \(cutSheet.file).",
+                    "The \(cutSheet.name(language)) sheet holds the first \(shown) of \(total) rows (Excel's limit); "
+                        + "the whole list is in \(cutSheet.file)."),
+                row: row, column: 0, format: WorkbookStyle.warning)
             row += 2
         }
         row = try inputs(sheet, from: row) + 1

@@ -8,11 +8,11 @@ struct WorkbookTable<Row> {
     var schema: RecordSchema<Row>
     /// The language of the labels.
     var language: ReportLanguage
-    /// Columns written before the schema's (a region's name on the totals sheet).
-    var leading: [OutputColumn<Row>] = []
+    /// At most this many data rows are written (Excel's limit less the header row).
+    var rowLimit = XLSXSheet.rowCount - 1
 
     /// The columns of the sheet.
-    var columns: [OutputColumn<Row>] { leading + schema.columns(in: .workbook) }
+    var columns: [OutputColumn<Row>] { schema.columns(in: .workbook) }
 
     /// Writes the table from row `top` of `sheet`; returns the next free row.
     @discardableResult
@@ -27,6 +27,7 @@ struct WorkbookTable<Row> {
         try sheet.setRowHeight(32, row: top)
         var row = top + 1
         for element in rows {
+            if row - top > rowLimit { break }
             for (index, column) in columns.enumerated() {
                 let width = try write(column.value(element), column, sheet: sheet, row: row, column: index)
                 if row < top + 500 { widths[index] = max(widths[index], min(Double(width) + 2, 60)) }
