@@ -3,14 +3,8 @@
 public struct JSONObjectLayout<Row>: Sendable {
     /// One member of an object: a column's value, or a nested object.
     indirect enum Member: Sendable {
-        case value(key: String, column: OutputColumn<Row>)
-        case object(key: String, members: [Member])
-
-        var key: String {
-            switch self {
-            case .value(let key, _), .object(let key, _): key
-            }
-        }
+        case value(key: [UInt8], column: OutputColumn<Row>)
+        case object(key: [UInt8], members: [Member])
     }
 
     /// The members of the top object, sorted by key.
@@ -28,29 +22,17 @@ public struct JSONObjectLayout<Row>: Sendable {
         extra: [(key: String, write: (inout JSONWriter<Sink>) -> Void)] = []
     ) {
         writer.beginObject()
-        var pending = extra.sorted { $0.key < $1.key }[...]
-        for member in members {
-            while let next = pending.first, next.key < member.key {
-                writer.key(next.key)
-                next.write(&writer)
-                pending = pending.dropFirst()
-            }
-            Self.write(member, row, to: &writer)
-        }
-        for next in pending {
-            writer.key(next.key)
-            next.write(&writer)
-        }
+        for member in members { Self.write(member, row, to: &writer) }
         writer.endObject()
     }
 
     private static func write<Sink>(_ member: Member, _ row: Row, to writer: inout JSONWriter<Sink>) {
         switch member {
         case .value(let key, let column):
-            writer.key(key)
+            writer.key(encoded: key)
             writer.figure(column.value(row), kind: column.kind)
         case .object(let key, let members):
-            writer.key(key)
+            writer.key(encoded: key)
             writer.beginObject()
             for inner in members { write(inner, row, to: &writer) }
             writer.endObject()
@@ -67,9 +49,10 @@ public struct JSONObjectLayout<Row>: Sendable {
             byKey[first, default: []].append((entry.path.dropFirst(), entry.column))
         }
         return order.sorted().map { key in
-            let group = byKey[key]!
-            if group.count == 1, group[0].path.isEmpty { return .value(key: key, column: group[0].column) }
-            return .object(key: key, members: Self.group(group))
+            let group = byKey[key, default: []]
+            let encoded = JSONWriter<ByteBuffer>.encodedKey(key)
+            if group.count == 1, group[0].path.isEmpty { return .value(key: encoded, column: group[0].column) }
+            return .object(key: encoded, members: Self.group(group))
         }
     }
 }

@@ -46,6 +46,22 @@ public struct JSONWriter<Sink: ByteSink> {
         afterKey = true
     }
 
+    /// Writes a key given as ``encodedKey(_:)`` made it: the same as ``key(_:)``, without escaping
+    /// the key again for every row.
+    public mutating func key(encoded: [UInt8]) {
+        startElement()
+        buffer.append(contentsOf: encoded)
+        afterKey = true
+    }
+
+    /// `"key" : ` as bytes, escaped once, for ``key(encoded:)``.
+    public static func encodedKey(_ key: String) -> [UInt8] {
+        var writer = JSONWriter<ByteBuffer>(into: ByteBuffer())
+        writer.appendString(key)
+        writer.append(" : ")
+        return writer.buffer
+    }
+
     /// A string value.
     public mutating func string(_ value: String) {
         startValue()
@@ -157,6 +173,12 @@ public struct JSONWriter<Sink: ByteSink> {
     /// everything else, `/` and non-ASCII included, as it is.
     private mutating func appendString(_ value: String) {
         buffer.append(UInt8(ascii: "\""))
+        // Most strings (codes, names) need no escape: copied in one go.
+        if !value.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            buffer.append(contentsOf: value.utf8)
+            buffer.append(UInt8(ascii: "\""))
+            return
+        }
         for byte in value.utf8 {
             switch byte {
             case UInt8(ascii: "\""): append("\\\"")
