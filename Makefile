@@ -123,8 +123,9 @@ format: ## Format the sources in place
 docs: $(RELEASE_BIN) ## Regenerate docs/OUTPUTS.md (the data dictionary) from the record declarations
 	$(RELEASE_BIN) outputs --out docs/OUTPUTS.md
 
-bench: $(RELEASE_BIN) ## Measure ingest throughput and peak memory (writes Data/bench/)
+bench: $(RELEASE_BIN) ## Measure ingest throughput, a national run and its outputs' times, peak memory (writes Data/bench/)
 	Benchmarks/ingest-bench.sh
+	Benchmarks/run-bench.sh
 
 notebooks: $(NB_STAMP) $(NB_BASELINE)/summary.json $(NB_VARIANT)/summary.json ## Execute every notebook headless in Notebooks/.venv; figures in Data/processed/figures/
 	@$(NB_VENV)/bin/python -c 'import sys, nbformat; dirty = [p for p in sys.argv[1:] if any(c.get("outputs") or c.get("execution_count") for c in nbformat.read(p, 4).cells)]; sys.exit("error: clear the outputs of " + ", ".join(dirty) + " before committing" if dirty else 0)' $(NOTEBOOKS)

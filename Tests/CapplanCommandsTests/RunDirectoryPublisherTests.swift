@@ -118,6 +118,39 @@ struct RunDirectoryPublisherTests {
         #expect(try Self.snapshot(root) == before)
     }
 
+    struct WriterFailure: Error, CustomStringConvertible {
+        var description: String { "the library could not write it" }
+    }
+
+    @Test("a file written on its own thread: written beside the others, or its failure keeps the previous run")
+    func backgroundWriter() throws {
+        let root = try Self.scratch()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let destination = root.appendingPathComponent("latest")
+        let publisher = RunDirectoryPublisher(destination: destination.path)
+        var timed: [String] = []
+        try publisher.publish(
+            [
+                OutputFile("a.csv", text: "a\n"),
+                OutputFile("book.bin", .path { try Data("book\n".utf8).write(to: URL(fileURLWithPath: $0)) }),
+                OutputFile("b.csv") { "b\n" },
+            ], written: { name, _ in timed.append(name) })
+        #expect(try Self.listing(destination) == ["a.csv", "b.csv", "book.bin"])
+        #expect(try String(contentsOf: destination.appendingPathComponent("book.bin"), encoding: .utf8) == "book\n")
+        #expect(timed == ["a.csv", "b.csv", "book.bin"])
+        let before = try Self.snapshot(root)
+        let error = #expect(throws: RunDirectoryPublisher.PublishError.self) {
+            try publisher.publish([
+                OutputFile("a.csv", text: "new\n"), OutputFile("book.bin", .path { _ in throw WriterFailure() }),
+            ])
+        }
+        #expect(
+            error?.description
+                == "\(destination.path): cannot write the output folder (book.bin: the library could not write it) — "
+                + "check that the folder is writable")
+        #expect(try Self.snapshot(root) == before)
+    }
+
     @Test("a name that is not a plain file name is refused and the previous run stays")
     func badName() throws {
         let root = try Self.scratch()

@@ -10,8 +10,9 @@ struct OutputFile {
         case bytes([UInt8])
         /// A renderer writing into the open file.
         case stream((inout FileSink) -> Void)
-        /// A writer given the file's path (it creates the file there).
-        case path((String) throws -> Void)
+        /// A writer given the file's path (it creates the file there). The publisher runs it on a
+        /// thread of its own, beside the other files.
+        case path(@Sendable (String) throws -> Void)
     }
 
     /// The name in the run folder: a plain name, or `baseline/name`.
@@ -23,6 +24,15 @@ struct OutputFile {
     init(_ name: String, text: String) {
         self.name = name
         content = .bytes(Array(text.utf8))
+    }
+
+    /// A text file rendered when it is written, so rendering overlaps with a file written beside it.
+    init(_ name: String, rendering render: @escaping () -> String) {
+        self.name = name
+        content = .stream { sink in
+            var text = render()
+            text.withUTF8 { sink.write(UnsafeRawBufferPointer($0)) }
+        }
     }
 
     /// A file of any content.

@@ -31,15 +31,45 @@ struct RunDirectoryPublisher {
 
     /// Replaces the destination folder by one holding exactly `files` (plain names, or `folder/name`);
     /// `written` hears how long each file took (a streamed file is rendered while it is written).
+    ///
+    /// Files written at a path by a library (the workbook) run on threads of their own while the
+    /// others are written in order; the folder is swapped in only when all have finished.
     func publish(_ files: [OutputFile], written: (String, Duration) -> Void = { _, _ in }) throws(PublishError) {
         let clock = ContinuousClock()
         try Self.stage(at: destination) { (folder) throws(PublishError) in
             for file in files {
-                let start = clock.now
                 try Self.checkName(file.name, destination: destination)
                 try Self.makeSubfolder(for: file.name, in: folder, destination: destination)
-                try Self.write(file, to: folder, destination: destination)
+            }
+            let background = BackgroundWrites()
+            for file in files {
+                guard case .path(let writer) = file.content else { continue }
+                let (destination, name) = (destination, file.name)
+                background.start { () throws(PublishError) -> Duration in
+                    let start = clock.now
+                    try Self.write(at: name, with: writer, in: folder, destination: destination)
+                    return start.duration(to: clock.now)
+                }
+            }
+            var failure: PublishError?
+            for file in files {
+                if case .path = file.content { continue }
+                let start = clock.now
+                do throws(PublishError) {
+                    try Self.write(file, to: folder, destination: destination)
+                } catch {
+                    failure = error
+                    break
+                }
                 written(file.name, start.duration(to: clock.now))
+            }
+            let results = background.wait()
+            if let failure { throw failure }
+            for (file, result) in zip(files.filter { if case .path = $0.content { true } else { false } }, results) {
+                switch result {
+                case .success(let duration): written(file.name, duration)
+                case .failure(let error): throw error
+                }
             }
         }
     }
@@ -151,15 +181,22 @@ struct RunDirectoryPublisher {
         case .stream(let render):
             try writeFile(to: folder, name: file.name, destination: destination, render)
         case .path(let writer):
-            let path = (folder as NSString).appendingPathComponent(file.name)
-            if (try? kind(of: path, for: destination)) ?? nil != nil {
-                throw PublishError(path: destination, reason: "\(file.name): \(String(cString: strerror(EEXIST)))")
-            }
-            do {
-                try writer(path)
-            } catch {
-                throw PublishError(path: destination, reason: "\(file.name): \(error)")
-            }
+            try write(at: file.name, with: writer, in: folder, destination: destination)
+        }
+    }
+
+    /// Lets `writer` create the file `name` in `folder`, refusing a name already written.
+    private static func write(
+        at name: String, with writer: @Sendable (String) throws -> Void, in folder: String, destination: String
+    ) throws(PublishError) {
+        let path = (folder as NSString).appendingPathComponent(name)
+        if (try? kind(of: path, for: destination)) ?? nil != nil {
+            throw PublishError(path: destination, reason: "\(name): \(String(cString: strerror(EEXIST)))")
+        }
+        do {
+            try writer(path)
+        } catch {
+            throw PublishError(path: destination, reason: "\(name): \(error)")
         }
     }
 

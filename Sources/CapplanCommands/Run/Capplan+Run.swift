@@ -44,9 +44,7 @@ extension Capplan {
             let context = try RunContextBuilder.context(
                 config: prepared.config, data: prepared.data, started: started,
                 previousRanks: PreviousRun.ranks(in: out))
-            let files = console.timed("render") {
-                RunOutputs.render(analysis: analysis, context: context, language: lang)
-            }
+            let files = RunOutputs.render(analysis: analysis, context: context, language: lang)
             try pipeline.publish(files, to: out)
             let summary = RunSummary(analysis: analysis, data: prepared.data, out: out, files: files.map(\.name))
             console.out(json ? ReportJSON.text(summary) : summary.text)

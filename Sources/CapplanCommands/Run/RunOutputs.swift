@@ -1,8 +1,8 @@
 import Analysis
 import Reporting
 
-/// The files of a run folder (docs/OUTPUTS.md), rendered before anything is written except
-/// `summary.json`, which is streamed into its file as it is rendered.
+/// The files of a run folder (docs/OUTPUTS.md), each rendered as it is written (`summary.json`
+/// streamed into its file), the workbook on a thread of its own beside the others.
 enum RunOutputs {
     /// Every output file; `allocation.csv` only when an allocation plan is enabled. A what-if adds
     /// `extra` files (listed in the manifest) and a `briefAppendix` section.
@@ -11,20 +11,22 @@ enum RunOutputs {
         extra: [OutputFile] = []
     ) -> [OutputFile] {
         var files = [
-            OutputFile("priorities.csv", text: PrioritiesCSV.render(analysis)),
-            OutputFile("projection.csv", text: ProjectionCSV.render(analysis)),
-            OutputFile("training_needs.csv", text: TrainingNeedsCSV.render(analysis)),
+            OutputFile("priorities.csv") { PrioritiesCSV.render(analysis) },
+            OutputFile("projection.csv") { ProjectionCSV.render(analysis) },
+            OutputFile("training_needs.csv") { TrainingNeedsCSV.render(analysis) },
         ]
         if analysis.config.seatsPerYear > 0 {
-            files.append(OutputFile("allocation.csv", text: AllocationCSV.render(analysis)))
+            files.append(OutputFile("allocation.csv") { AllocationCSV.render(analysis) })
         }
         files += [
             OutputFile("summary.json", .stream { SummaryJSON.write(analysis, context: context, to: &$0) }),
-            OutputFile(
-                "brief.md", text: BriefMarkdown.render(analysis, context, language: language) + appendix(briefAppendix)),
-            OutputFile(
-                "brief.html", text: BriefHTML.render(analysis, context, language: language, appendix: briefAppendix)),
-            OutputFile("rejects.csv", text: RejectsCSV.render(context.rejects)),
+            OutputFile("brief.md") {
+                BriefMarkdown.render(analysis, context, language: language) + appendix(briefAppendix)
+            },
+            OutputFile("brief.html") {
+                BriefHTML.render(analysis, context, language: language, appendix: briefAppendix)
+            },
+            OutputFile("rejects.csv") { RejectsCSV.render(context.rejects) },
             OutputFile(
                 "capplan.xlsx",
                 .path {

@@ -42,11 +42,9 @@ extension Capplan.WhatIf {
         let context = try RunContextBuilder.context(
             config: prepared.config, data: prepared.data, started: started, previousRanks: PreviousRun.ranks(in: out),
             digests: digests)
-        let files = console.timed("render") {
-            RunOutputs.render(
-                analysis: analysis, context: context, language: lang, briefAppendix: section,
-                extra: [OutputFile("comparison.csv", text: ComparisonCSV.render(comparison))])
-        }
+        let files = RunOutputs.render(
+            analysis: analysis, context: context, language: lang, briefAppendix: section,
+            extra: [OutputFile("comparison.csv", text: ComparisonCSV.render(comparison))])
         try pipeline.publish(files + baselineFiles, to: out)
         let summary = RunSummary(analysis: analysis, data: prepared.data, out: out, files: files.map(\.name))
         console.out(
