@@ -61,10 +61,10 @@ struct BriefFigures {
         return figure(
             caption, chart.svg(title: caption),
             note: pick(
-                "Panjang batang adalah skor (0 sampai 1); tiap warna adalah bagian skor dari satu komponen: bobot × "
-                    + "nilai komponen ÷ jumlah bobot.",
-                "Bar length is the score (0 to 1); each colour is one component's part of it: weight × component "
-                    + "value ÷ sum of the weights."))
+                "Panjang batang adalah skor, pada sumbu dari 0 sampai \(score(chart.scale.high)); tiap warna adalah "
+                    + "bagian skor dari satu komponen: bobot × nilai komponen ÷ jumlah bobot.",
+                "Bar length is the score, on an axis from 0 to \(score(chart.scale.high)); each colour is one "
+                    + "component's part of it: weight × component value ÷ sum of the weights."))
     }
 
     /// (b) Readiness at the priority year per kecamatan, grouped by kabupaten/kota in code order,
@@ -109,7 +109,9 @@ struct BriefFigures {
                     + "figure by each kabupaten/kota's name is worked out from the sums over its kecamatan."))
     }
 
-    /// (c) Projected population per kabupaten/kota, B to H.
+    /// (c) Projected population per kabupaten/kota, B to H, as an index with the base year = 100, so
+    /// that a kabupaten of 30,000 and one of 250,000 share a scale on which growth shows; the legend
+    /// gives the populations themselves. The caption and note say what the axis does, read from it.
     mutating func population() -> [String] {
         guard !analysis.kabupaten.isEmpty else { return [] }
         let years = Array(brief.years.base...brief.years.horizon)
@@ -120,20 +122,33 @@ struct BriefFigures {
             let values = years.count > 1 ? "\(brief.whole(first)) → \(brief.whole(last))" : brief.whole(first)
             return LineChart.Series(
                 name: name, legend: "\(name): \(values)", colour: Self.seriesColours[index % Self.seriesColours.count],
-                values: years.map { region.figures($0).population })
+                values: years.map { first > 0 ? region.figures($0).population / first * 100 : 100 })
         }
+        let language = language
+        let index: (Double) -> String = { NumberFormat.prose($0, upTo: 1, language) }
         let chart = LineChart(
-            categories: years.map(String.init), series: series, tickLabel: brief.whole, valueLabel: brief.whole)
+            categories: years.map(String.init), series: series, tickLabel: index, valueLabel: index)
+        let base = brief.years.base
         let caption = pick(
-            "Proyeksi penduduk per kabupaten/kota, \(brief.span)",
-            "Projected population by kabupaten/kota, \(brief.span)")
+            "Pertumbuhan penduduk per kabupaten/kota, \(brief.span): indeks, \(base) = 100",
+            "Population growth by kabupaten/kota, \(brief.span): index, \(base) = 100")
         return figure(
             caption, chart.svg(title: caption),
-            note: pick(
-                "Sumbu tegak tidak dimulai dari nol, agar pertumbuhan terlihat; angka di keterangan adalah penduduk "
-                    + "tahun pertama dan terakhir.",
-                "The vertical axis does not start at zero, so that growth shows; the legend gives the first and last "
-                    + "year's population."))
+            note: axisNote(chart.scale, tick: index)
+                + pick(
+                    " Setiap garis adalah penduduk tahun itu dibagi penduduk \(base), kali 100; angka di keterangan "
+                        + "adalah penduduk tahun pertama dan terakhir.",
+                    " Each line is the year's population divided by the \(base) population, times 100; the legend "
+                        + "gives the first and last year's population."))
+    }
+
+    /// Where the value axis starts, in words read from the chart's own scale.
+    func axisNote(_ scale: ChartScale, tick: (Double) -> String) -> String {
+        scale.low == 0
+            ? pick("Sumbu tegak dimulai dari nol.", "The vertical axis starts at zero.")
+            : pick(
+                "Sumbu tegak dimulai dari \(tick(scale.low)), bukan dari nol, agar perbedaan pertumbuhan terlihat.",
+                "The vertical axis starts at \(tick(scale.low)), not at zero, so that differences in growth show.")
     }
 
     /// (d) The allocation plan: seats handed out and need left unmet each year, classes noted;
@@ -169,9 +184,10 @@ struct BriefFigures {
             "Training seats allocated per year, \(brief.span)")
         return figure(
             caption, chart.svg(title: caption),
-            note: pick(
-                "Satu kelas berisi \(brief.whole(Double(analysis.config.batchSize))) peserta.",
-                "A class holds \(brief.whole(Double(analysis.config.batchSize))) trainees."))
+            note: axisNote(chart.scale, tick: brief.whole) + " "
+                + pick(
+                    "Satu kelas berisi \(brief.whole(Double(analysis.config.batchSize))) peserta.",
+                    "A class holds \(brief.whole(Double(analysis.config.batchSize))) trainees."))
     }
 
     /// `2 kelas` / `2 classes`, `1 class`.

@@ -24,9 +24,12 @@ struct ColumnChart {
     static let width = StackedBarChart.width
     static let plotHeight = 200.0
 
+    /// The value axis, from zero to round ticks above the largest bar; captions read it from here.
+    var scale: ChartScale { ChartScale(covering: 0, categories.flatMap(\.values).max() ?? 0) }
+
     /// The chart as an `<svg>` element.
     func svg(title: String) -> String {
-        let scale = ChartScale(covering: 0, categories.flatMap(\.values).max() ?? 0)
+        let scale = scale
         let tickWidth = scale.ticks.map { SVGCanvas.textWidth(tickLabel($0), fontSize: 10) }.max() ?? 0
         let plotLeft = tickWidth + 10
         let plotRight = Self.width - 8

@@ -28,10 +28,16 @@ struct LineChart {
     static let width = StackedBarChart.width
     static let plotHeight = 240.0
 
+    /// The value axis: round ticks around the data, so its start is where the data begin, not zero.
+    /// A caption that speaks of the axis reads it from here.
+    var scale: ChartScale {
+        let values = series.flatMap(\.values)
+        return ChartScale(covering: values.min() ?? 0, values.max() ?? 0, tickCount: 6)
+    }
+
     /// The chart as an `<svg>` element.
     func svg(title: String) -> String {
-        let values = series.flatMap(\.values)
-        let scale = ChartScale(covering: values.min() ?? 0, values.max() ?? 0, tickCount: 6)
+        let scale = scale
         let tickWidth = scale.ticks.map { SVGCanvas.textWidth(tickLabel($0), fontSize: 10) }.max() ?? 0
         let plotLeft = tickWidth + 10
         let plotRight = Self.width - 16

@@ -27,6 +27,9 @@ struct StackedBarChart {
     static let barHeight = 12.0
     static let fontSize = 11.0
 
+    /// The value axis, from zero to round ticks above the largest bar; captions read it from here.
+    var scale: ChartScale { ChartScale(covering: 0, rows.map { $0.segments.reduce(0, +) }.max() ?? 0) }
+
     /// The chart as an `<svg>` element.
     func svg(title: String) -> String {
         let width = Self.width
@@ -39,7 +42,7 @@ struct StackedBarChart {
         let plotLeft = labelWidth
         let plotRight = width - totalWidth
         let plotBottom = top + Double(rows.count) * Self.rowHeight
-        let scale = ChartScale(covering: 0, rows.map { $0.segments.reduce(0, +) }.max() ?? 0)
+        let scale = scale
         chart.height = plotBottom + 22
         for tick in scale.ticks {
             let x = scale.position(tick, from: plotLeft, to: plotRight)
