@@ -11,6 +11,11 @@
 #    four solid colours besides white and grey (the charts' fills: a page without its SVG charts
 #    has only text greys). The PDF must start with %PDF- and have at least one page.
 #
+# 4. Reads the PDF's pages back (pdftotext, from Debian's poppler-utils, installed when missing) and
+#    fails on an empty page, a page without "page N of M" (halaman N dari M) in its footer, a first
+#    page without the run's date when the brief names one, or a page whose last line is a heading
+#    (a heading alone at a page foot). Each page is rendered to OUT-page-N.png (pdftoppm) to look at.
+#
 # HEIGHT (CSS px, default 7000) is the screenshot's window height: the page is cut there.
 # Exit 0 when the page looks right, 1 when it does not, 2 on wrong usage.
 set -euo pipefail
@@ -171,4 +176,53 @@ if pages < 1:
     fail(f"{pdf_path} has no page")
 print(f"check-brief-html: PDF {len(pdf)} bytes, {pages} A4 pages", file=sys.stderr)
 print("check-brief-html: OK", file=sys.stderr)
+PYTHON
+
+if ! command -v pdftotext >/dev/null || ! command -v pdftoppm >/dev/null; then
+    echo "check-brief-html: poppler-utils is missing: installing it (Debian)" >&2
+    sudo=$([ "$(id -u)" -eq 0 ] || echo sudo)
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq poppler-utils >/dev/null
+fi
+rm -f "${png%.png}"-page-*.png
+pdftoppm -r 60 -png "$pdf" "${png%.png}-page"
+pdftotext -layout "$pdf" "$profile/pages.txt"
+python3 - "$html" "$profile/pages.txt" <<'PYTHON'
+"""The printed pages: none empty, each numbered, the first dated, none ending on a heading."""
+import html
+import re
+import sys
+
+page_html = open(sys.argv[1], encoding="utf-8").read()
+pages = open(sys.argv[2], encoding="utf-8").read().split("\f")
+if pages and not pages[-1].strip():
+    pages = pages[:-1]
+
+
+def fail(message):
+    print(f"check-brief-html: FAIL: {message}", file=sys.stderr)
+    sys.exit(1)
+
+
+def words(text):
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", "", text)).split())
+
+
+headings = {words(h) for h in re.findall(r"<h[23]>(.*?)</h[23]>", page_html)}
+date = re.search(r"(Tanggal analisis|Run on):? ([^.<]+)\.", page_html)
+total = len(pages)
+for number, text in enumerate(pages, start=1):
+    lines = [" ".join(line.split()) for line in text.splitlines() if line.strip()]
+    footer = re.compile(rf"(halaman|page) {number} (dari|of) {total}$")
+    if not lines or not footer.search(lines[-1]):
+        fail(f"page {number} of {total} has no footer 'page {number} of {total}' (last line: {lines[-1:]})")
+    body = [line for line in lines[:-1] if not line.startswith(("SKENARIO", "SCENARIO"))]
+    if not body:
+        fail(f"page {number} of {total} is empty")
+    if body[-1] in headings:
+        fail(f"page {number} ends with the heading '{body[-1]}' alone at its foot")
+    if number == 1 and date and date.group(2).strip() not in " ".join(lines):
+        fail(f"the first page does not show the run's date '{date.group(2).strip()}'")
+print(f"check-brief-html: {total} printed pages, each numbered, none empty, no heading at a page foot"
+      + (f", dated {date.group(2).strip()}" if date else ""), file=sys.stderr)
 PYTHON

@@ -18,24 +18,25 @@ public enum BriefHTML {
     /// How many ranked kecamatan the score chart shows.
     public static let chartedCount = 20
 
-    /// Renders the page, ending in a newline.
-    /// `appendix` is Markdown appended as a last section (a what-if run's comparison with its baseline).
+    /// Renders the page, ending in a newline. `comparison` is a what-if run's comparison with its
+    /// baseline (Markdown), placed right after the summary.
     public static func render(
-        _ analysis: PlanAnalysis, _ context: RunContext, language: ReportLanguage = .indonesian, appendix: String = ""
+        _ analysis: PlanAnalysis, _ context: RunContext, language: ReportLanguage = .indonesian,
+        comparison: String = ""
     ) -> String {
         let brief = BriefSections(analysis: analysis, context: context, language: language)
         let title = brief.title()
         var figures = BriefFigures(brief: brief)
         let sections: [[String]] = [
             HTMLText.html(markdown: brief.headline()) + figures.population(),
+            comparison.isEmpty ? [] : HTMLText.html(markdown: comparison.components(separatedBy: "\n")),
             HTMLText.html(markdown: brief.priorities()) + figures.scores() + figures.readiness(),
             HTMLText.html(markdown: brief.allocation()) + figures.allocation(),
             HTMLText.html(markdown: brief.movers()),
             HTMLText.html(markdown: brief.unranked()),
             HTMLText.html(markdown: brief.method() + [""] + brief.provenance()),
-            appendix.isEmpty ? [] : HTMLText.html(markdown: appendix.components(separatedBy: "\n")),
         ]
-        let heading = title.first.map { String($0.drop { $0 == "#" || $0 == " " }) } ?? ""
+        let heading = brief.heading
         var page = [
             "<!DOCTYPE html>",
             "<html lang=\"\(language.rawValue)\">",
@@ -47,25 +48,62 @@ public enum BriefHTML {
             "<title>\(HTMLText.escape(heading))</title>",
             "<style>",
             styleSheet,
+            pageRules(title: heading, banner: brief.scenarioBanner, language: language),
             "</style>",
             "</head>",
             "<body>",
             "<main>",
             "<header>",
         ]
+        if let banner = brief.scenarioBanner { page.append("<p class=\"banner\">\(HTMLText.escape(banner))</p>") }
         page += HTMLText.html(markdown: title)
         page.append("</header>")
         for section in sections where !section.isEmpty {
-            page += ["<section>"] + section + ["</section>"]
+            page += ["<section>"] + HTMLText.keepingHeadings(section) + ["</section>"]
         }
         page += ["</main>", "</body>", "</html>"]
         return page.joined(separator: "\n") + "\n"
     }
 
+    /// The printed page's margin boxes (CSS paged media): the title at the foot on the left, "page N
+    /// of M" on the right, and for a scenario its banner at the head of every page.
+    static func pageRules(title: String, banner: String?, language: ReportLanguage) -> String {
+        let box = "font: 8pt \"DejaVu Sans\", \"Liberation Sans\", Arial, sans-serif; color: #555;"
+        var rules = [
+            "@page {",
+            "  @bottom-left { content: \(cssString(title)); \(box) }",
+            "  @bottom-right { content: \(cssString(language.pick("halaman ", "page "))) counter(page) "
+                + "\(cssString(language.pick(" dari ", " of "))) counter(pages); \(box) }",
+        ]
+        if let banner {
+            rules.append(
+                "  @top-center { content: \(cssString(banner)); font: bold 9pt \"DejaVu Sans\", Arial, sans-serif; "
+                    + "color: #a50f15; }")
+        }
+        rules.append("}")
+        return rules.joined(separator: "\n")
+    }
+
+    /// `text` as a CSS string: quoted, with `"`, `\` and line ends escaped, and `<` too, so it can
+    /// never close the `<style>` element.
+    static func cssString(_ text: String) -> String {
+        var escaped = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": escaped += "\\\""
+            case "\\": escaped += "\\\\"
+            case "<": escaped += "\\3c "
+            case "\n", "\r": escaped += " "
+            default: escaped.unicodeScalars.append(scalar)
+            }
+        }
+        return escaped + "\""
+    }
+
     /// The page's style: an A4 column 180 mm wide (A4 less 15 mm margins), charts and tables kept
-    /// whole on a page, system fonts only.
+    /// whole on a page, a heading kept with what follows it, system fonts only.
     static let styleSheet = """
-        @page { size: A4; margin: 15mm; }
+        @page { size: A4; margin: 15mm 15mm 18mm; }
         * { box-sizing: border-box; }
         html { background: #fff; color: #1a1a1a; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
         body { margin: 0 auto; padding: 10mm 0; max-width: 180mm; font: 10pt/1.45 "DejaVu Sans", "Liberation Sans", Arial, Helvetica, sans-serif; }
@@ -86,6 +124,8 @@ public enum BriefHTML {
         figure svg { display: block; width: 100%; height: auto; }
         figure p { margin: 1.5mm 0 0; }
         .note { color: #555; font-size: 8.5pt; }
+        .keep { break-inside: avoid; page-break-inside: avoid; }
+        .banner { margin: 0 0 3mm; padding: 1.5mm 3mm; border: 0.4mm solid #a50f15; color: #a50f15; font-weight: bold; }
         svg text { font-size: 11px; fill: #1a1a1a; }
         svg .small { font-size: 10px; }
         svg .tick, svg .note { font-size: 10px; fill: #555; }

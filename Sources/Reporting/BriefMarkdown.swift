@@ -19,13 +19,16 @@ public enum BriefMarkdown {
     /// How many rank movers the brief lists.
     public static let moverCount = 5
 
-    /// Renders the brief, ending in a newline.
+    /// Renders the brief, ending in a newline. `comparison` is a what-if run's comparison with its
+    /// baseline (Markdown), placed right after the summary so a scenario is never read as the plan.
     public static func render(
-        _ analysis: PlanAnalysis, _ context: RunContext, language: ReportLanguage = .indonesian
+        _ analysis: PlanAnalysis, _ context: RunContext, language: ReportLanguage = .indonesian,
+        comparison: String = ""
     ) -> String {
         let brief = BriefSections(analysis: analysis, context: context, language: language)
+        let compared = comparison.isEmpty ? [] : comparison.components(separatedBy: "\n").dropLastEmpty()
         let sections = [
-            brief.title(), brief.headline(), brief.priorities(), brief.allocation(), brief.movers(),
+            brief.title(), brief.headline(), compared, brief.priorities(), brief.allocation(), brief.movers(),
             brief.unranked(), brief.method(), brief.provenance(),
         ]
         return sections.filter { !$0.isEmpty }.map { $0.joined(separator: "\n") }.joined(separator: "\n\n") + "\n"
@@ -49,19 +52,56 @@ struct BriefSections {
     func whole(_ value: Double) -> String { NumberFormat.prose(value, language) }
     func percent(_ share: Double) -> String { NumberFormat.percent(share, language) }
 
-    /// The title and what the brief is for.
+    /// The brief's title: the plan, or for a scenario run "Skenario: NAME — …".
+    var heading: String {
+        let plan = pick("Rencana pelatihan TKSK dan PSM \(span)", "TKSK and PSM training plan \(span)")
+        guard let scenario = context.scenarioName else { return plan }
+        return pick(
+            "Skenario: \(scenario) — rencana pelatihan TKSK dan PSM \(span)",
+            "Scenario: \(scenario) — TKSK and PSM training plan \(span)")
+    }
+
+    /// The scenario warning that opens a scenario brief (and bands every printed page), nil for the plan.
+    var scenarioBanner: String? {
+        guard context.scenarioName != nil else { return nil }
+        return pick("SKENARIO — bukan rencana resmi", "SCENARIO — not the official plan")
+    }
+
+    /// The title, what the brief is for, the date of the run and of the data; a scenario brief first
+    /// says it is one.
     func title() -> [String] {
-        [
-            pick("# Rencana pelatihan TKSK dan PSM \(span)", "# TKSK and PSM training plan \(span)"),
-            "",
+        var lines = ["# " + MarkdownText.escape(heading), ""]
+        if context.scenarioName != nil {
+            let files = context.scenarioFiles.map { "`\($0)`" }
+            lines += [
+                pick(
+                    "**Skenario, bukan rencana resmi.** Peringkat ini memakai asumsi dari \(list(files)); "
+                        + "perbandingannya dengan rencana dasar menyusul ringkasan.",
+                    "**A scenario, not the official plan.** This ranking uses the assumptions of \(list(files)); "
+                        + "its comparison with the baseline follows the summary."),
+                "",
+            ]
+        }
+        lines.append(
             pick(
                 "Ringkasan kebijakan untuk perencana Dinas Sosial: di kecamatan mana Tenaga Kesejahteraan Sosial "
                     + "Kecamatan (TKSK) dan Pekerja Sosial Masyarakat (PSM) perlu dilatih lebih dahulu. Tahun dasar "
                     + "\(years.base), tahun proyeksi terakhir \(years.horizon), peringkat untuk tahun \(years.priority).",
                 "A policy brief for Dinas Sosial planners: in which kecamatan Tenaga Kesejahteraan Sosial Kecamatan "
                     + "(TKSK) and Pekerja Sosial Masyarakat (PSM) should be trained first. Base year \(years.base), "
-                    + "horizon \(years.horizon), ranking for \(years.priority)."),
-        ]
+                    + "horizon \(years.horizon), ranking for \(years.priority)."))
+        var dates: [String] = []
+        if let day = context.runDate {
+            dates.append(
+                pick("Tanggal analisis: \(BriefDate.long(day, language)).", "Run on \(BriefDate.long(day, language))."))
+        }
+        if let data = context.dataYears {
+            let span =
+                data.lowerBound == data.upperBound ? "\(data.lowerBound)" : "\(data.lowerBound)–\(data.upperBound)"
+            dates.append(pick("Data penduduk tahun \(span).", "Population data of \(span)."))
+        }
+        if !dates.isEmpty { lines += ["", dates.joined(separator: " ")] }
+        return lines
     }
 
     /// Headline figures of the province(s), summed when the run spans several.

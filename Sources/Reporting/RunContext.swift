@@ -1,4 +1,5 @@
 import Analysis
+import Foundation
 import Ingestion
 
 /// What the reports say about the run besides the analysis: provenance, accounting, the previous
@@ -44,12 +45,35 @@ public struct RunContext: Sendable {
     public var warnings: [Diagnostic]
     /// Ranks of the previous run in the same output folder, when there was one.
     public var previousRanks: [KecamatanCode: Int]?
+    /// The day of the run (00:00 UTC), or `SOURCE_DATE_EPOCH` when set: the date the brief and the
+    /// workbook show. Nil when unknown (the brief then names no date).
+    public var runDate: Date?
+    /// The first and last year of the population figures read, when there were any.
+    public var dataYears: ClosedRange<Int>?
+
+    /// The scenario files of the run, as named on the command line; empty for the official plan.
+    public var scenarioFiles: [String] { inputs.filter { $0.role == .scenario }.map(\.path) }
+
+    /// Titles of the scenario files by path: the first `# ` heading of the note beside each
+    /// (`x.md` next to `x.csv`), when there is one.
+    public var scenarioTitles: [String: String] = [:]
+
+    /// The scenario's name for people: each scenario file's title, or its name without folder and
+    /// extension, joined by " + "; nil for the official plan.
+    public var scenarioName: String? {
+        let names = scenarioFiles.map { path -> String in
+            if let title = scenarioTitles[path], !title.isEmpty { return title }
+            let file = path.split(separator: "/").last.map(String.init) ?? path
+            return file.hasSuffix(".csv") ? String(file.dropLast(4)) : file
+        }
+        return names.isEmpty ? nil : names.joined(separator: " + ")
+    }
 
     /// Creates a context.
     public init(
         toolVersion: String, startedAt: String, finishedAt: String, configPath: String, configSHA256: String,
         inputs: [Input], sources: [(source: String, figures: Int)], rejects: [Diagnostic], warnings: [Diagnostic],
-        previousRanks: [KecamatanCode: Int]?
+        previousRanks: [KecamatanCode: Int]?, runDate: Date? = nil, dataYears: ClosedRange<Int>? = nil
     ) {
         self.toolVersion = toolVersion
         self.startedAt = startedAt
@@ -61,5 +85,7 @@ public struct RunContext: Sendable {
         self.rejects = rejects
         self.warnings = warnings
         self.previousRanks = previousRanks
+        self.runDate = runDate
+        self.dataYears = dataYears
     }
 }

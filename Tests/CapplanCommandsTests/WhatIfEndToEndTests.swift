@@ -25,7 +25,20 @@ struct WhatIfEndToEndTests {
         Golden.check(try folder.read("wi/comparison.csv"), matches: "whatif/comparison.csv")
         let brief = try folder.read("wi/brief.md")
         let section = try #require(brief.range(of: "## Perbandingan dengan baseline"))
-        Golden.check(String(brief[section.lowerBound...]), matches: "whatif/brief_comparison.md")
+        // The comparison comes right after the summary and runs to the next section.
+        let rest = brief[section.upperBound...]
+        let end = rest.range(of: "\n## ")?.lowerBound ?? rest.endIndex
+        Golden.check(String(brief[section.lowerBound..<end]), matches: "whatif/brief_comparison.md")
+        #expect(brief.range(of: "## Ringkasan")!.lowerBound < section.lowerBound)
+        #expect(
+            brief.hasPrefix(
+                "# Skenario: scenario — rencana pelatihan TKSK dan PSM 2025–2028\n\n**Skenario, bukan rencana resmi.**")
+        )
+        let page = try folder.read("wi/brief.html")
+        #expect(page.contains("<title>Skenario: scenario — rencana pelatihan TKSK dan PSM 2025–2028</title>"))
+        #expect(page.contains("@top-center { content: \"SKENARIO — bukan rencana resmi\";"))
+        #expect(page.contains("<p class=\"banner\">SKENARIO — bukan rencana resmi</p>"))
+        #expect(!(try folder.read("wi/baseline/brief.html")).contains("SKENARIO"))
         // The scenario run's own files are those of `capplan run --scenario`; the baseline's of `capplan run`.
         Golden.check(try folder.read("wi/priorities.csv"), matches: "run/scenario_priorities.csv")
         Golden.check(try folder.read("wi/baseline/priorities.csv"), matches: "run/priorities.csv")

@@ -24,7 +24,10 @@ struct BriefFiguresTests {
         #expect(scale.low > 0)
         let start = NumberFormat.prose(scale.low, upTo: 1, .english)
         let page = Self.page()
-        #expect(page.contains("Figure 1. Population growth by kabupaten/kota, \(years.base)–\(years.horizon): index, \(years.base) = 100"))
+        #expect(
+            page.contains(
+                "Figure 1. Population growth by kabupaten/kota, \(years.base)–\(years.horizon): index, \(years.base) = 100"
+            ))
         #expect(page.contains("The vertical axis starts at \(start), not at zero, so that differences in growth show."))
         #expect(!page.contains("does not start at zero"))
         let indonesian = Self.page(.indonesian)

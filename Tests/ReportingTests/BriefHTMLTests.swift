@@ -31,7 +31,7 @@ struct BriefHTMLTests {
         }
         #expect(page.components(separatedBy: "<svg ").count - 1 == 4)
         #expect(page.components(separatedBy: "</svg>").count - 1 == 4)
-        #expect(page.contains("@page { size: A4; margin: 15mm; }"))
+        #expect(page.contains("@page { size: A4; margin: 15mm 15mm 18mm; }"))
         #expect(page.hasPrefix("<!DOCTYPE html>\n<html lang=\"\(language.rawValue)\">"))
         #expect(page.hasSuffix("</html>\n"))
     }
@@ -115,14 +115,37 @@ struct BriefHTMLTests {
                 == BriefHTML.render(ReportFixture.analysis(), ReportFixture.context(previousRanks: other)))
     }
 
-    @Test("an appendix (a what-if comparison) becomes the page's last section")
-    func appendix() {
+    @Test("a what-if comparison comes right after the summary")
+    func comparison() {
         let page = BriefHTML.render(
-            ReportFixture.analysis(), ReportFixture.context(), appendix: "## Perbandingan\n\nSatu & dua <tiga>.")
+            ReportFixture.analysis(), ReportFixture.context(), comparison: "## Perbandingan\n\nSatu & dua <tiga>.")
         #expect(
-            page.hasSuffix(
-                "<section>\n<h2>Perbandingan</h2>\n<p>Satu &amp; dua &lt;tiga&gt;.</p>\n</section>\n</main>\n</body>\n</html>\n"
-            ))
+            page.contains(
+                "<section>\n<div class=\"keep\">\n<h2>Perbandingan</h2>\n<p>Satu &amp; dua &lt;tiga&gt;.</p>\n</div>\n"
+                    + "</section>\n<section>\n<div class=\"keep\">\n<h2>Prioritas pelatihan</h2>"))
         #expect(BriefHTML.render(ReportFixture.analysis(), ReportFixture.context()).contains("Perbandingan") == false)
+    }
+
+    @Test("printed pages: the title and page N of M in the footer; a scenario's banner on every page")
+    func pageRules() {
+        #expect(
+            BriefHTML.pageRules(title: "Rencana \"A\" </style>", banner: nil, language: .indonesian)
+                == "@page {\n  @bottom-left { content: \"Rencana \\\"A\\\" \\3c /style>\"; "
+                + "font: 8pt \"DejaVu Sans\", \"Liberation Sans\", Arial, sans-serif; color: #555; }\n"
+                + "  @bottom-right { content: \"halaman \" counter(page) \" dari \" counter(pages); "
+                + "font: 8pt \"DejaVu Sans\", \"Liberation Sans\", Arial, sans-serif; color: #555; }\n}")
+        #expect(
+            BriefHTML.pageRules(title: "T", banner: "SCENARIO — not the official plan", language: .english)
+                .contains("@top-center { content: \"SCENARIO — not the official plan\";"))
+    }
+
+    @Test("a heading is kept with its introduction and the table it introduces")
+    func keepHeadings() {
+        let lines = ["<h2>A</h2>", "<p>intro</p>", "<table>", "<tr></tr>", "</table>", "<p>after</p>", "<h3>B</h3>"]
+        #expect(
+            HTMLText.keepingHeadings(lines) == [
+                "<div class=\"keep\">", "<h2>A</h2>", "<p>intro</p>", "<table>", "<tr></tr>", "</table>", "</div>",
+                "<p>after</p>", "<h3>B</h3>",
+            ])
     }
 }

@@ -21,15 +21,32 @@ enum RunContextBuilder {
         digests: [String: String]? = nil
     ) throws -> RunContext {
         let digests = try digests ?? Self.digests(config: config, data: data)
+        let years = data.population.kecamatan.values.flatMap { $0.figures.map(\.year) }
         let inputs = data.files.map { file in
             RunContext.Input(role: file.role, path: file.path, sha256: digests[file.path]!, rows: file.counts)
         }
-        return RunContext(
+        var context = RunContext(
             toolVersion: CapplanVersion.current, startedAt: timestamp(started), finishedAt: timestamp(Date()),
             configPath: config.path, configSHA256: digests[config.path]!, inputs: inputs,
             sources: data.population.sources.sorted { $0.key < $1.key }.map { (source: $0.key, figures: $0.value) },
             rejects: data.files.flatMap(\.rejects), warnings: data.files.flatMap(\.warnings) + data.warnings,
-            previousRanks: previousRanks)
+            previousRanks: previousRanks, runDate: RunDay.created(startedAt: timestamp(started)),
+            dataYears: years.min().flatMap { first in years.max().map { first...$0 } })
+        for path in context.scenarioFiles { context.scenarioTitles[path] = scenarioTitle(path) }
+        return context
+    }
+
+    /// The first `# ` heading of the note beside a scenario file (`x.md` for `x.csv`), read from its
+    /// first 4 KiB; nil when there is none.
+    static func scenarioTitle(_ path: String) -> String? {
+        guard path.hasSuffix(".csv"), let handle = FileHandle(forReadingAtPath: String(path.dropLast(4)) + ".md")
+        else { return nil }
+        defer { try? handle.close() }
+        let head = String(decoding: handle.readData(ofLength: 4096), as: UTF8.self)
+        let line = head.split(separator: "\n").first { $0.hasPrefix("# ") }
+        return line.map { String($0.dropFirst(2)).trimmingCharacters(in: .whitespaces) }.flatMap {
+            $0.isEmpty ? nil : $0
+        }
     }
 
     /// ISO 8601 in UTC to the second: `2026-11-29T04:12:00Z`.

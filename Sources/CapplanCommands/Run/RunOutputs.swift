@@ -5,9 +5,9 @@ import Reporting
 /// streamed into its file), the workbook on a thread of its own beside the others.
 enum RunOutputs {
     /// Every output file; `allocation.csv` only when an allocation plan is enabled. A what-if adds
-    /// `extra` files (listed in the manifest) and a `briefAppendix` section.
+    /// `extra` files (listed in the manifest) and its `comparison` section to the brief.
     static func render(
-        analysis: PlanAnalysis, context: RunContext, language: ReportLanguage, briefAppendix: String = "",
+        analysis: PlanAnalysis, context: RunContext, language: ReportLanguage, comparison: String = "",
         extra: [OutputFile] = []
     ) -> [OutputFile] {
         var files = [
@@ -21,10 +21,10 @@ enum RunOutputs {
         files += [
             OutputFile("summary.json", .stream { SummaryJSON.write(analysis, context: context, to: &$0) }),
             OutputFile("brief.md") {
-                BriefMarkdown.render(analysis, context, language: language) + appendix(briefAppendix)
+                BriefMarkdown.render(analysis, context, language: language, comparison: comparison)
             },
             OutputFile("brief.html") {
-                BriefHTML.render(analysis, context, language: language, appendix: briefAppendix)
+                BriefHTML.render(analysis, context, language: language, comparison: comparison)
             },
             OutputFile("rejects.csv") { RejectsCSV.render(context.rejects) },
             OutputFile(
@@ -32,7 +32,7 @@ enum RunOutputs {
                 .path {
                     try CapplanWorkbook.write(
                         analysis, context: context, language: language,
-                        created: RunDay.created(startedAt: context.startedAt), to: $0)
+                        created: context.runDate ?? RunDay.created(startedAt: context.startedAt), to: $0)
                 }),
         ]
         files += extra
@@ -41,6 +41,4 @@ enum RunOutputs {
         return files
     }
 
-    /// A section appended to the brief, after a blank line.
-    private static func appendix(_ section: String) -> String { section.isEmpty ? "" : "\n" + section }
 }

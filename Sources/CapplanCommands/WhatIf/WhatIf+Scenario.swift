@@ -43,7 +43,7 @@ extension Capplan.WhatIf {
             config: prepared.config, data: prepared.data, started: started, previousRanks: PreviousRun.ranks(in: out),
             digests: digests)
         let files = RunOutputs.render(
-            analysis: analysis, context: context, language: lang, briefAppendix: section,
+            analysis: analysis, context: context, language: lang, comparison: section,
             extra: [OutputFile("comparison.csv", text: ComparisonCSV.render(comparison))])
         try pipeline.publish(files + baselineFiles, to: out)
         let summary = RunSummary(analysis: analysis, data: prepared.data, out: out, files: files.map(\.name))

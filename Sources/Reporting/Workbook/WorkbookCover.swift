@@ -111,10 +111,5 @@ struct WorkbookCover {
     }
 
     /// `2026-11-30`, the day in UTC.
-    static func day(_ date: Date) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        let parts = calendar.dateComponents([.year, .month, .day], from: date)
-        return String(format: "%04d-%02d-%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0)
-    }
+    static func day(_ date: Date) -> String { BriefDate.iso(date) }
 }
