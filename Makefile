@@ -127,9 +127,12 @@ bench: $(RELEASE_BIN) ## Measure ingest throughput, a national run and its outpu
 	Benchmarks/ingest-bench.sh
 	Benchmarks/run-bench.sh
 
+# Only the notebooks' own figures (named after their notebook, 1.0-…, 2.0-…) are replaced: the
+# pictures brief-check and workbook-check leave in the same folder stay.
 notebooks: $(NB_STAMP) $(NB_BASELINE)/summary.json $(NB_VARIANT)/summary.json ## Execute every notebook headless in Notebooks/.venv; figures in Data/processed/figures/
 	@$(NB_VENV)/bin/python -c 'import sys, nbformat; dirty = [p for p in sys.argv[1:] if any(c.get("outputs") or c.get("execution_count") for c in nbformat.read(p, 4).cells)]; sys.exit("error: clear the outputs of " + ", ".join(dirty) + " before committing" if dirty else 0)' $(NOTEBOOKS)
-	rm -rf $(NB_EXECUTED) $(NB_FIGURES) && mkdir -p $(NB_EXECUTED)
+	rm -rf $(NB_EXECUTED) && mkdir -p $(NB_EXECUTED) $(NB_FIGURES)
+	rm -f $(NB_FIGURES)/[0-9].[0-9]-*.png
 	for notebook in $(NOTEBOOKS); do \
 		cp "$$notebook" $(NB_EXECUTED)/; \
 		JUPYTER_DATA_DIR=$(NB_VENV)/share/jupyter $(NB_VENV)/bin/jupyter execute --inplace --timeout=600 \
