@@ -104,21 +104,15 @@ public enum PlanAnalyzer {
     }
 
     /// Stage 4: components at Y (untrained share at B), normalised over the run, scored and ranked.
-    static func rank(
-        _ kecamatan: [KecamatanAnalysis], years: PlanYears, weights: PriorityWeights
-    )
-        -> [RankedKecamatan]
+    static func rank(_ kecamatan: [KecamatanAnalysis], years: PlanYears, weights: PriorityWeights) -> [RankedKecamatan]
     {
-        let atY = kecamatan.map { $0.figures(years.priority) }
-        let pressure = PriorityRanking.normalised(atY.map(\.pressure))
-        let growth = PriorityRanking.normalised(kecamatan.map(\.growth))
+        let raw = kecamatan.map { RawPriorityComponents($0, years: years) }
+        guard let normalisation = PriorityNormalisation(over: raw) else { return [] }
         let candidates = kecamatan.indices.map { index in
-            let components = PriorityComponents(
-                readinessGap: 1 - min(1, atY[index].readiness), pressure: pressure[index], growth: growth[index],
-                untrainedShare: kecamatan[index].figures(years.base).untrainedShare)
+            let components = normalisation.components(raw[index])
             return PriorityRanking.Candidate(
-                code: kecamatan[index].code, score: PriorityRanking.score(components, weights: weights),
-                trainingSeats: atY[index].trainingSeats, population: atY[index].population, components: components)
+                kecamatan[index], years: years, score: PriorityRanking.score(components, weights: weights),
+                components: components)
         }
         return PriorityRanking.rank(candidates)
     }
