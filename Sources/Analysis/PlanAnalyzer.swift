@@ -14,10 +14,13 @@ public enum PlanAnalyzer {
     /// Runs the method.
     public static func analyze(config: PlanConfig, years: PlanYears, data: IngestedData) -> PlanAnalysis {
         let span = years.base...years.horizon
-        let series = populationSeries(config: config, data: data)
+        let explicit = Dictionary(grouping: data.scenario.populations, by: \.code)
+        let series = populationSeries(config: config, data: data, explicit: explicit)
         let tally = WorkforceTally(roster: data.roster, modules: config.modules, years: span)
         let kecamatan = series.keys.sorted().map { code in
-            analyse(code, series: series[code]!, tally: tally, config: config, years: years, data: data)
+            analyse(
+                code, series: series[code]!, explicit: explicit[code] ?? [], tally: tally, config: config,
+                years: years, data: data)
         }
         let ranking = rank(kecamatan, years: years, weights: config.weights)
         let byCode = Dictionary(uniqueKeysWithValues: kecamatan.map { ($0.code, $0) })
@@ -34,15 +37,17 @@ public enum PlanAnalyzer {
     }
 
     /// Stage 1: a series for every kecamatan with a data figure or a scenario figure.
-    static func populationSeries(config: PlanConfig, data: IngestedData) -> [KecamatanCode: PopulationSeries] {
+    /// `explicit` holds each kecamatan's scenario figures in file and row order.
+    static func populationSeries(
+        config: PlanConfig, data: IngestedData, explicit: [KecamatanCode: [ScenarioPopulation]]
+    ) -> [KecamatanCode: PopulationSeries] {
         let book = GrowthScheduleBook(data.scenario.rates)
-        var explicit: [KecamatanCode: [(year: Int, population: Int)]] = [:]
-        for row in data.scenario.populations { explicit[row.code, default: []].append((row.year, row.population)) }
         return Dictionary(
             uniqueKeysWithValues: analysedCodes(data).map { code in
                 let figures = data.population.kecamatan[code]?.figures ?? []
                 let series = PopulationSeries(
-                    data: figures.map { (year: $0.year, population: $0.population) }, explicit: explicit[code] ?? [],
+                    data: figures.map { (year: $0.year, population: $0.population) },
+                    explicit: (explicit[code] ?? []).map { (year: $0.year, population: $0.population) },
                     defaultGrowth: config.defaultGrowth, schedule: book.schedule(for: code))
                 return (code, series)
             })
@@ -54,10 +59,10 @@ public enum PlanAnalyzer {
         Set(data.population.kecamatan.keys).union(data.scenario.populations.map(\.code))
     }
 
-    /// Stage 3 for one kecamatan.
+    /// Stage 3 for one kecamatan; `explicit` are its scenario figures.
     static func analyse(
-        _ code: KecamatanCode, series: PopulationSeries, tally: WorkforceTally, config: PlanConfig, years: PlanYears,
-        data: IngestedData
+        _ code: KecamatanCode, series: PopulationSeries, explicit: [ScenarioPopulation], tally: WorkforceTally,
+        config: PlanConfig, years: PlanYears, data: IngestedData
     ) -> KecamatanAnalysis {
         let entry = data.population.kecamatan[code]
         let region = data.regions?.region(code)
@@ -83,7 +88,8 @@ public enum PlanAnalyzer {
         return KecamatanAnalysis(
             code: code, name: entry?.name ?? region?.name ?? code.description,
             kabupaten: entry?.kabupaten ?? region?.kabupaten ?? "", villages: villages, baseRate: series.baseRate,
-            growth: growth, years: figures)
+            growth: growth, years: figures,
+            observed: ObservedPopulation.figures(data: entry?.figures ?? [], scenario: explicit))
     }
 
     /// One role's figures: required from the norms; active, trained and module counts from the
@@ -104,21 +110,15 @@ public enum PlanAnalyzer {
     }
 
     /// Stage 4: components at Y (untrained share at B), normalised over the run, scored and ranked.
-    static func rank(
-        _ kecamatan: [KecamatanAnalysis], years: PlanYears, weights: PriorityWeights
-    )
-        -> [RankedKecamatan]
+    static func rank(_ kecamatan: [KecamatanAnalysis], years: PlanYears, weights: PriorityWeights) -> [RankedKecamatan]
     {
-        let atY = kecamatan.map { $0.figures(years.priority) }
-        let pressure = PriorityRanking.normalised(atY.map(\.pressure))
-        let growth = PriorityRanking.normalised(kecamatan.map(\.growth))
+        let raw = kecamatan.map { RawPriorityComponents($0, years: years) }
+        guard let normalisation = PriorityNormalisation(over: raw) else { return [] }
         let candidates = kecamatan.indices.map { index in
-            let components = PriorityComponents(
-                readinessGap: 1 - min(1, atY[index].readiness), pressure: pressure[index], growth: growth[index],
-                untrainedShare: kecamatan[index].figures(years.base).untrainedShare)
+            let components = normalisation.components(raw[index])
             return PriorityRanking.Candidate(
-                code: kecamatan[index].code, score: PriorityRanking.score(components, weights: weights),
-                trainingSeats: atY[index].trainingSeats, population: atY[index].population, components: components)
+                kecamatan[index], years: years, score: PriorityRanking.score(components, weights: weights),
+                components: components)
         }
         return PriorityRanking.rank(candidates)
     }

@@ -8,7 +8,7 @@ public struct Capplan: ParsableCommand {
         abstract: "Plan training and recruitment of social-welfare workers (TKSK, PSM) per kecamatan.",
         discussion: "The contract is in docs/: INPUTS.md, METHOD.md, OUTPUTS.md and CLI.md.",
         version: CapplanVersion.current,
-        subcommands: [Run.self, Validate.self, Sample.self, WhatIf.self, Compare.self, Outputs.self]
+        subcommands: [Run.self, Validate.self, Explain.self, Sample.self, WhatIf.self, Compare.self, Outputs.self]
     )
 
     /// Creates the command (ArgumentParser fills in the options).

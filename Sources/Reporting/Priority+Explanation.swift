@@ -1,18 +1,6 @@
 import Analysis
 import Ingestion
 
-/// One of the four parts of the priority score (docs/METHOD.md "Priority score").
-enum PriorityComponent: CaseIterable {
-    /// 1 − readiness at Y.
-    case readinessGap
-    /// Residents per active worker at Y, normalised.
-    case pressure
-    /// Growth rate over B–H, normalised.
-    case growth
-    /// Untrained share of module slots at B.
-    case untrainedShare
-}
-
 extension RankedKecamatan {
     /// The one or two components that explain the score: the one with the largest weighted
     /// contribution, and the runner-up when it contributes at least half as much. Ties keep the

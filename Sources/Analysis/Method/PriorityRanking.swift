@@ -5,10 +5,8 @@ import Ingestion
 public enum PriorityRanking {
     /// norm(x) = (x − min) / (max − min) over all kecamatan of the run; 0 for all when max = min.
     public static func normalised(_ values: [Double]) -> [Double] {
-        guard let low = values.min(), let high = values.max(), high > low else {
-            return Array(repeating: 0, count: values.count)
-        }
-        return values.map { ($0 - low) / (high - low) }
+        guard let bounds = PriorityNormalisation.Bounds(over: values) else { return [] }
+        return values.map(bounds.rescaled)
     }
 
     /// score = (w₁ · readiness gap + w₂ · norm(pressure) + w₃ · norm(growth) + w₄ · untrained share) / Σw.
@@ -46,20 +44,45 @@ public enum PriorityRanking {
             self.population = population
             self.components = components
         }
+
+        /// A kecamatan as the ranking sees it: its score and components, with training seats and
+        /// population at the priority year Y for the tie-breaks.
+        public init(_ kecamatan: KecamatanAnalysis, years: PlanYears, score: Double, components: PriorityComponents) {
+            let atY = kecamatan.figures(years.priority)
+            self.init(
+                code: kecamatan.code, score: score, trainingSeats: atY.trainingSeats, population: atY.population,
+                components: components)
+        }
+    }
+
+    /// What decides the order of two kecamatan (docs/METHOD.md "Ties"), in the order it is tried.
+    public enum Criterion: String, Sendable, CaseIterable, Equatable {
+        /// The higher score, compared at 9 decimals.
+        case score
+        /// Equal scores: more training seats at Y.
+        case trainingSeats = "training_seats"
+        /// Equal seats too: the larger population at Y.
+        case population
+        /// Equal populations too: the smaller code.
+        case code
+    }
+
+    /// The first criterion on which `a` and `b` differ, and whether `a` ranks before `b` by it. Two
+    /// candidates with the same code differ on nothing: `code`, and `a` does not rank first.
+    public static func comparison(_ a: Candidate, _ b: Candidate) -> (criterion: Criterion, aFirst: Bool) {
+        let (scoreA, scoreB) = (rounded9(a.score), rounded9(b.score))
+        if scoreA != scoreB { return (.score, scoreA > scoreB) }
+        let (seatsA, seatsB) = (rounded9(a.trainingSeats), rounded9(b.trainingSeats))
+        if seatsA != seatsB { return (.trainingSeats, seatsA > seatsB) }
+        let (populationA, populationB) = (rounded9(a.population), rounded9(b.population))
+        if populationA != populationB { return (.population, populationA > populationB) }
+        return (.code, a.code < b.code)
     }
 
     /// Ranks candidates: rank 1 is the highest score (compared after rounding to 9 decimals); ties
     /// go to more training seats at Y, then the larger population at Y, then the smaller code.
     public static func rank(_ candidates: [Candidate]) -> [RankedKecamatan] {
-        let ordered = candidates.sorted { a, b in
-            let (scoreA, scoreB) = (rounded9(a.score), rounded9(b.score))
-            if scoreA != scoreB { return scoreA > scoreB }
-            let (seatsA, seatsB) = (rounded9(a.trainingSeats), rounded9(b.trainingSeats))
-            if seatsA != seatsB { return seatsA > seatsB }
-            let (populationA, populationB) = (rounded9(a.population), rounded9(b.population))
-            if populationA != populationB { return populationA > populationB }
-            return a.code < b.code
-        }
+        let ordered = candidates.sorted { comparison($0, $1).aFirst }
         return ordered.enumerated().map { index, candidate in
             RankedKecamatan(
                 rank: index + 1, code: candidate.code, score: candidate.score, components: candidate.components)

@@ -45,4 +45,10 @@ public struct PlanAnalysis: Sendable, Equatable {
     public func kecamatan(_ code: KecamatanCode) -> KecamatanAnalysis? {
         indexByCode[code].map { kecamatan[$0] }
     }
+
+    /// The bounds pressure and growth were rescaled with (docs/METHOD.md "Normalisation"): over every
+    /// kecamatan of `kecamatan`, as the ranking took them; nil when no kecamatan was ranked.
+    public var normalisation: PriorityNormalisation? {
+        PriorityNormalisation(over: kecamatan.map { RawPriorityComponents($0, years: years) })
+    }
 }

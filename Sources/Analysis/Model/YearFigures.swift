@@ -42,9 +42,12 @@ public struct YearFigures: Sendable, Equatable {
     /// Σ S_m.
     public var moduleSlots: Double { roles.reduce(0) { $0 + $1.moduleSlots } }
 
+    /// Σ (req · modules): the module slots the required workforce needs.
+    public var requiredSlots: Double { roles.reduce(0) { $0 + $1.requiredSlots } }
+
     /// min(1, (Σ S_m − Σ M) / Σ (req · modules)); 1 when the denominator is 0.
     public var readiness: Double {
-        let needed = roles.reduce(0) { $0 + $1.requiredSlots }
+        let needed = requiredSlots
         return needed == 0 ? 1 : min(1, (moduleSlots - missingModules) / needed)
     }
 

@@ -1,0 +1,69 @@
+import Ingestion
+
+/// One population figure given for a kecamatan (docs/METHOD.md "Population"): a data figure with its
+/// `sumber`, or a scenario's explicit figure. The used ones are the points O_k the projection runs
+/// through; the data figures, used or not, give the base rate r_k.
+public struct ObservedPopulation: Sendable, Equatable {
+    /// Where a figure comes from.
+    public enum Origin: String, Sendable, Equatable {
+        /// A population file of the config.
+        case data
+        /// A `--scenario` file's explicit figure.
+        case scenario
+    }
+
+    /// Data or scenario.
+    public var origin: Origin
+    /// The year of the figure.
+    public var year: Int
+    /// Residents.
+    public var population: Int
+    /// The `sumber` cell of a data figure; nil when the row leaves it empty, and for a scenario figure.
+    public var source: String?
+    /// The file it came from.
+    public var file: String
+    /// The 1-based line it came from.
+    public var line: Int
+    /// False when a later figure of the same year replaced it: a scenario figure replaces a data
+    /// figure, a later scenario row an earlier one.
+    public var used: Bool
+
+    /// Creates a figure.
+    public init(
+        origin: Origin, year: Int, population: Int, source: String?, file: String, line: Int, used: Bool
+    ) {
+        self.origin = origin
+        self.year = year
+        self.population = population
+        self.source = source
+        self.file = file
+        self.line = line
+        self.used = used
+    }
+
+    /// A kecamatan's data figures and its scenario figures (in file and row order), by year; within
+    /// a year, data first and then scenario rows in order, the last one used.
+    public static func figures(data: [PopulationFigure], scenario: [ScenarioPopulation]) -> [ObservedPopulation] {
+        let given =
+            data.map {
+                ObservedPopulation(
+                    origin: .data, year: $0.year, population: $0.population, source: $0.source, file: $0.file,
+                    line: $0.line, used: true)
+            }
+            + scenario.map {
+                ObservedPopulation(
+                    origin: .scenario, year: $0.year, population: $0.population, source: nil, file: $0.file,
+                    line: $0.line, used: true)
+            }
+        var lastOfYear: [Int: Int] = [:]
+        for (index, figure) in given.enumerated() { lastOfYear[figure.year] = index }
+        return given.enumerated()
+            .map { index, figure in
+                var figure = figure
+                figure.used = lastOfYear[figure.year] == index
+                return (index, figure)
+            }
+            .sorted { ($0.1.year, $0.0) < ($1.1.year, $1.0) }
+            .map(\.1)
+    }
+}

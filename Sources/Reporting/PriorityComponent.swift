@@ -1,0 +1,64 @@
+import Analysis
+import Ingestion
+
+/// One of the four parts of the priority score (docs/METHOD.md "Priority score"), named by its
+/// key in `[priority] weights` and in `summary.json`'s `components`.
+public enum PriorityComponent: String, Sendable, CaseIterable, Equatable {
+    /// 1 − readiness at Y.
+    case readinessGap = "readiness_gap"
+    /// Residents per active worker at Y, normalised.
+    case pressure
+    /// Growth rate over B–H, normalised.
+    case growth
+    /// Untrained share of module slots at B.
+    case untrainedShare = "untrained_share"
+
+    /// The component's value in [0, 1], as the score takes it.
+    public func value(_ components: PriorityComponents) -> Double {
+        switch self {
+        case .readinessGap: components.readinessGap
+        case .pressure: components.pressure
+        case .growth: components.growth
+        case .untrainedShare: components.untrainedShare
+        }
+    }
+
+    /// The component's value before rescaling.
+    public func value(_ raw: RawPriorityComponents) -> Double {
+        switch self {
+        case .readinessGap: raw.readinessGap
+        case .pressure: raw.pressure
+        case .growth: raw.growth
+        case .untrainedShare: raw.untrainedShare
+        }
+    }
+
+    /// The component's weight.
+    public func weight(_ weights: PriorityWeights) -> Double {
+        switch self {
+        case .readinessGap: weights.readinessGap
+        case .pressure: weights.pressure
+        case .growth: weights.growth
+        case .untrainedShare: weights.untrainedShare
+        }
+    }
+
+    /// The run's bounds the component was rescaled with; nil for the two used as they are.
+    public func bounds(_ normalisation: PriorityNormalisation) -> PriorityNormalisation.Bounds? {
+        switch self {
+        case .pressure: normalisation.pressure
+        case .growth: normalisation.growth
+        case .readinessGap, .untrainedShare: nil
+        }
+    }
+
+    /// The component's name in the brief's words.
+    public func label(_ language: ReportLanguage) -> String {
+        switch self {
+        case .readinessGap: language.pick("kesenjangan kesiapan", "readiness gap")
+        case .pressure: language.pick("tekanan", "pressure")
+        case .growth: language.pick("pertumbuhan", "growth")
+        case .untrainedShare: language.pick("porsi belum terlatih", "untrained share")
+        }
+    }
+}

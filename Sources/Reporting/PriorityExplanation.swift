@@ -1,0 +1,100 @@
+import Analysis
+import Ingestion
+
+/// Why one ranked kecamatan ranks where it does: the path from its inputs to its rank
+/// (docs/METHOD.md "Explaining a rank"). Every figure is taken from the analysis or computed by the
+/// analysis' own functions (the norm terms, the raw components, the bounds, the order of "Ties"),
+/// so the explanation adds up to what `priorities.csv` and `summary.json` hold.
+///
+/// A model for `capplan explain` (text by ``PriorityExplanationText``, JSON by ``ReportJSON``), and
+/// for any report that wants a card per kecamatan.
+public struct PriorityExplanation: Sendable, Equatable {
+    /// Kemendagri code.
+    public var code: KecamatanCode
+    /// Name of the kecamatan.
+    public var name: String
+    /// Name of its kabupaten/kota, or "" when unknown.
+    public var kabupaten: String
+    /// B, H and Y of the run.
+    public var years: PlanYears
+    /// D_k: the desa and kelurahan the norms count.
+    public var villages: Int
+    /// The population figures given, r_k, g_k and the projection B…H.
+    public var population: Population
+    /// Per role (TKSK, then PSM), at Y: required workers with their norm terms, active, trained, gap, seats.
+    public var roles: [RoleFigures]
+    /// The sums over the roles at Y.
+    public var total: Workforce
+    /// Module slots at Y, behind readiness.
+    public var priorityYearModules: Modules
+    /// Module slots at B, behind the untrained share.
+    public var baseYearModules: Modules
+    /// The four components in the score's order.
+    public var components: [Component]
+    /// The score: the sum of the four contributions.
+    public var score: Double
+    /// 1 = train here first.
+    public var rank: Int
+    /// How many kecamatan the run ranked.
+    public var rankedCount: Int
+    /// The kecamatan ranked just above (rank − 1); nil at rank 1.
+    public var above: Neighbour?
+    /// The kecamatan ranked just below (rank + 1); nil at the last rank.
+    public var below: Neighbour?
+
+    /// The explanation of `code` in `analysis`; nil when the kecamatan is not ranked (not in the
+    /// data, or without population figures).
+    public init?(analysis: PlanAnalysis, code: KecamatanCode) {
+        guard let index = analysis.ranking.firstIndex(where: { $0.code == code }),
+            let kecamatan = analysis.kecamatan(code), let normalisation = analysis.normalisation
+        else { return nil }
+        let years = analysis.years
+        let ranked = analysis.ranking[index]
+        let atY = kecamatan.figures(years.priority)
+        self.code = code
+        self.name = kecamatan.name
+        self.kabupaten = kecamatan.kabupaten
+        self.years = years
+        self.villages = kecamatan.villages
+        self.population = Population(kecamatan)
+        self.roles = Role.allCases.map { role in
+            RoleFigures(
+                role: role, figures: atY.role(role),
+                terms: WorkforceRequirement.terms(
+                    norm: analysis.config.norms[role] ?? WorkforceNorm(), villages: kecamatan.villages,
+                    population: atY.population, caseload: atY.caseload))
+        }
+        self.total = Workforce(atY)
+        self.priorityYearModules = Modules(atY)
+        self.baseYearModules = Modules(kecamatan.figures(years.base))
+        let raw = RawPriorityComponents(kecamatan, years: years)
+        let weights = analysis.config.weights
+        let contributions = ranked.components.contributions(weights)
+        self.components = zip(PriorityComponent.allCases, contributions).map { component, contribution in
+            Component(
+                component: component, raw: component.value(raw), bounds: component.bounds(normalisation),
+                value: component.value(ranked.components), weight: component.weight(weights),
+                contribution: contribution)
+        }
+        self.score = ranked.score
+        self.rank = ranked.rank
+        self.rankedCount = analysis.ranking.count
+        let ranking = analysis.ranking
+        self.above = index > 0 ? Neighbour(ranking[index - 1], next: ranked, isAbove: true, in: analysis) : nil
+        self.below =
+            index + 1 < ranking.count
+            ? Neighbour(ranking[index + 1], next: ranked, isAbove: false, in: analysis) : nil
+    }
+
+    /// The component whose weighted contribution differs most in favour of `higher` (the better
+    /// ranked of two kecamatan), with the four differences higher − lower in the score's order.
+    /// Ties go to the earlier component (readiness gap, pressure, growth, untrained share).
+    public static func separating(
+        higher: PriorityComponents, lower: PriorityComponents, weights: PriorityWeights
+    ) -> (component: PriorityComponent, differences: [Double]) {
+        let differences = zip(higher.contributions(weights), lower.contributions(weights)).map { $0 - $1 }
+        var best = 0
+        for index in differences.indices where differences[index] > differences[best] { best = index }
+        return (PriorityComponent.allCases[best], differences)
+    }
+}
