@@ -35,6 +35,7 @@ public enum BriefHTML {
             HTMLText.html(markdown: brief.movers()),
             HTMLText.html(markdown: brief.unranked()),
             HTMLText.html(markdown: brief.method() + [""] + brief.provenance()),
+            BriefCards(brief: brief).html(),
         ]
         let heading = brief.heading
         var page = [
@@ -125,6 +126,9 @@ public enum BriefHTML {
         figure p { margin: 1.5mm 0 0; }
         .note { color: #555; font-size: 8.5pt; }
         .keep { break-inside: avoid; page-break-inside: avoid; }
+        .card { margin: 0 0 4mm; padding: 0.5mm 3mm 1mm; border-left: 1.2mm solid #0072b2; background: #f6f9fc; break-inside: avoid; page-break-inside: avoid; }
+        .card h3 { margin-top: 2mm; }
+        .card ul { margin-bottom: 1.5mm; }
         .banner { margin: 0 0 3mm; padding: 1.5mm 3mm; border: 0.4mm solid #a50f15; color: #a50f15; font-weight: bold; }
         svg text { font-size: 11px; fill: #1a1a1a; }
         svg .small { font-size: 10px; }

@@ -46,10 +46,25 @@ public struct PriorityExplanation: Sendable, Equatable {
     /// data, or without population figures).
     public init?(analysis: PlanAnalysis, code: KecamatanCode) {
         guard let index = analysis.ranking.firstIndex(where: { $0.code == code }),
-            let kecamatan = analysis.kecamatan(code), let normalisation = analysis.normalisation
+            let normalisation = analysis.normalisation
         else { return nil }
-        let years = analysis.years
+        self.init(analysis: analysis, index: index, normalisation: normalisation)
+    }
+
+    /// The explanation of every ranked kecamatan, in rank order (the normalisation worked out once).
+    public static func all(in analysis: PlanAnalysis) -> [PriorityExplanation] {
+        guard let normalisation = analysis.normalisation else { return [] }
+        return analysis.ranking.indices.compactMap {
+            PriorityExplanation(analysis: analysis, index: $0, normalisation: normalisation)
+        }
+    }
+
+    /// The explanation of the kecamatan at `index` of the ranking.
+    init?(analysis: PlanAnalysis, index: Int, normalisation: PriorityNormalisation) {
         let ranked = analysis.ranking[index]
+        let code = ranked.code
+        guard let kecamatan = analysis.kecamatan(code) else { return nil }
+        let years = analysis.years
         let atY = kecamatan.figures(years.priority)
         self.code = code
         self.name = kecamatan.name

@@ -59,7 +59,7 @@ struct CapplanWorkbookTests {
     func names() {
         #expect(
             CapplanWorkbook.sheetNames(.indonesian) == [
-                "Sampul", "Prioritas", "Proyeksi", "Ringkasan wilayah", "Alokasi", "Alokasi per tahun",
+                "Sampul", "Prioritas", "Penjelasan", "Proyeksi", "Ringkasan wilayah", "Alokasi", "Alokasi per tahun",
                 "Kebutuhan pelatihan", "Data ditolak", "Sumber data",
             ])
         #expect(CapplanWorkbook.sheetNames(.english).first == "Cover")
@@ -91,7 +91,7 @@ struct CapplanWorkbookTests {
         try CapplanWorkbook.write(
             analysis, context: ReportFixture.context(), language: .english,
             created: Date(timeIntervalSince1970: 1_764_460_800), to: path, rowLimit: 2)
-        let needs = try WorkbookParts.cells(path, sheet: 7)
+        let needs = try WorkbookParts.cells(path, sheet: 8)
         #expect(needs.count == 3)
         #expect(needs[1].first == "s:" + analysis.trainingNeeds[0].id)
         let cover = try WorkbookParts.cells(path, sheet: 1).map { $0.joined(separator: " ") }

@@ -38,6 +38,7 @@ public enum DataDictionary {
             record(AllocationYear.schema, alsoIn: "workbook sheet Alokasi (the yearly summary)"),
             record(TotalFigures.schema, alsoIn: "workbook sheet Ringkasan"),
             record(ComparisonRecord.schema, alsoIn: "a what-if run folder only (`capplan whatif`)"),
+            record(PriorityExplanation.schema, alsoIn: "`capplan explain KODE` prints the same for one kecamatan"),
         ]
     }
 

@@ -53,12 +53,14 @@ public enum CapplanWorkbook {
 
     /// The sheets, in order.
     enum Sheet: CaseIterable {
-        case cover, priorities, projection, totals, allocation, allocationYears, trainingNeeds, rejects, sources
+        case cover, priorities, explain, projection, totals, allocation, allocationYears, trainingNeeds, rejects,
+            sources
 
         func name(_ language: ReportLanguage) -> String {
             switch self {
             case .cover: language.pick("Sampul", "Cover")
             case .priorities: language.pick("Prioritas", "Priorities")
+            case .explain: language.pick("Penjelasan", "Explain")
             case .projection: language.pick("Proyeksi", "Projection")
             case .totals: language.pick("Ringkasan wilayah", "Regional totals")
             case .allocation: language.pick("Alokasi", "Allocation")
@@ -73,7 +75,7 @@ public enum CapplanWorkbook {
         func rows(_ analysis: PlanAnalysis, _ context: RunContext) -> Int? {
             switch self {
             case .cover, .sources: nil
-            case .priorities: analysis.ranking.count
+            case .priorities, .explain: analysis.ranking.count
             case .projection: analysis.kecamatan.reduce(0) { $0 + $1.years.count }
             case .totals: (analysis.provinces + analysis.kabupaten).reduce(0) { $0 + $1.years.count }
             case .allocation: analysis.allocation.entries.count
@@ -91,6 +93,7 @@ public enum CapplanWorkbook {
             case .allocation: "allocation.csv"
             case .trainingNeeds: "training_needs.csv"
             case .rejects: "rejects.csv"
+            case .explain: "capplan explain"
             case .cover, .sources, .totals, .allocationYears: "summary.json"
             }
         }
@@ -103,6 +106,10 @@ public enum CapplanWorkbook {
                 language.pick(
                     "kecamatan menurut peringkat, dengan skor dan komponennya (priorities.csv)",
                     "kecamatan in rank order with the score and its components (priorities.csv)")
+            case .explain:
+                language.pick(
+                    "jalan dari angka ke peringkat: komponen skor mentah dan diskalakan, norma penentu, tetangga",
+                    "from figures to rank: score components raw and rescaled, binding norms, neighbours")
             case .projection:
                 language.pick(
                     "setiap kecamatan dan tahun: penduduk, pekerja, kekurangan (projection.csv)",
@@ -179,6 +186,9 @@ struct SheetWriter {
         case .priorities:
             try WorkbookTable(schema: PriorityRecord.schema, language: language, rowLimit: rowLimit)
                 .write(PriorityRecord.records(of: analysis), to: handle, freezeColumns: 3)
+        case .explain:
+            try WorkbookTable(schema: PriorityExplanation.schema, language: language, rowLimit: rowLimit)
+                .write(PriorityExplanation.all(in: analysis), to: handle, freezeColumns: 3)
         case .projection:
             try WorkbookTable(schema: ProjectionRecord.schema, language: language, rowLimit: rowLimit)
                 .write(ProjectionRecord.records(of: analysis), to: handle, freezeColumns: 3)

@@ -1,0 +1,118 @@
+import Analysis
+import Ingestion
+
+/// The cards that end `brief.html`: for each kecamatan of the top 10, the path from its figures to
+/// its rank (``PriorityExplanation``): each score component raw and rescaled with the run's range,
+/// its weight and contribution, the norm that sets each role's requirement, and what separates it
+/// from the kecamatan ranked just above and below. `capplan explain KODE` prints the same for any
+/// kecamatan.
+struct BriefCards {
+    let brief: BriefSections
+
+    var analysis: PlanAnalysis { brief.analysis }
+    var language: ReportLanguage { brief.language }
+    func pick(_ indonesian: String, _ english: String) -> String { brief.pick(indonesian, english) }
+
+    /// The section's HTML lines; empty when nothing is ranked.
+    func html() -> [String] {
+        let cards = analysis.ranking.prefix(BriefMarkdown.topCount).compactMap {
+            PriorityExplanation(analysis: analysis, code: $0.code)
+        }
+        guard !cards.isEmpty else { return [] }
+        let intro = pick(
+            "Untuk setiap kecamatan \(cards.count) besar: nilai mentah tiap komponen skor, nilainya setelah diskalakan "
+                + "ke 0–1 (tekanan dan pertumbuhan antara nilai terendah dan tertinggi semua kecamatan berperingkat), "
+                + "bobot dan sumbangannya; norma yang menentukan kebutuhan pekerja; dan apa yang membedakannya dari "
+                + "tetangga peringkatnya. `capplan explain KODE` mencetak rincian yang sama untuk kecamatan mana pun.",
+            "For each kecamatan of the top \(cards.count): each score component's raw value, its value rescaled to "
+                + "0–1 (pressure and growth between the lowest and highest of all ranked kecamatan), its weight and "
+                + "contribution; the norm that sets the workers required; and what separates it from its neighbours "
+                + "in the ranking. `capplan explain KODE` prints the same for any kecamatan.")
+        return HTMLText.html(markdown: [pick("## Mengapa peringkat ini", "## Why these ranks"), "", intro])
+            + cards.flatMap(card)
+    }
+
+    /// One card.
+    func card(_ explanation: PriorityExplanation) -> [String] {
+        let kabupaten = explanation.kabupaten.isEmpty ? "" : ", \(explanation.kabupaten)"
+        let heading =
+            "\(explanation.rank). \(explanation.name) (\(explanation.code))\(kabupaten) — "
+            + pick("skor ", "score ") + NumberFormat.prose(explanation.score, places: 3, language)
+        let header = [
+            pick("Komponen", "Component"), pick("Nilai mentah", "Raw value"),
+            pick("Rentang (min–maks)", "Range (min–max)"),
+            pick("Nilai 0–1", "Value 0–1"), pick("Bobot", "Weight"), pick("Sumbangan", "Contribution"),
+        ]
+        var rows = explanation.components.map { part -> [String] in
+            let range = part.bounds.map { "\(raw(part.component, $0.min)) – \(raw(part.component, $0.max))" } ?? "—"
+            return [
+                part.component.label(language), raw(part.component, part.raw), range,
+                NumberFormat.prose(part.value, places: 3, language), NumberFormat.prose(part.weight, upTo: 2, language),
+                NumberFormat.prose(part.contribution, places: 3, language),
+            ]
+        }
+        rows.append([
+            pick("**Skor**", "**Score**"), "", "", "", "",
+            "**\(NumberFormat.prose(explanation.score, places: 3, language))**",
+        ])
+        let table = MarkdownText.table(
+            header, [.left, .right, .right, .right, .right, .right], rows.map { $0.map(escapeCell) })
+        var lines = ["<article class=\"card\">"]
+        lines += HTMLText.html(markdown: ["### " + MarkdownText.escape(heading), ""] + table)
+        lines += HTMLText.html(markdown: [MarkdownText.escape(requirement(explanation))])
+        lines += HTMLText.html(markdown: neighbours(explanation).map(MarkdownText.escape))
+        lines.append("</article>")
+        return lines
+    }
+
+    /// Table cells: data escaped, the bold score kept.
+    private func escapeCell(_ cell: String) -> String {
+        cell.hasPrefix("**") ? cell : MarkdownText.escape(cell)
+    }
+
+    /// A component's raw value in its own unit: a share or rate as a percentage, pressure in residents.
+    func raw(_ component: PriorityComponent, _ value: Double) -> String {
+        switch component {
+        case .pressure: brief.whole(value)
+        case .growth: NumberFormat.percent(value, places: 2, language)
+        case .readinessGap, .untrainedShare: brief.percent(value)
+        }
+    }
+
+    /// The workers required per role at Y and the norm that sets each, with the workforce.
+    func requirement(_ explanation: PriorityExplanation) -> String {
+        let y = explanation.years.priority
+        let roles = explanation.roles.map { role -> String in
+            let norms = role.terms.binding.map(\.rawValue).joined(separator: ", ")
+            let count = NumberFormat.prose(role.workforce.required, upTo: 2, language)
+            return norms.isEmpty ? "\(role.role.rawValue) \(count)" : "\(role.role.rawValue) \(count) (\(norms))"
+        }
+        let total = explanation.total
+        return pick(
+            "Kebutuhan pekerja \(y): \(roles.joined(separator: ", ")); aktif \(brief.count(total.active)), terlatih "
+                + "\(brief.count(total.trained)), kekurangan \(brief.count(total.staffingGap)), kursi pelatihan "
+                + "\(brief.count(total.trainingSeats)).",
+            "Workers required in \(y): \(roles.joined(separator: ", ")); active \(brief.count(total.active)), trained "
+                + "\(brief.count(total.trained)), gap \(brief.count(total.staffingGap)), training seats "
+                + "\(brief.count(total.trainingSeats)).")
+    }
+
+    /// The kecamatan just above and below, and the component that separates each.
+    func neighbours(_ explanation: PriorityExplanation) -> [String] {
+        var lines: [String] = []
+        for (neighbour, isAbove) in [(explanation.above, true), (explanation.below, false)] {
+            guard let neighbour else { continue }
+            let place = isAbove ? pick("Di atasnya", "Above it") : pick("Di bawahnya", "Below it")
+            let score = NumberFormat.prose(neighbour.score, places: 3, language)
+            var text = "- \(place): \(neighbour.rank). \(neighbour.name), " + pick("skor ", "score ") + score
+            if let separating = neighbour.separating {
+                text += pick("; pembeda terbesar: ", "; what separates them most: ") + separating.label(language)
+            } else if neighbour.decidedBy != .score {
+                text +=
+                    pick("; skor sama, ditentukan oleh ", "; equal scores, decided by ") + neighbour.decidedBy.rawValue
+            }
+            lines.append(text + ".")
+        }
+        return lines
+    }
+}
