@@ -26,7 +26,7 @@ public enum PlanAnalyzer {
         ) { code, year in byCode[code]!.figures(year).trainingSeats }
         let unranked = (data.regions?.regions ?? []).filter { byCode[$0.code] == nil }.sorted { $0.code < $1.code }
             .map { UnrankedKecamatan(code: $0.code, name: $0.name, kabupaten: $0.kabupaten ?? "") }
-        let totals = RegionTotaling.totals(kecamatan, years: span)
+        let totals = RegionTotaling.totals(kecamatan, years: span, provinceNames: data.provinceNames)
         return PlanAnalysis(
             years: years, config: config, kecamatan: kecamatan, ranking: ranking, unranked: unranked,
             allocation: allocation, trainingNeeds: tally.needs, provinces: totals.provinces,
