@@ -16,11 +16,13 @@ public struct KecamatanAnalysis: Sendable, Equatable {
     public var growth: Double
     /// Figures for every year from B to H, in order.
     public var years: [YearFigures]
+    /// What its figures rest on: rejected rows that concern it, the kinds of its population figures.
+    public var dataQuality: KecamatanDataQuality
 
     /// Creates the analysis of a kecamatan.
     public init(
         code: KecamatanCode, name: String, kabupaten: String, villages: Int, baseRate: Double, growth: Double,
-        years: [YearFigures]
+        years: [YearFigures], dataQuality: KecamatanDataQuality = KecamatanDataQuality()
     ) {
         self.code = code
         self.name = name
@@ -29,6 +31,7 @@ public struct KecamatanAnalysis: Sendable, Equatable {
         self.baseRate = baseRate
         self.growth = growth
         self.years = years
+        self.dataQuality = dataQuality
     }
 
     /// The figures of year `year` (which must lie in [B, H]).
