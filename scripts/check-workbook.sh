@@ -6,7 +6,8 @@
 # 1. Installs LibreOffice Calc without a GUI (Debian package libreoffice-calc-nogui) and
 #    poppler-utils (pdftoppm) when they are missing; needs root or sudo.
 # 2. openpyxl (PYTHON, the notebooks' environment, which pins it) reads every sheet: the sheet names
-#    are those capplan writes, and every numeric column of the Prioritas sheet holds numbers, not text.
+#    are those capplan writes, and every numeric column of the Prioritas sheet (every column whose
+#    priorities.csv cells are all numbers, and the workbook-only components) holds numbers, not text.
 # 3. LibreOffice headless converts the Prioritas sheet to CSV (raw values, not as shown) and every
 #    figure is compared with priorities.csv: the same text, or the same number.
 # 4. LibreOffice prints the workbook to FIGURES_FOLDER/capplan-workbook.pdf (A4, the sheets' own print
@@ -51,7 +52,8 @@ trap 'rm -rf "$scratch"' EXIT
 # A private LibreOffice profile, so a desktop session or a concurrent conversion never interferes.
 office=(soffice --headless "-env:UserInstallation=file://$scratch/profile")
 
-"$python" - "$workbook" <<'PY' || fail "openpyxl found a problem (above)"
+"$python" - "$workbook" "$run/priorities.csv" <<'PY' || fail "openpyxl found a problem (above)"
+import csv
 import sys
 import openpyxl
 
@@ -61,9 +63,22 @@ print("check-workbook: openpyxl reads %d sheets: %s" % (len(names), ", ".join(na
 sheet = book[names[1]]
 rows = list(sheet.iter_rows(values_only=True))
 header = rows[0]
-text_columns = {"Kode kecamatan", "Kecamatan", "Kabupaten/kota", "Kecamatan code", "Regency/city"}
+# The sheet's first columns are priorities.csv's, in its order: a column whose CSV cells are not all
+# numbers is text (codes, names, the data note), so new text columns need no change here.
+table = list(csv.reader(open(sys.argv[2], encoding="utf-8")))
+
+
+def is_number(text):
+    try:
+        float(text)
+        return True
+    except ValueError:
+        return False
+
+
+text_columns = {i for i in range(len(table[0])) if not all(is_number(row[i]) for row in table[1:])}
 for index, label in enumerate(header):
-    if label in text_columns:
+    if index in text_columns:
         continue
     for row in rows[1:]:
         if not isinstance(row[index], (int, float)):

@@ -23,6 +23,9 @@ to the lower code), so every kabupaten sums exactly to its total:
      total x share; the rest of the total goes to the remaining kecamatan;
   2. inside a block the figure is split by weights (desa+kelurahan count,
      or Malinau's Dukcapil 2020 kecamatan figures).
+Each row's `jenis`: `turunan` when the kabupaten total is derived; else
+`alokasi` when the row's share is by desa+kelurahan count; else the kind of
+the total (`sensus`, `proyeksi`, `registrasi`).
 Deterministic, standard library only.
 """
 
@@ -34,7 +37,10 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
 SOURCES = REPO / "Data/build/sources"
-HEADER = ["kode_kecamatan", "kecamatan", "kabupaten", "tahun", "penduduk", "sumber"]
+HEADER = ["kode_kecamatan", "kecamatan", "kabupaten", "tahun", "penduduk", "sumber", "jenis"]
+
+# The kind of a kabupaten total (capplan's `jenis`, docs/INPUTS.md "Population").
+SENSUS, PROYEKSI, REGISTRASI, TURUNAN, ALOKASI = "sensus", "proyeksi", "registrasi", "turunan", "alokasi"
 
 
 def fail(msg):
@@ -138,12 +144,13 @@ def rules(figs):
     bul_2023 = bul_2020 + Fraction(3, 4) * (bul_2024 - bul_2020)
     assert bul_2023.denominator == 1
     bul_2023 = int(bul_2023)
+    # Shares: (codes, share, sumber text, split inside the block by desa+kelurahan count).
     ts_share_early = ("65.01.05", Fraction(ts_2021, bul_2021),
-                      f"x Tanjung Selor share {ts_2021}/{bul_2021} (BPS 2021)")
+                      f"x Tanjung Selor share {ts_2021}/{bul_2021} (BPS 2021)", False)
     ts_share_late = ("65.01.05", Fraction(ts_2023, bul_2023),
-                     f"x Tanjung Selor share {ts_2023}/{bul_2023} (BPS est. 2023 / kab. 2023 interpolated)")
+                     f"x Tanjung Selor share {ts_2023}/{bul_2023} (BPS est. 2023 / kab. 2023 interpolated)", False)
     bunyu_share = ("65.01.10", Fraction(bunyu_2016, bul_2016),
-                   f"x Bunyu share {bunyu_2016}/{bul_2016} (BPS est. 2016)")
+                   f"x Bunyu share {bunyu_2016}/{bul_2016} (BPS est. 2016)", False)
     bul_rest = "minus Tanjung Selor and Bunyu; allocated by desa+kelurahan count"
 
     # Malinau: SP2020 total derived in the bundle (province minus the other four);
@@ -166,9 +173,10 @@ def rules(figs):
     sebatik = ["65.03.01", "65.03.08", "65.03.10", "65.03.11", "65.03.12"]
     nun_shares = [
         (tuple(sebatik), Fraction(sebatik_2020, nun_2020),
-         f"x Pulau Sebatik share {sebatik_2020}/{nun_2020} (BPS SP2020); allocated by desa count"),
+         f"x Pulau Sebatik share {sebatik_2020}/{nun_2020} (BPS SP2020); allocated by desa count", True),
         ("65.03.02", Fraction(nunukan_kec, nun_2020),
-         f"x Nunukan kec. share {nunukan_kec}/{nun_2020} (kec. figure: id.wikipedia; year and system unstated)"),
+         f"x Nunukan kec. share {nunukan_kec}/{nun_2020} (kec. figure: id.wikipedia; year and system unstated)",
+         False),
     ]
     nun_rest = "minus Pulau Sebatik and Nunukan kec.; allocated by desa+kelurahan count"
 
@@ -180,17 +188,22 @@ def rules(figs):
     growth_txt = f"x province BPS 2023/2020 {prov_2023}/{prov_2020}"
     dk = "allocated by desa+kelurahan count"
     bps = {
-        # kabupaten: [(year, total, label of total, shares, rest rule)]
-        "65.01": [(2020, bul_2020, f"BPS SP2020 Kab. Bulungan {bul_2020}", [ts_share_early, bunyu_share], bul_rest),
-                  (2024, bul_2024, f"BPS projection 2024 Kab. Bulungan {bul_2024}", [ts_share_late, bunyu_share], bul_rest)],
-        "65.02": [(2020, mal_2020, f"BPS SP2020 Kab. Malinau {mal_2020} (derived: province minus 4 kab.)", [], mal_rule),
-                  (2023, mal_2023, f"BPS Kab. Malinau 2023 {mal_2023} (derived: SP2020 {mal_2020} {growth_txt})", [], mal_rule)],
-        "65.03": [(2020, nun_2020, f"BPS SP2020 Kab. Nunukan {nun_2020}", nun_shares, nun_rest),
-                  (2023, nun_2023, f"BPS Kab. Nunukan 2023 {nun_2023} (derived: SP2020 {nun_2020} {growth_txt})", nun_shares, nun_rest)],
-        "65.04": [(2020, tt_2020, f"BPS SP2020 Kab. Tana Tidung {tt_2020}", [], dk),
-                  (2022, tt_2022, f"BPS est. mid-2022 Kab. Tana Tidung {tt_2022}", [], dk)],
-        "65.71": [(2020, trk_2020, f"BPS SP2020 Kota Tarakan {trk_2020}", [], dk),
-                  (2023, trk_2023, f"BPS est. mid-2023 Kota Tarakan {trk_2023}", [], dk)],
+        # kabupaten: [(year, total, label of total, shares, rest rule, kind of total)]
+        "65.01": [(2020, bul_2020, f"BPS SP2020 Kab. Bulungan {bul_2020}", [ts_share_early, bunyu_share], bul_rest,
+                   SENSUS),
+                  (2024, bul_2024, f"BPS projection 2024 Kab. Bulungan {bul_2024}", [ts_share_late, bunyu_share], bul_rest,
+                   PROYEKSI)],
+        "65.02": [(2020, mal_2020, f"BPS SP2020 Kab. Malinau {mal_2020} (derived: province minus 4 kab.)", [], mal_rule,
+                   TURUNAN),
+                  (2023, mal_2023, f"BPS Kab. Malinau 2023 {mal_2023} (derived: SP2020 {mal_2020} {growth_txt})", [], mal_rule,
+                   TURUNAN)],
+        "65.03": [(2020, nun_2020, f"BPS SP2020 Kab. Nunukan {nun_2020}", nun_shares, nun_rest, SENSUS),
+                  (2023, nun_2023, f"BPS Kab. Nunukan 2023 {nun_2023} (derived: SP2020 {nun_2020} {growth_txt})", nun_shares, nun_rest,
+                   TURUNAN)],
+        "65.04": [(2020, tt_2020, f"BPS SP2020 Kab. Tana Tidung {tt_2020}", [], dk, SENSUS),
+                  (2022, tt_2022, f"BPS est. mid-2022 Kab. Tana Tidung {tt_2022}", [], dk, PROYEKSI)],
+        "65.71": [(2020, trk_2020, f"BPS SP2020 Kota Tarakan {trk_2020}", [], dk, SENSUS),
+                  (2023, trk_2023, f"BPS est. mid-2023 Kota Tarakan {trk_2023}", [], dk, PROYEKSI)],
     }
     weights = {"65.02": mal_dk}  # else desa+kelurahan count
     return bps, weights
@@ -202,8 +215,8 @@ def dukcapil_rules(bps, duk):
              "65.04": "Kab. Tana Tidung", "65.71": "Kota Tarakan"}
     out = {}
     for kab, years in bps.items():
-        _, _, _, shares, rest = years[-1]
-        out[kab] = [(2024, duk[kab], f"Dukcapil Dec 2024 {names[kab]} {duk[kab]}", shares, rest)]
+        _, _, _, shares, rest, _ = years[-1]
+        out[kab] = [(2024, duk[kab], f"Dukcapil Dec 2024 {names[kab]} {duk[kab]}", shares, rest, REGISTRASI)]
     if sum(duk[k] for k in out) != duk["65"]:
         fail("Dukcapil kabupaten totals do not sum to the province total")
     return out
@@ -211,28 +224,38 @@ def dukcapil_rules(bps, duk):
 
 # --- allocation ---------------------------------------------------------------------
 
+def row_kind(total_kind, by_desa):
+    """A row's `jenis`: a derived total makes it `turunan`; else a share by desa+kelurahan count
+    makes it `alokasi`; else it is of its total's kind."""
+    if total_kind == TURUNAN:
+        return TURUNAN
+    return ALOKASI if by_desa else total_kind
+
+
 def allocate(regions, table, weights):
     rows = []
     for kab, years in table.items():
         members = [r for r in regions if r["kode"].startswith(kab + ".")]
         w = weights.get(kab) or {r["kode"]: r["dk"] for r in members}
-        for year, total, label, shares, rest in years:
-            blocks = []  # (key, quota, codes, sumber)
+        rest_by_desa = kab not in weights
+        for year, total, label, shares, rest, kind in years:
+            blocks = []  # (key, quota, codes, sumber, jenis)
             taken = set()
-            for codes, share, text in shares:
+            for codes, share, text, by_desa in shares:
                 codes = codes if isinstance(codes, tuple) else (codes,)
-                blocks.append((codes, total * share, codes, f"{label} {text}"))
+                blocks.append((codes, total * share, codes, f"{label} {text}", row_kind(kind, by_desa)))
                 taken.update(codes)
             rest_codes = tuple(r["kode"] for r in members if r["kode"] not in taken)
-            blocks.append((rest_codes, total - sum(b[1] for b in blocks), rest_codes, f"{label} {rest}"))
+            blocks.append((rest_codes, total - sum(b[1] for b in blocks), rest_codes, f"{label} {rest}",
+                           row_kind(kind, rest_by_desa)))
             block_int = largest_remainder(total, [(b[0], b[1]) for b in blocks])
-            for key, _, codes, sumber in blocks:
+            for key, _, codes, sumber, jenis in blocks:
                 bt = block_int[key]
                 wsum = sum(w[c] for c in codes)
                 per = largest_remainder(bt, [(c, Fraction(bt * w[c], wsum)) for c in codes])
                 for c in codes:
-                    rows.append((c, year, per[c], sumber))
-            got = sum(p for c, y, p, _ in rows if y == year and c.startswith(kab + "."))
+                    rows.append((c, year, per[c], sumber, jenis))
+            got = sum(p for c, y, p, *_ in rows if y == year and c.startswith(kab + "."))
             if got != total:
                 fail(f"{kab} {year}: kecamatan sum {got} != {total}")
     return rows
@@ -245,9 +268,9 @@ def render(regions, rows):
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
     w.writerow(HEADER)
-    for c, year, pop, sumber in sorted(rows, key=lambda x: (x[0], x[1])):
+    for c, year, pop, sumber, jenis in sorted(rows, key=lambda x: (x[0], x[1])):
         r = by_code[c]
-        w.writerow([c, r["kecamatan"], r["kabupaten"], year, pop, sumber])
+        w.writerow([c, r["kecamatan"], r["kabupaten"], year, pop, sumber, jenis])
     return buf.getvalue().encode("utf-8")
 
 

@@ -10,6 +10,7 @@ import Ingestion
 /// 4. Priority: components, normalisation over the run, score and ranking with tie-breaks.
 /// 5. Allocation of training seats year by year in rank order.
 /// 6. Province and kabupaten totals.
+/// 7. Data quality: per kecamatan and for the run.
 public enum PlanAnalyzer {
     /// Runs the method.
     public static func analyze(config: PlanConfig, years: PlanYears, data: IngestedData) -> PlanAnalysis {
@@ -17,10 +18,13 @@ public enum PlanAnalyzer {
         let explicit = Dictionary(grouping: data.scenario.populations, by: \.code)
         let series = populationSeries(config: config, data: data, explicit: explicit)
         let tally = WorkforceTally(roster: data.roster, modules: config.modules, years: span)
+        let rejected = DataQualityAudit.rejectedRows(data)
         let kecamatan = series.keys.sorted().map { code in
-            analyse(
+            var analysis = analyse(
                 code, series: series[code]!, explicit: explicit[code] ?? [], tally: tally, config: config,
                 years: years, data: data)
+            analysis.dataQuality = DataQualityAudit.quality(code, rejected: rejected, population: data.population)
+            return analysis
         }
         let ranking = rank(kecamatan, years: years, weights: config.weights)
         let byCode = Dictionary(uniqueKeysWithValues: kecamatan.map { ($0.code, $0) })
@@ -29,11 +33,12 @@ public enum PlanAnalyzer {
         ) { code, year in byCode[code]!.figures(year).trainingSeats }
         let unranked = (data.regions?.regions ?? []).filter { byCode[$0.code] == nil }.sorted { $0.code < $1.code }
             .map { UnrankedKecamatan(code: $0.code, name: $0.name, kabupaten: $0.kabupaten ?? "") }
-        let totals = RegionTotaling.totals(kecamatan, years: span)
+        let totals = RegionTotaling.totals(kecamatan, years: span, provinceNames: data.provinceNames)
         return PlanAnalysis(
             years: years, config: config, kecamatan: kecamatan, ranking: ranking, unranked: unranked,
             allocation: allocation, trainingNeeds: tally.needs, provinces: totals.provinces,
-            kabupaten: totals.kabupaten)
+            kabupaten: totals.kabupaten,
+            dataQuality: DataQualityAudit.summary(data, rejected: rejected, kecamatan: kecamatan))
     }
 
     /// Stage 1: a series for every kecamatan with a data figure or a scenario figure.

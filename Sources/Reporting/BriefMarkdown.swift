@@ -117,7 +117,7 @@ struct BriefSections {
         let codes = analysis.provinces.map(\.code)
         let region =
             codes.count == 1
-            ? pick("Provinsi \(codes[0])", "Province \(codes[0])")
+            ? MarkdownText.escape(RegionLabel.province(analysis.provinces[0], language: language))
             : pick("Provinsi ", "Provinces ") + list(codes)
         let y = years.priority
         lines.append(

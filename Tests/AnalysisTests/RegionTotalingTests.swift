@@ -26,6 +26,8 @@ import Testing
                 kecamatan("65.01.02", kabupaten: "", population: 6000, required: 1, active: 4),
             ], years: 2025...2025)
         #expect(totals.provinces.map(\.code) == ["65"])
+        // No name given for the province: "".
+        #expect(totals.provinces.map(\.name) == [""])
         #expect(totals.kabupaten.map(\.code) == ["65.01", "65.02"])
         // Kabupaten name from its first kecamatan that has one.
         #expect(totals.kabupaten.map(\.name) == ["Kab Satu", "Kab Dua"])
@@ -38,5 +40,16 @@ import Testing
         expectClose(province.staffingGap, 3)
         expectClose(province.population, 19000)
         #expect(province.kecamatan == 3)
+    }
+
+    @Test("a province takes its name from the names given; a province without one stays nameless")
+    func provinceNames() {
+        let totals = RegionTotaling.totals(
+            [
+                kecamatan("65.01.01", kabupaten: "Kab Satu", population: 100, required: 1, active: 1),
+                kecamatan("64.01.01", kabupaten: "Kab Paser", population: 100, required: 1, active: 1),
+            ], years: 2025...2025, provinceNames: [65: "Kalimantan Utara", 63: "Kalimantan Selatan"])
+        #expect(totals.provinces.map(\.code) == ["64", "65"])
+        #expect(totals.provinces.map(\.name) == ["", "Kalimantan Utara"])
     }
 }

@@ -46,21 +46,29 @@ struct ExplainEndToEndTests {
         let run = try CapplanProcess.run(["run", "--out", out.path] + Self.options, in: Self.root)
         #expect(run.exitCode == 0, "stderr: \(run.stderr)")
         let csv = try String(contentsOf: out.appendingPathComponent("priorities.csv"), encoding: .utf8)
-        let rows = csv.split(separator: "\n").dropFirst().map {
-            $0.split(separator: ",", omittingEmptySubsequences: false)
-        }
+        let lines = csv.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false) }
+        // Columns by header name: priorities.csv may grow (data_note came last).
+        let header = lines[0].map(String.init)
+        func column(_ name: String) throws -> Int { try #require(header.firstIndex(of: name)) }
+        let (rankColumn, codeColumn, scoreColumn) = (
+            try column("rank"), try column("kode_kecamatan"), try column("score")
+        )
+        let (readinessColumn, pressureColumn, growthColumn) =
+            (try column("readiness"), try column("pressure"), try column("growth_rate"))
+        let untrainedColumn = try column("untrained_share_base")
+        let rows = Array(lines.dropFirst())
         let summary = try JSONObject(contentsOf: out.appendingPathComponent("summary.json"))
         let records = try #require(summary["kecamatan"] as? [[String: Any]])
         #expect(rows.count == 55)
         for (row, record) in zip(rows, records) {
-            let code = String(row[1])
+            let code = String(row[codeColumn])
             #expect(record["kode_kecamatan"] as? String == code)
             let result = try Self.explain([code, "--json"])
             #expect(result.exitCode == 0, "\(code): \(result.stderr)")
             let explanation = try JSONObject(text: result.stdout)
-            let score = try #require(Double(row[row.count - 1]))
+            let score = try #require(Double(row[scoreColumn]))
             #expect(explanation["score"] as? Double == score, "\(code)")
-            #expect(explanation["rank"] as? Int == Int(row[0]), "\(code)")
+            #expect(explanation["rank"] as? Int == Int(row[rankColumn]), "\(code)")
             let parts = try #require(explanation["components"] as? [[String: Any]])
             let components = try #require(record["components"] as? [String: Double])
             let contributions = try #require(record["contributions"] as? [String: Double])
@@ -75,10 +83,10 @@ struct ExplainEndToEndTests {
             #expect(abs(sum - score) <= 2.5e-6, "\(code): \(sum) ≠ \(score)")
             // The raw values are the figures of priorities.csv: readiness gap = 1 − readiness.
             let gap = try #require(parts[0]["raw"] as? Double)
-            #expect(String(format: "%.6f", 1 - gap) == String(row[12]), "\(code) readiness")
-            #expect(parts[1]["raw"] as? Double == Double(row[13]), "\(code) pressure")
-            #expect(parts[2]["raw"] as? Double == Double(row[6]), "\(code) growth")
-            #expect(parts[3]["raw"] as? Double == Double(row[15]), "\(code) untrained share")
+            #expect(String(format: "%.6f", 1 - gap) == String(row[readinessColumn]), "\(code) readiness")
+            #expect(parts[1]["raw"] as? Double == Double(row[pressureColumn]), "\(code) pressure")
+            #expect(parts[2]["raw"] as? Double == Double(row[growthColumn]), "\(code) growth")
+            #expect(parts[3]["raw"] as? Double == Double(row[untrainedColumn]), "\(code) untrained share")
         }
     }
 

@@ -24,17 +24,23 @@ public enum WorkbookParts {
         return try python(script, path)
     }
 
-    /// The cells of one sheet as rows of (value, is a number): read by openpyxl when it is installed
-    /// is not needed here; the sheet XML is read by Python's standard library.
+    /// The cells of one sheet, row by row, each `s:text` or `n:number`, at its column's position: a column
+    /// left empty before a written cell is "" (openpyxl is not needed; Python's standard library reads the XML).
     public static func cells(_ path: String, sheet: Int) throws -> [[String]] {
         let script = """
             import sys, zipfile, xml.etree.ElementTree as ET
             ns = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main"}
             with zipfile.ZipFile(sys.argv[1]) as z:
                 root = ET.fromstring(z.read("xl/worksheets/sheet%d.xml" % int(sys.argv[2])))
+            def column(ref):
+                number = 0
+                for letter in ref.rstrip("0123456789"):
+                    number = number * 26 + ord(letter) - 64
+                return number - 1
             for row in root.iter("{%s}row" % ns["m"]):
                 out = []
                 for c in row.findall("m:c", ns):
+                    out += [""] * (column(c.get("r")) - len(out))
                     kind = c.get("t", "n")
                     if kind == "inlineStr":
                         value = "".join(t.text or "" for t in c.iter("{%s}t" % ns["m"]))

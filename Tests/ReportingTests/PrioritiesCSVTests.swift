@@ -17,7 +17,7 @@ struct PrioritiesCSVTests {
         let expected =
             "rank,kode_kecamatan,kecamatan,kabupaten,population_base,population_year,growth_rate,required,"
             + "active,trained,staffing_gap,training_seats,readiness,pressure,active_per_10k,"
-            + "untrained_share_base,score"
+            + "untrained_share_base,score,data_note"
         let first = PrioritiesCSV.render(ReportFixture.analysis()).split(separator: "\n").first.map(String.init)
         #expect(first == expected)
     }

@@ -25,8 +25,13 @@ struct RealDataExplanationTests {
     func contributionsSumToTheScore() throws {
         let analysis = try Self.analysis()
         #expect(analysis.ranking.count == 55)
-        let rows = PrioritiesCSV.render(analysis).split(separator: "\n").dropFirst().map { $0.split(separator: ",") }
-        let scores = Dictionary(uniqueKeysWithValues: rows.map { (String($0[1]), String($0.last!)) })
+        let lines = PrioritiesCSV.render(analysis).split(separator: "\n").map {
+            $0.split(separator: ",", omittingEmptySubsequences: false)
+        }
+        // By header name: the file's columns may grow.
+        let code = try #require(lines[0].firstIndex(of: "kode_kecamatan"))
+        let score = try #require(lines[0].firstIndex(of: "score"))
+        let scores = Dictionary(uniqueKeysWithValues: lines.dropFirst().map { (String($0[code]), String($0[score])) })
         for ranked in analysis.ranking {
             let explanation = try #require(PriorityExplanation(analysis: analysis, code: ranked.code))
             let sum = explanation.components.map(\.contribution).reduce(0, +)

@@ -12,12 +12,30 @@ struct RecordSchemaTests {
             PriorityRecord.schema.header == [
                 "rank", "kode_kecamatan", "kecamatan", "kabupaten", "population_base", "population_year",
                 "growth_rate", "required", "active", "trained", "staffing_gap", "training_seats", "readiness",
-                "pressure", "active_per_10k", "untrained_share_base", "score",
+                "pressure", "active_per_10k", "untrained_share_base", "score", "data_note",
             ])
         let jsonOnly = PriorityRecord.schema.columns.filter { !$0.formats.contains(.csv) }.map(\.jsonPath)
         #expect(jsonOnly.count == 8)
         #expect(jsonOnly.first == ["components", "readiness_gap"])
         #expect(jsonOnly.last == ["contributions", "untrained_share"])
+    }
+
+    @Test(
+        "data_note: counts of rejected rows and the second-hand kinds of figure, fixed words, empty when clean",
+        arguments: [
+            (KecamatanDataQuality(), ""),
+            (KecamatanDataQuality(populationKinds: [.census, .projection, .registration]), ""),
+            (KecamatanDataQuality(rejectedPopulationRows: 2), "rejected rows: population 2"),
+            (KecamatanDataQuality(rejectedRosterRows: 1), "rejected rows: roster 1"),
+            (KecamatanDataQuality(populationKinds: [.derived]), "population figures: derived"),
+            (
+                KecamatanDataQuality(
+                    rejectedPopulationRows: 2, rejectedRosterRows: 1, populationKinds: [.census, .allocated, .derived]),
+                "rejected rows: population 2, roster 1; population figures: allocated, derived"
+            ),
+        ])
+    func dataNote(quality: KecamatanDataQuality, note: String) {
+        #expect(PriorityRecord.dataNote(quality) == note)
     }
 
     @Test("column names are unique within each record")

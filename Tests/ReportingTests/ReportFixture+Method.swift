@@ -26,7 +26,7 @@ extension ReportFixture {
         }
         return KecamatanAnalysis(
             code: seed.code, name: seed.name, kabupaten: seed.kabupaten, villages: seed.villages,
-            baseRate: seed.growth, growth: seed.growth, years: figures)
+            baseRate: seed.growth, growth: seed.growth, years: figures, dataQuality: seed.quality)
     }
 
     /// docs/METHOD.md "Priority score": components, score, rank.

@@ -46,6 +46,8 @@ enum ReportFixture {
         var caseload: Double
         var tksk: Roster
         var psm: Roster
+        /// Rejected rows that concern it and the kinds of its population figures.
+        var quality = KecamatanDataQuality()
     }
 
     static func code(_ kabupaten: Int, _ kecamatan: Int) -> KecamatanCode {
@@ -56,15 +58,17 @@ enum ReportFixture {
         Seed(
             code: code(1, 1), name: "Malinau Kota", kabupaten: "Malinau", villages: 10, population: 28_450,
             growth: 0.02, caseload: 1_240, tksk: Roster(active: 1, trained: 1, missing: 0),
-            psm: Roster(active: 6, trained: 2, missing: 9)),
+            psm: Roster(active: 6, trained: 2, missing: 9),
+            quality: KecamatanDataQuality(rejectedPopulationRows: 1, populationKinds: [.census, .allocated])),
         Seed(
             code: code(2, 1), name: "Tanjung Palas", kabupaten: "Bulungan", villages: 12, population: 16_020,
             growth: 0.045, caseload: 610, tksk: Roster(active: 1, trained: 1, missing: 0),
-            psm: Roster(active: 11, trained: 9, missing: 3)),
+            psm: Roster(active: 11, trained: 9, missing: 3), quality: KecamatanDataQuality(populationKinds: [.derived])),
         Seed(
             code: code(2, 4), name: "Tanjung Selor", kabupaten: "Bulungan", villages: 10, population: 41_875,
             growth: 0.034, caseload: 2_310, tksk: Roster(active: 0, trained: 0, missing: 0),
-            psm: Roster(active: 5, trained: 1, missing: 10)),
+            psm: Roster(active: 5, trained: 1, missing: 10),
+            quality: KecamatanDataQuality(populationKinds: [.census, .projection])),
     ]
 
     /// The analysis; the seeds, config and needs can be swapped for a variant.
@@ -119,7 +123,8 @@ enum ReportFixture {
             rejects: [
                 Diagnostic(
                     severity: .error, file: "raw/population.csv", line: 7, column: 5,
-                    reason: "penduduk: not a whole number", value: "2l.400", hint: "write the count as digits"),
+                    reason: "penduduk: not a whole number", value: "2l.400", hint: "write the count as digits",
+                    kecamatan: code(1, 1)),
                 Diagnostic(
                     severity: .error, file: "raw/roster.csv", line: 19, column: 4,
                     reason: "kode_kecamatan: unknown kecamatan code", value: "65.03.01",

@@ -1,10 +1,13 @@
 import Ingestion
 
 /// Province and kabupaten/kota totals (docs/OUTPUTS.md, `summary.json`): sums over the analysed kecamatan.
+///
+/// A province is named by `provinceNames` (the regions file or the plan's `[region]`), a kabupaten by the first of
+/// its kecamatan, in code order, that has a kabupaten name; "" when there is none.
 enum RegionTotaling {
     /// Totals per province and per kabupaten, in code order, for every year of `years`.
     static func totals(
-        _ kecamatan: [KecamatanAnalysis], years: ClosedRange<Int>
+        _ kecamatan: [KecamatanAnalysis], years: ClosedRange<Int>, provinceNames: [Int: String] = [:]
     )
         -> (provinces: [RegionTotals], kabupaten: [RegionTotals])
     {
@@ -16,7 +19,7 @@ enum RegionTotaling {
         }
         let provinceTotals = provinces.keys.sorted().map { province in
             RegionTotals(
-                level: .province, code: RegionCode.province(province).description, name: "",
+                level: .province, code: RegionCode.province(province).description, name: provinceNames[province] ?? "",
                 years: sum(provinces[province]!, years: years))
         }
         let kabupatenTotals = kabupaten.keys.sorted().map { code in

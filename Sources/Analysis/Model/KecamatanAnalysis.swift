@@ -18,11 +18,14 @@ public struct KecamatanAnalysis: Sendable, Equatable {
     public var years: [YearFigures]
     /// The population figures given for it, data and scenario, by year (docs/METHOD.md "Population").
     public var observed: [ObservedPopulation]
+    /// What its figures rest on: rejected rows that concern it, the kinds of its population figures.
+    public var dataQuality: KecamatanDataQuality
 
     /// Creates the analysis of a kecamatan.
     public init(
         code: KecamatanCode, name: String, kabupaten: String, villages: Int, baseRate: Double, growth: Double,
-        years: [YearFigures], observed: [ObservedPopulation] = []
+        years: [YearFigures], observed: [ObservedPopulation] = [],
+        dataQuality: KecamatanDataQuality = KecamatanDataQuality()
     ) {
         self.code = code
         self.name = name
@@ -32,6 +35,7 @@ public struct KecamatanAnalysis: Sendable, Equatable {
         self.growth = growth
         self.years = years
         self.observed = observed
+        self.dataQuality = dataQuality
     }
 
     /// The figures of year `year` (which must lie in [B, H]).

@@ -20,6 +20,8 @@ public struct PlanAnalysis: Sendable, Equatable {
     public var provinces: [RegionTotals]
     /// Kabupaten/kota totals, in code order.
     public var kabupaten: [RegionTotals]
+    /// The run's data quality: files with rejected or skipped rows, the kecamatan affected, second-hand figures.
+    public var dataQuality: DataQualitySummary
     private let indexByCode: [KecamatanCode: Int]
 
     /// Creates an analysis result.
@@ -27,7 +29,7 @@ public struct PlanAnalysis: Sendable, Equatable {
         years: PlanYears, config: PlanConfig, kecamatan: [KecamatanAnalysis], ranking: [RankedKecamatan],
         unranked: [UnrankedKecamatan], allocation: AllocationPlan, trainingNeeds: [TrainingNeed],
         provinces: [RegionTotals],
-        kabupaten: [RegionTotals]
+        kabupaten: [RegionTotals], dataQuality: DataQualitySummary = DataQualitySummary()
     ) {
         self.years = years
         self.config = config
@@ -38,6 +40,7 @@ public struct PlanAnalysis: Sendable, Equatable {
         self.trainingNeeds = trainingNeeds
         self.provinces = provinces
         self.kabupaten = kabupaten
+        self.dataQuality = dataQuality
         self.indexByCode = Dictionary(uniqueKeysWithValues: kecamatan.enumerated().map { ($1.code, $0) })
     }
 

@@ -12,7 +12,8 @@ public struct RegionTotals: Sendable, Equatable {
     public var level: Level
     /// Kemendagri code, canonical (`65`, `65.01`).
     public var code: String
-    /// Name: the kabupaten name of its kecamatan, or "" for a province (the inputs carry no province names).
+    /// Name: a kabupaten's from its kecamatan, a province's from the regions file's `provinsi` or the plan's
+    /// `[region] province`; "" when the inputs give none.
     public var name: String
     /// One entry per year, B to H.
     public var years: [TotalFigures]

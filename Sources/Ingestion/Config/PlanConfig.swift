@@ -32,6 +32,8 @@ public struct PlanConfig: Sendable, Equatable {
     public var seatsPerYear: Int
     /// Trainees per class; ≥ 1.
     public var batchSize: Int
+    /// The `[region]` table: the province's name and code, for reports.
+    public var region: PlanRegion
 
     /// Creates a config; everything but the files defaults to the example values of docs/INPUTS.md "Plan config".
     public init(
@@ -39,7 +41,7 @@ public struct PlanConfig: Sendable, Equatable {
         horizon: Int? = nil, defaultGrowth: Double = 0, attrition: Double = 0,
         norms: [Role: WorkforceNorm] = WorkforceNorm.defaults, modules: [TrainingModule] = TrainingModule.defaults,
         priorityYear: PriorityYear = .horizon, weights: PriorityWeights = .defaults, seatsPerYear: Int = 0,
-        batchSize: Int = 30
+        batchSize: Int = 30, region: PlanRegion = PlanRegion()
     ) {
         self.path = path
         self.regions = regions
@@ -55,6 +57,7 @@ public struct PlanConfig: Sendable, Equatable {
         self.weights = weights
         self.seatsPerYear = seatsPerYear
         self.batchSize = batchSize
+        self.region = region
     }
 
     /// Checks the run's actual planning years, once the base year is known from the data: base ≤ horizon and

@@ -10,7 +10,7 @@ public enum PlanConfigLoader {
     /// The keys of the document's top level.
     static let topLevelKeys = [
         "regions", "population", "roster", "base_year", "horizon", "default_growth", "attrition", "norms", "modules",
-        "priority", "training",
+        "priority", "training", "region",
     ]
 
     /// The calendar years a config may name.
@@ -72,11 +72,12 @@ public enum PlanConfigLoader {
         let priority = try priority(root)
         try checkPriorityYear(priority.year, baseYear: baseYear, horizon: horizon, in: root)
         let training = try training(root)
+        let region = try Self.region(root)
         return PlanConfig(
             path: path, regions: files.regions, population: files.population, roster: files.roster,
             baseYear: baseYear, horizon: horizon, defaultGrowth: defaultGrowth, attrition: attrition, norms: norms,
             modules: modules, priorityYear: priority.year, weights: priority.weights,
-            seatsPerYear: training.seatsPerYear, batchSize: training.batchSize)
+            seatsPerYear: training.seatsPerYear, batchSize: training.batchSize, region: region)
     }
 
     /// The input files: `regions` (optional), `population` and `roster` (required), resolved.

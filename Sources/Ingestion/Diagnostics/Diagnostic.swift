@@ -42,11 +42,14 @@ public struct Diagnostic: Sendable, Equatable {
     /// The kind of problem, for grouping in summaries: the reason without its particulars
     /// ("id: duplicate" for "id: duplicate of line 7 in roster.csv").
     public var category: String
+    /// For a rejected population or roster row, the kecamatan it names when its code cell could be read and is
+    /// known to the run; nil otherwise (docs/METHOD.md "Interpretations" 35).
+    public var kecamatan: KecamatanCode?
 
     /// Creates a diagnostic; `category` defaults to the reason.
     public init(
         severity: Severity, file: String, line: Int?, column: Int?, reason: String, value: String?, hint: String,
-        category: String? = nil
+        category: String? = nil, kecamatan: KecamatanCode? = nil
     ) {
         self.severity = severity
         self.file = file
@@ -56,6 +59,7 @@ public struct Diagnostic: Sendable, Equatable {
         self.value = value
         self.hint = hint
         self.category = category ?? reason
+        self.kecamatan = kecamatan
     }
 
     /// The location as `FILE:LINE:COLUMN`, shortened when line or column is unknown.

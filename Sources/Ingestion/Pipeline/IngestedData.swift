@@ -10,8 +10,11 @@ public struct IngestedData: Sendable {
     public var scenario = ScenarioSet()
     /// One report per file, in reading order: regions, population files, roster, scenarios.
     public var files: [FileReport] = []
-    /// Findings about the data as a whole (kecamatan without a desa count), after the files.
+    /// Findings about the data as a whole (kecamatan without a desa count, province names), after the files.
     public var warnings: [Diagnostic] = []
+    /// Province names by code (`65` → "Kalimantan Utara"): the regions file's `provinsi`, or the plan's
+    /// `[region] province`; a province without a name is missing.
+    public var provinceNames: [Int: String] = [:]
 
     /// Creates an empty result for these modules.
     public init(moduleIDs: [String]) { roster = RosterTable(moduleIDs: moduleIDs) }

@@ -43,6 +43,11 @@ public enum Ingestor {
             finished(scenarioReader.read(path, into: &data.scenario))
         }
         data.warnings = missingDesaWarnings(data, config: config)
+        let named = ProvinceNames.resolve(
+            file: data.regions?.provinceNames ?? [:], provinces: Set(data.kecamatan.map(\.province)),
+            plan: config.region, path: config.path)
+        data.provinceNames = named.names
+        data.warnings += named.warnings
         return data
     }
 

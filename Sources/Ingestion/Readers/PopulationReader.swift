@@ -2,7 +2,7 @@
 /// (kecamatan, year) already given by an earlier accepted row is rejected.
 struct PopulationReader {
     private enum Column: Int {
-        case kode, kecamatan, kabupaten, tahun, penduduk, desa, kasus, sumber
+        case kode, kecamatan, kabupaten, tahun, penduduk, desa, kasus, sumber, jenis
     }
 
     static let schema = TableSchema([
@@ -14,6 +14,7 @@ struct PopulationReader {
         ColumnSpec("desa", aliases: ["jumlah_desa", "desa_kelurahan", "villages"]),
         ColumnSpec("kasus", aliases: ["caseload", "pmks", "jumlah_kasus"]),
         ColumnSpec("sumber", aliases: ["source"]),
+        ColumnSpec("jenis", aliases: ["jenis_angka", "jenis_data", "kind"]),
     ])
 
     /// Codes are checked against the master list when there is one.
@@ -24,8 +25,9 @@ struct PopulationReader {
     /// Reads one file into `table`, which holds the rows of earlier files.
     func read(_ path: String, into table: inout PopulationTable) -> FileReport {
         let schema = Self.schema
-        return TableReader(path: path, role: .population, schema: schema, delimiter: delimiter).read {
-            row throws(RowRejection) in
+        return TableReader(path: path, role: .population, schema: schema, delimiter: delimiter).read(
+            subject: { row in row.text(Column.kode.rawValue).flatMap { try? resolver.parse($0).get() } }
+        ) { row throws(RowRejection) in
             let code = try row.required(Column.kode.rawValue, schema, resolver.parse)
             let year = try row.required(Column.tahun.rawValue, schema) { YearParser.parse($0) }
             if let first = table.figure(code, year: year) {
@@ -42,9 +44,10 @@ struct PopulationReader {
                 IntegerParser.parse(text).flatMap { $0 >= 1 ? .success($0) : .failure(Self.noDesa) }
             }
             let caseload = try row.optional(Column.kasus.rawValue, schema) { IntegerParser.parse($0) }
+            let kind = try row.optional(Column.jenis.rawValue, schema, PopulationKind.parse)
             let figure = PopulationFigure(
-                year: year, population: population, file: path, line: row.line, source: row.text(Column.sumber.rawValue)
-            )
+                year: year, population: population, file: path, line: row.line,
+                source: row.text(Column.sumber.rawValue), kind: kind)
             table.add(
                 figure, code: code, name: name, kabupaten: row.text(Column.kabupaten.rawValue), desa: desa,
                 caseload: caseload)

@@ -10,6 +10,8 @@ public struct PopulationFigure: Sendable, Equatable {
     public var line: Int
     /// The `sumber` cell, when given.
     public var source: String?
+    /// The `jenis` cell: what kind of figure it is, when given.
+    public var kind: PopulationKind? = nil
 }
 
 /// What the population files say about one kecamatan.

@@ -1,8 +1,10 @@
 /// Reads the regions master list (docs/INPUTS.md "Regions"): one row per kecamatan with its Kemendagri code,
-/// names, desa and kelurahan counts, and optionally its BPS code and area.
+/// names, desa and kelurahan counts, and optionally its province name, BPS code and area.
+///
+/// A province's name is the first its rows give; a row naming it otherwise is kept, with one warning per other name.
 struct RegionsReader {
     private enum Column: Int {
-        case kode, kecamatan, kabupaten, desa, kelurahan, kodeBPS, luas
+        case kode, kecamatan, kabupaten, desa, kelurahan, kodeBPS, luas, provinsi
     }
 
     static let schema = TableSchema([
@@ -13,6 +15,7 @@ struct RegionsReader {
         ColumnSpec("kelurahan", aliases: ["jumlah_kelurahan"]),
         ColumnSpec("kode_bps"),
         ColumnSpec("luas_km2", aliases: ["luas"]),
+        ColumnSpec("provinsi", aliases: ["nama_provinsi", "provinsi_nama", "province_name"]),
     ])
 
     /// The file, as named in the config.
@@ -23,8 +26,10 @@ struct RegionsReader {
     /// Reads the file into a table and its report.
     func read() -> (RegionsTable, FileReport) {
         var table = RegionsTable()
+        var conflicts: [Diagnostic] = []
+        var reported: Set<[String]> = []
         let schema = Self.schema
-        let report = TableReader(path: path, role: .regions, schema: schema, delimiter: delimiter).read {
+        var report = TableReader(path: path, role: .regions, schema: schema, delimiter: delimiter).read {
             row throws(RowRejection) in
             let code = try row.required(Column.kode.rawValue, schema, RegionCodeParser.parse)
             guard case .kecamatan(let kecamatan) = code else {
@@ -52,15 +57,29 @@ struct RegionsReader {
             }
             let name = try row.required(Column.kecamatan.rawValue, schema) { .success($0) }
             let count: (String) -> Result<Int, ValueError> = { IntegerParser.parse($0) }
-            let region = Region(
+            var region = Region(
                 code: kecamatan, name: name, kabupaten: row.text(Column.kabupaten.rawValue),
                 desa: try row.optional(Column.desa.rawValue, schema, count),
                 kelurahan: try row.optional(Column.kelurahan.rawValue, schema, count), bpsCode: bps,
                 areaKm2: try row.optional(Column.luas.rawValue, schema) { text in
                     DecimalParser.parse(text, decimalMark: row.decimalMark).flatMap(Self.area)
                 }, line: row.line)
+            region.province = row.text(Column.provinsi.rawValue)
+            if let name = region.province, let first = table.provinceName(kecamatan.province), first.name != name,
+                reported.insert([String(kecamatan.province), name]).inserted
+            {
+                conflicts.append(
+                    Diagnostic(
+                        severity: .warning, file: path, line: row.line,
+                        column: row.fieldNumber(Column.provinsi.rawValue),
+                        reason:
+                            "provinsi: \"\(name)\" differs from \"\(first.name)\" on line \(first.line) for province "
+                            + "\(RegionCode.province(kecamatan.province)); the first is used",
+                        value: nil, hint: "give each province one name"))
+            }
             table.add(region)
         }
+        report.warnings += conflicts
         return (table, report)
     }
 

@@ -6,6 +6,8 @@ public struct Region: Sendable, Equatable {
     public var name: String
     /// Kabupaten/kota name, when given.
     public var kabupaten: String?
+    /// Province name (`provinsi`), when given.
+    public var province: String? = nil
     /// Number of desa, when given.
     public var desa: Int?
     /// Number of kelurahan, when given.
@@ -30,6 +32,9 @@ public struct RegionsTable: Sendable {
     private var indexByCode: [KecamatanCode: Int] = [:]
     private var codeByBPS: [String: KecamatanCode] = [:]
     private var lineByBPS: [String: Int] = [:]
+    /// The name of each province (by its code, `65`): the first name its rows give, in file order.
+    public private(set) var provinceNames: [Int: String] = [:]
+    private var provinceNameLines: [Int: Int] = [:]
 
     /// An empty table.
     public init() {}
@@ -49,9 +54,19 @@ public struct RegionsTable: Sendable {
     /// The line of an earlier region with this BPS code, if any.
     func line(ofBPS bps: String) -> Int? { lineByBPS[bps] }
 
-    /// Adds a region whose code and BPS code were checked to be new.
+    /// The first name given for a province and its line, if any.
+    func provinceName(_ province: Int) -> (name: String, line: Int)? {
+        provinceNames[province].map { ($0, provinceNameLines[province]!) }
+    }
+
+    /// Adds a region whose code and BPS code were checked to be new; its province name counts when it is the
+    /// first given for its province.
     mutating func add(_ region: Region) {
         indexByCode[region.code] = regions.count
+        if let name = region.province, provinceNames[region.code.province] == nil {
+            provinceNames[region.code.province] = name
+            provinceNameLines[region.code.province] = region.line
+        }
         if let bps = region.bpsCode {
             codeByBPS[bps] = region.code
             lineByBPS[bps] = region.line

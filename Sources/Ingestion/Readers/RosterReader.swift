@@ -39,8 +39,9 @@ struct RosterReader {
         let firstModule = Column.allCases.count
         var years: [Int?] = []  // one buffer for every row: no allocation per row
         years.reserveCapacity(moduleIDs.count)
-        let report = TableReader(path: path, role: .roster, schema: schema, delimiter: delimiter).read {
-            row throws(RowRejection) in
+        let report = TableReader(path: path, role: .roster, schema: schema, delimiter: delimiter).read(
+            subject: { row in row.text(Column.kode.rawValue).flatMap { try? resolver.parse($0).get() } }
+        ) { row throws(RowRejection) in
             let id = try row.required(Column.id.rawValue, schema) { .success($0) }
             if let first = table.line(ofID: id) {
                 throw RowRejection(

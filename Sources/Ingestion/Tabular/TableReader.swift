@@ -16,8 +16,11 @@ struct TableReader {
     let delimiter: UInt8?
 
     /// Reads the file. A fatal error is returned inside the report (with the counts so far), so a
-    /// caller that reports every file can go on with the next.
-    func read(_ parseRow: (TableRow) throws(RowRejection) -> Void) -> FileReport {
+    /// caller that reports every file can go on with the next. `subject` names the kecamatan a row the parser
+    /// rejected is about, when it can tell (its code cell read on its own); it is asked of rejected rows only.
+    func read(
+        subject: ((TableRow) -> KecamatanCode?)? = nil, _ parseRow: (TableRow) throws(RowRejection) -> Void
+    ) -> FileReport {
         var report = FileReport(role: role, path: path)
         var header: HeaderMap?
         do {
@@ -26,7 +29,7 @@ struct TableReader {
                 if encoding == .windows1252 { report.warnings.append(encodingWarning(line)) }
             }) { record in
                 if let header {
-                    try consume(record, header: header, into: &report, parseRow)
+                    try consume(record, header: header, into: &report, subject: subject, parseRow)
                 } else if !record.isBlank {
                     header = try mapHeader(record)
                     if let header { noteColumns(header, line: record.line, into: &report) }
@@ -55,7 +58,7 @@ struct TableReader {
 
     private func consume(
         _ record: borrowing CSVRecord, header: HeaderMap, into report: inout FileReport,
-        _ parseRow: (TableRow) throws(RowRejection) -> Void
+        subject: ((TableRow) -> KecamatanCode?)?, _ parseRow: (TableRow) throws(RowRejection) -> Void
     ) throws {
         report.counts.read += 1
         if let malformed = record.malformation {
@@ -84,7 +87,7 @@ struct TableReader {
                 Diagnostic(
                     severity: .error, file: path, line: record.line,
                     column: error.column.flatMap { row.fieldNumber($0) }, reason: error.error.reason,
-                    value: error.value, hint: error.error.hint, category: error.category))
+                    value: error.value, hint: error.error.hint, category: error.category, kecamatan: subject?(row)))
         }
     }
 

@@ -112,7 +112,25 @@ extension PriorityRecord {
                 "score", id: "Skor prioritas", en: "Priority score", unit: .score, kind: .share,
                 meaning: "The weighted priority score; the sum of the four contributions."
             ) { .real($0.ranked.score) },
+            .init(
+                "data_note", id: "Catatan data", en: "Data note", kind: .text,
+                meaning: "What the kecamatan's figures rest on, empty when clean: `rejected rows: population N, "
+                    + "roster M` (input rows rejected that concern it; a zero count is left out) and `population "
+                    + "figures: allocated, derived` (those of the kinds, `jenis`, of its population figures that are "
+                    + "`alokasi` or `turunan`), joined by `; `. Fixed English words and counts only."
+            ) { .text(dataNote($0.kecamatan.dataQuality)) },
         ] + componentColumns)
+
+    /// The `data_note` text: fixed English words and counts only, never a cell of the input.
+    static func dataNote(_ quality: KecamatanDataQuality) -> String {
+        var parts: [String] = []
+        let rejected = [("population", quality.rejectedPopulationRows), ("roster", quality.rejectedRosterRows)]
+            .filter { $0.1 > 0 }.map { "\($0.0) \($0.1)" }
+        if !rejected.isEmpty { parts.append("rejected rows: " + rejected.joined(separator: ", ")) }
+        let kinds = quality.secondHandKinds.map(\.english)
+        if !kinds.isEmpty { parts.append("population figures: " + kinds.joined(separator: ", ")) }
+        return parts.joined(separator: "; ")
+    }
 
     /// The four components and their weighted contributions: `summary.json` and the workbook.
     private static let componentColumns: [OutputColumn<PriorityRecord>] = {

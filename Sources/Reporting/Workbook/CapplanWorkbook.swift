@@ -42,13 +42,9 @@ public enum CapplanWorkbook {
         try workbook.close()
     }
 
-    /// The province as the cover names it: its name, or its code labelled as a code.
+    /// The (first) province as the cover and the document properties name it (``RegionLabel``), or "".
     static func provinceLabel(_ analysis: PlanAnalysis, _ language: ReportLanguage) -> String {
-        guard let province = analysis.provinces.first else { return "" }
-        if province.name.isEmpty {
-            return language.pick("Provinsi dengan kode \(province.code)", "Province with code \(province.code)")
-        }
-        return "\(province.name) (\(province.code))"
+        analysis.provinces.first.map { RegionLabel.province($0, language: language) } ?? ""
     }
 
     /// The sheets, in order.

@@ -1,0 +1,42 @@
+import Ingestion
+
+/// docs/METHOD.md "Data quality": per kecamatan, the rejected input rows that concern it and the kinds of the
+/// population figures it rests on; for the run, the files with rejected or skipped rows and the kecamatan affected.
+enum DataQualityAudit {
+    /// Rejected rows per kecamatan and input, from the population and roster files' rejects that name one.
+    static func rejectedRows(_ data: IngestedData) -> [KecamatanCode: [InputRole: Int]] {
+        var counts: [KecamatanCode: [InputRole: Int]] = [:]
+        for file in data.files where file.role == .population || file.role == .roster {
+            for reject in file.rejects {
+                if let code = reject.kecamatan { counts[code, default: [:]][file.role, default: 0] += 1 }
+            }
+        }
+        return counts
+    }
+
+    /// One kecamatan's record: its rejected rows and the distinct kinds of its population figures.
+    static func quality(
+        _ code: KecamatanCode, rejected: [KecamatanCode: [InputRole: Int]], population: PopulationTable
+    ) -> KecamatanDataQuality {
+        let kinds = Set((population.kecamatan[code]?.figures ?? []).compactMap(\.kind))
+        return KecamatanDataQuality(
+            rejectedPopulationRows: rejected[code]?[.population] ?? 0,
+            rejectedRosterRows: rejected[code]?[.roster] ?? 0, populationKinds: kinds.sorted())
+    }
+
+    /// The run's summary over the analysed kecamatan.
+    static func summary(
+        _ data: IngestedData, rejected: [KecamatanCode: [InputRole: Int]], kecamatan: [KecamatanAnalysis]
+    ) -> DataQualitySummary {
+        let files = data.files.filter { $0.counts.rejected > 0 || $0.counts.skipped > 0 }.map { file in
+            DataQualitySummary.FileRows(
+                role: file.role, path: file.path, rejected: file.counts.rejected, skipped: file.counts.skipped,
+                kecamatan: file.role == .population || file.role == .roster
+                    ? Set(file.rejects.compactMap(\.kecamatan)).count : 0)
+        }
+        return DataQualitySummary(
+            files: files, affected: rejected.keys.sorted(),
+            allocated: kecamatan.filter(\.dataQuality.restsOnAllocated).map(\.code),
+            derived: kecamatan.filter(\.dataQuality.restsOnDerived).map(\.code), analysed: kecamatan.count)
+    }
+}

@@ -1,0 +1,48 @@
+/// What kind of figure a population row gives (the `jenis` column, docs/INPUTS.md "Population"): a first-hand
+/// count or estimate, or a figure made from others, which the reports flag (docs/OUTPUTS.md, `data_note`).
+public enum PopulationKind: String, Sendable, CaseIterable, Comparable {
+    /// `sensus`: a census count (BPS Sensus Penduduk).
+    case census = "sensus"
+    /// `proyeksi`: a BPS projection or estimate.
+    case projection = "proyeksi"
+    /// `alokasi`: a kabupaten total allocated to its kecamatan by a proxy (desa count), not by a figure of the
+    /// kecamatan's own.
+    case allocated = "alokasi"
+    /// `registrasi`: a Dukcapil registration count.
+    case registration = "registrasi"
+    /// `turunan`: derived by arithmetic from other figures (a total grown by another region's rate).
+    case derived = "turunan"
+
+    /// The English word, also accepted in the column: `census`, `projection`, `allocated`, `registration`,
+    /// `derived`.
+    public var english: String {
+        switch self {
+        case .census: "census"
+        case .projection: "projection"
+        case .allocated: "allocated"
+        case .registration: "registration"
+        case .derived: "derived"
+        }
+    }
+
+    /// Whether the figure is made from others rather than counted or estimated for the kecamatan itself.
+    public var isSecondHand: Bool { self == .allocated || self == .derived }
+
+    /// Reads a `jenis` cell: the Indonesian value or its English word, in any case.
+    public static func parse(_ text: String) -> Result<PopulationKind, ValueError> {
+        let folded = CellText.foldedWords(text)
+        for kind in allCases where folded == kind.rawValue || folded == kind.english {
+            return .success(kind)
+        }
+        return .failure(
+            ValueError(
+                "unknown kind of figure (allowed: sensus, proyeksi, alokasi, registrasi, turunan)",
+                hint: "write sensus, proyeksi, alokasi, registrasi or turunan (or census, projection, allocated, "
+                    + "registration, derived), or leave the cell empty"))
+    }
+
+    /// In declaration order.
+    public static func < (lhs: PopulationKind, rhs: PopulationKind) -> Bool {
+        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
+}
