@@ -19,8 +19,10 @@ OUT ?= Data/processed/latest
 RUNS_DIR := Data/processed/runs
 LOGS := Data/processed/logs
 TODAY := $(shell date +%F)
-# What a run reads: the config and every table under Data/raw and Data/reference.
-RUN_INPUTS := $(CONFIG) $(shell find Data/raw Data/reference -type f -name '*.csv' 2>/dev/null | sort)
+# What a run reads: the config, every table under Data/raw and Data/reference, and the boundary map (GeoJSON)
+# under Data/reference, so a changed map re-runs the nightly too.
+RUN_INPUTS := $(CONFIG) $(shell find Data/raw Data/reference -type f -name '*.csv' 2>/dev/null | sort) \
+	$(shell find Data/reference -type f -name '*.geojson' 2>/dev/null | sort)
 NIGHTLY_STAMP := Data/processed/.nightly-stamp
 # Notebooks: a virtual environment with the pinned requirements, the baseline run they read, a
 # growth-variant run for the what-if notebook, and executed copies (the committed ones stay output-free).

@@ -8,6 +8,8 @@ public struct PlanConfig: Sendable, Equatable {
     public var path: String
     /// The region master list (docs/INPUTS.md "Regions"), if any.
     public var regions: String?
+    /// The kecamatan boundary file (GeoJSON) the brief's map is drawn from (docs/INPUTS.md "Plan config"), if any.
+    public var map: String?
     /// The population files (docs/INPUTS.md "Population"), at least one.
     public var population: [String]
     /// The roster file (docs/INPUTS.md "Roster").
@@ -37,7 +39,8 @@ public struct PlanConfig: Sendable, Equatable {
 
     /// Creates a config; everything but the files defaults to the example values of docs/INPUTS.md "Plan config".
     public init(
-        path: String, regions: String? = nil, population: [String], roster: String, baseYear: Int? = nil,
+        path: String, regions: String? = nil, map: String? = nil, population: [String], roster: String,
+        baseYear: Int? = nil,
         horizon: Int? = nil, defaultGrowth: Double = 0, attrition: Double = 0,
         norms: [Role: WorkforceNorm] = WorkforceNorm.defaults, modules: [TrainingModule] = TrainingModule.defaults,
         priorityYear: PriorityYear = .horizon, weights: PriorityWeights = .defaults, seatsPerYear: Int = 0,
@@ -45,6 +48,7 @@ public struct PlanConfig: Sendable, Equatable {
     ) {
         self.path = path
         self.regions = regions
+        self.map = map
         self.population = population
         self.roster = roster
         self.baseYear = baseYear

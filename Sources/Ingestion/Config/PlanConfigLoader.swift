@@ -9,8 +9,8 @@ import TOMLKit
 public enum PlanConfigLoader {
     /// The keys of the document's top level.
     static let topLevelKeys = [
-        "regions", "population", "roster", "base_year", "horizon", "default_growth", "attrition", "norms", "modules",
-        "priority", "training", "region",
+        "regions", "map", "population", "roster", "base_year", "horizon", "default_growth", "attrition", "norms",
+        "modules", "priority", "training", "region",
     ]
 
     /// The calendar years a config may name.
@@ -74,21 +74,23 @@ public enum PlanConfigLoader {
         let training = try training(root)
         let region = try Self.region(root)
         return PlanConfig(
-            path: path, regions: files.regions, population: files.population, roster: files.roster,
+            path: path, regions: files.regions, map: files.map, population: files.population, roster: files.roster,
             baseYear: baseYear, horizon: horizon, defaultGrowth: defaultGrowth, attrition: attrition, norms: norms,
             modules: modules, priorityYear: priority.year, weights: priority.weights,
             seatsPerYear: training.seatsPerYear, batchSize: training.batchSize, region: region)
     }
 
-    /// The input files: `regions` (optional), `population` and `roster` (required), resolved.
+    /// The input files: `regions` and `map` (optional), `population` and `roster` (required), resolved.
     private static func files(
         _ root: ConfigTable
-    ) throws(ConfigError) -> (regions: String?, population: [String], roster: String) {
+    ) throws(ConfigError) -> (regions: String?, map: String?, population: [String], roster: String) {
         var regions: String?
         if let name = try root.string("regions") { regions = try file(name, "regions", root) }
+        var map: String?
+        if let name = try root.string("map") { map = try file(name, "map", root) }
         let population = try population(root)
         guard let roster = try root.string("roster") else { throw .missingKey(path: root.path, key: "roster") }
-        return (regions, population, try file(roster, "roster", root))
+        return (regions, map, population, try file(roster, "roster", root))
     }
 
     /// `population`: one path or an array of them, at least one.
