@@ -67,6 +67,24 @@ struct BriefFigures {
                     + "component's part of it: weight × component value ÷ sum of the weights."))
     }
 
+    /// The map: the priority score per kecamatan in five classes with the top 10 numbered, or for a
+    /// what-if the rank change; nothing without a boundary map. Its caption is the map's own, which
+    /// it derives from what it draws.
+    mutating func map(_ boundaries: RunContext.Boundaries?, rankChanges: RunComparison?) -> [String] {
+        guard let boundaries, !analysis.ranking.isEmpty else { return [] }
+        let map =
+            rankChanges.map { ChoroplethMap.rankChanges($0, boundaries: boundaries.map, language: language) }
+            ?? ChoroplethMap.priorities(analysis, boundaries: boundaries.map, language: language)
+        let drawn = map.render()
+        let source = boundaries.attribution ?? pick("Batas wilayah: ", "Boundaries: ") + boundaries.path
+        let note =
+            source + ". "
+            + pick(
+                "Arahkan tetikus ke kecamatan untuk nama, peringkat dan skornya.",
+                "Hover over a kecamatan for its name, rank and score.")
+        return figure(drawn.caption, drawn.svg, note: note)
+    }
+
     /// (b) Readiness at the priority year per kecamatan, grouped by kabupaten/kota in code order,
     /// each group headed by its name and its own readiness (from its sums).
     mutating func readiness() -> [String] {

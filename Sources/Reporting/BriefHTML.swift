@@ -20,9 +20,11 @@ public enum BriefHTML {
 
     /// Renders the page, ending in a newline. `comparison` is a what-if run's comparison with its
     /// baseline (Markdown), placed right after the summary.
+    /// With a boundary map in `context`, the priorities carry a choropleth of the score; a what-if
+    /// (`rankChanges`) maps the rank change instead.
     public static func render(
         _ analysis: PlanAnalysis, _ context: RunContext, language: ReportLanguage = .indonesian,
-        comparison: String = ""
+        comparison: String = "", rankChanges: RunComparison? = nil
     ) -> String {
         let brief = BriefSections(analysis: analysis, context: context, language: language)
         let title = brief.title()
@@ -30,7 +32,9 @@ public enum BriefHTML {
         let sections: [[String]] = [
             HTMLText.html(markdown: brief.headline()) + figures.population(),
             comparison.isEmpty ? [] : HTMLText.html(markdown: comparison.components(separatedBy: "\n")),
-            HTMLText.html(markdown: brief.priorities()) + figures.scores() + figures.readiness(),
+            HTMLText.html(markdown: brief.priorities())
+                + figures.map(context.boundaries, rankChanges: rankChanges) + figures.scores()
+                + figures.readiness(),
             HTMLText.html(markdown: brief.allocation()) + figures.allocation(),
             HTMLText.html(markdown: brief.movers()),
             HTMLText.html(markdown: brief.unranked()),

@@ -118,13 +118,15 @@ struct BriefSections {
         let region =
             codes.count == 1
             ? MarkdownText.escape(RegionLabel.province(analysis.provinces[0], language: language))
-            : pick("Provinsi ", "Provinces ") + list(codes)
+            : pick("Provinsi ", "Provinces ")
+                + list(analysis.provinces.map { MarkdownText.escape(RegionLabel.province($0, language: language)) })
         let y = years.priority
         lines.append(
             pick(
                 "\(region), \(whole(Double(base.kecamatan))) kecamatan dengan data penduduk:",
                 "\(region), \(whole(Double(base.kecamatan))) kecamatan with population data:"))
         lines.append("")
+        lines += dataQuality()
         lines += [
             pick(
                 "- Penduduk: \(whole(base.population)) jiwa pada \(years.base), diproyeksikan "
@@ -162,6 +164,55 @@ struct BriefSections {
                 pick(
                     "Jumlah pekerja aktif memperhitungkan perkiraan \(percent(attrition)) pekerja keluar setiap tahun.",
                     "Active counts allow for an expected \(percent(attrition)) of workers leaving each year."))
+        }
+        return lines
+    }
+
+    /// The summary's first bullets when figures rest on incomplete or second-hand data: the rows
+    /// rejected or skipped per file and the kecamatan they concern, and how many kecamatan rest on
+    /// allocated or derived population figures (each marked † in the priorities table and in
+    /// `priorities.csv`'s `data_note`). Nothing when the inputs were complete and first-hand.
+    func dataQuality() -> [String] {
+        let quality = analysis.dataQuality
+        var lines: [String] = []
+        let files = quality.files.filter { $0.rejected > 0 || $0.skipped > 0 }
+        if !files.isEmpty {
+            let parts = files.map { file -> String in
+                let rows = [
+                    file.rejected > 0
+                        ? pick("\(whole(Double(file.rejected))) ditolak", "\(whole(Double(file.rejected))) rejected")
+                        : nil,
+                    file.skipped > 0
+                        ? pick("\(whole(Double(file.skipped))) kosong", "\(whole(Double(file.skipped))) blank") : nil,
+                ].compactMap { $0 }
+                return "`\(file.path)` (\(rows.joined(separator: ", ")))"
+            }
+            let names = quality.affected.map(name)
+            let affected =
+                names.isEmpty
+                ? pick("tidak satu pun menyangkut kecamatan tertentu.", "none concerns a particular kecamatan.")
+                : pick("angka kecamatan berikut bisa tidak lengkap: ", "these kecamatan's figures may be incomplete: ")
+                    + list(names) + "."
+            lines.append(
+                pick(
+                    "- **Perhatian, data tidak lengkap:** baris input ditolak atau kosong di \(list(parts)); ",
+                    "- **Note, incomplete data:** input rows were rejected or blank in \(list(parts)); ")
+                    + affected + pick(" Rinciannya di `rejects.csv`.", " Details are in `rejects.csv`."))
+        }
+        let secondHand = quality.secondHand.count
+        if secondHand > 0 {
+            lines.append(
+                pick(
+                    "- **Asal angka penduduk:** \(whole(Double(secondHand))) dari \(whole(Double(quality.analysed))) "
+                        + "kecamatan bertumpu pada angka hasil alokasi (angka kabupaten dibagi, misalnya menurut jumlah "
+                        + "desa) atau angka turunan (\(whole(Double(quality.allocated.count))) alokasi, "
+                        + "\(whole(Double(quality.derived.count))) turunan); ditandai † pada tabel prioritas dan di "
+                        + "kolom `data_note` pada `priorities.csv`.",
+                    "- **Where the population figures come from:** \(whole(Double(secondHand))) of "
+                        + "\(whole(Double(quality.analysed))) kecamatan rest on allocated figures (a kabupaten total split, "
+                        + "e.g. by desa count) or derived ones (\(whole(Double(quality.allocated.count))) allocated, "
+                        + "\(whole(Double(quality.derived.count))) derived); marked † in the priorities table and in "
+                        + "`priorities.csv`'s `data_note` column."))
         }
         return lines
     }

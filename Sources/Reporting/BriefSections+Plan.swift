@@ -124,8 +124,12 @@ extension BriefSections {
 
     /// `Name (65.02.04)`, escaped.
     func name(_ code: KecamatanCode) -> String {
-        guard let kecamatan = analysis.kecamatan(code) else { return code.description }
-        return "\(MarkdownText.escape(kecamatan.name)) (\(code))"
+        if let kecamatan = analysis.kecamatan(code) { return "\(MarkdownText.escape(kecamatan.name)) (\(code))" }
+        // A kecamatan left without population data is still named by the regions file.
+        if let unranked = analysis.unranked.first(where: { $0.code == code }), !unranked.name.isEmpty {
+            return "\(MarkdownText.escape(unranked.name)) (\(code))"
+        }
+        return code.description
     }
 }
 

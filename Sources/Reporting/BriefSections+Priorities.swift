@@ -37,14 +37,24 @@ extension BriefSections {
         ]
         let rows = top.map { ranked, kecamatan in
             let figures = kecamatan.figures(y)
+            let mark = kecamatan.dataQuality.isClean ? "" : " †"
             return [
-                "\(ranked.rank)", "\(MarkdownText.escape(kecamatan.name)) (\(kecamatan.code))",
+                "\(ranked.rank)", "\(MarkdownText.escape(kecamatan.name)) (\(kecamatan.code))\(mark)",
                 MarkdownText.escape(kecamatan.kabupaten), NumberFormat.prose(ranked.score, places: 3, language),
                 percent(figures.readiness), whole(figures.pressure), percent(kecamatan.growth),
             ]
         }
         lines += MarkdownText.table(header, [.right, .left, .left, .right, .right, .right, .right], rows)
         lines.append("")
+        if top.contains(where: { !$0.1.dataQuality.isClean }) {
+            lines.append(
+                pick(
+                    "_† Angkanya bertumpu pada baris yang ditolak atau pada angka penduduk hasil alokasi atau turunan; "
+                        + "lihat kolom `data_note` pada `priorities.csv`._",
+                    "_† Its figures rest on rejected rows or on allocated or derived population figures; see the "
+                        + "`data_note` column of `priorities.csv`._"))
+            lines.append("")
+        }
         lines.append(pick("Mengapa kecamatan ini berada di peringkat atas:", "Why these kecamatan rank high:"))
         lines.append("")
         for (ranked, kecamatan) in top {

@@ -2,7 +2,8 @@ import Ingestion
 
 /// `manifest.json`: the tool version, the run's start and finish (the only timestamps of a run
 /// directory), the config with its SHA-256, every input file with its SHA-256 and row accounting,
-/// the population sources, and the names of the files written. Keys sorted, written by ``JSONWriter``.
+/// the boundary file of the map when the plan names one, the population sources, and the names of
+/// the files written. Keys sorted, written by ``JSONWriter``.
 public enum ManifestJSON {
     /// Renders the manifest; `outputs` are the output file names, in the order given.
     public static func render(_ context: RunContext, outputs: [String]) -> String {
@@ -40,6 +41,15 @@ public enum ManifestJSON {
             json.endObject()
         }
         json.endArray()
+        if let boundaries = context.boundaries {
+            json.key("map")
+            json.beginObject()
+            json.key("path")
+            json.string(boundaries.path)
+            json.key("sha256")
+            json.string(boundaries.sha256)
+            json.endObject()
+        }
         json.key("outputs")
         json.beginArray()
         for output in outputs { json.string(output) }

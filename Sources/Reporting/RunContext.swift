@@ -25,6 +25,26 @@ public struct RunContext: Sendable {
         }
     }
 
+    /// The boundary file the plan names for the brief's map, read and parsed.
+    public struct Boundaries: Sendable {
+        /// The path as the plan resolves it.
+        public var path: String
+        /// SHA-256 of the file, lower-case hex.
+        public var sha256: String
+        /// The kecamatan boundaries.
+        public var map: BoundaryMap
+        /// The credit the boundaries' licence asks for, when their source note gives one.
+        public var attribution: String?
+
+        /// Creates the entry.
+        public init(path: String, sha256: String, map: BoundaryMap, attribution: String? = nil) {
+            self.path = path
+            self.sha256 = sha256
+            self.map = map
+            self.attribution = attribution
+        }
+    }
+
     /// capplan's version.
     public var toolVersion: String
     /// When the run started and finished, ISO 8601 UTC (`2026-11-29T04:12:00Z`); only the manifest shows them.
@@ -50,6 +70,8 @@ public struct RunContext: Sendable {
     public var runDate: Date?
     /// The first and last year of the population figures read, when there were any.
     public var dataYears: ClosedRange<Int>?
+    /// The boundary map of the brief, when the plan names one (`map`).
+    public var boundaries: Boundaries?
 
     /// The scenario files of the run, as named on the command line; empty for the official plan.
     public var scenarioFiles: [String] { inputs.filter { $0.role == .scenario }.map(\.path) }

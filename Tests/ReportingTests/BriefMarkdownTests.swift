@@ -96,7 +96,7 @@ struct BriefMarkdownTests {
         var seeds = ReportFixture.seeds
         seeds[0].name = "Malinau | Kota*"
         let brief = BriefMarkdown.render(ReportFixture.analysis(seeds: seeds), ReportFixture.context())
-        #expect(brief.contains("| 2 | Malinau \\| Kota\\* (65.01.01) | Malinau |"))
+        #expect(brief.contains("| 2 | Malinau \\| Kota\\* (65.01.01) † | Malinau |"))
         #expect(!brief.contains("Malinau | Kota"))
     }
 

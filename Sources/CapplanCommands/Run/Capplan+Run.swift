@@ -41,9 +41,11 @@ extension Capplan {
             let started = Date()
             let prepared = try pipeline.prepare(out: out, keepNames: withNames)
             let analysis = pipeline.analyse(prepared, data: prepared.data)
-            let context = try RunContextBuilder.context(
+            var context = try RunContextBuilder.context(
                 config: prepared.config, data: prepared.data, started: started,
                 previousRanks: PreviousRun.ranks(in: out))
+            context.boundaries = try MapLoader.load(prepared.config, console: console)
+            MapLoader.warn(context.boundaries, ranked: analysis.ranking.map(\.code), console: console)
             let files = RunOutputs.render(analysis: analysis, context: context, language: lang)
             try pipeline.publish(files, to: out)
             let summary = RunSummary(analysis: analysis, data: prepared.data, out: out, files: files.map(\.name))

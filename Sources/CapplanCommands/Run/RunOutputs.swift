@@ -8,6 +8,7 @@ enum RunOutputs {
     /// `extra` files (listed in the manifest) and its `comparison` section to the brief.
     static func render(
         analysis: PlanAnalysis, context: RunContext, language: ReportLanguage, comparison: String = "",
+        rankChanges: RunComparison? = nil,
         extra: [OutputFile] = []
     ) -> [OutputFile] {
         var files = [
@@ -24,7 +25,8 @@ enum RunOutputs {
                 BriefMarkdown.render(analysis, context, language: language, comparison: comparison)
             },
             OutputFile("brief.html") {
-                BriefHTML.render(analysis, context, language: language, comparison: comparison)
+                BriefHTML.render(
+                    analysis, context, language: language, comparison: comparison, rankChanges: rankChanges)
             },
             OutputFile("rejects.csv") { RejectsCSV.render(context.rejects) },
             OutputFile(

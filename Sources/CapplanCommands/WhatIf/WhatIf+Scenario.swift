@@ -11,6 +11,8 @@ extension Capplan.WhatIf {
         let prepared = try pipeline.prepare(out: out)
         let analysis = pipeline.analyse(prepared, data: prepared.data, label: "scenario: ")
         let digests = try RunContextBuilder.digests(config: prepared.config, data: prepared.data)
+        let boundaries = try MapLoader.load(prepared.config, console: console)
+        MapLoader.warn(boundaries, ranked: analysis.ranking.map(\.code), console: console)
         let baselineRanking: [RankedFigures]
         let baselineSource: ComparisonMarkdown.Baseline
         var baselineFiles: [OutputFile] = []
@@ -28,8 +30,9 @@ extension Capplan.WhatIf {
             data.files = data.files.filter { $0.role != .scenario }
             let analysed = pipeline.analyse(prepared, data: data, label: "baseline: ")
             baselineRanking = RankedFigures.ranking(of: analysed)
-            let context = try RunContextBuilder.context(
+            var context = try RunContextBuilder.context(
                 config: prepared.config, data: data, started: started, previousRanks: nil, digests: digests)
+            context.boundaries = boundaries
             baselineFiles = RunOutputs.render(analysis: analysed, context: context, language: lang).map {
                 $0.inFolder("baseline")
             }
@@ -39,11 +42,12 @@ extension Capplan.WhatIf {
             baseline: baselineRanking, scenario: RankedFigures.ranking(of: analysis), top: top)
         let section = ComparisonMarkdown.render(
             comparison, assumptions: ScenarioAssumptions(prepared.data), baseline: baselineSource, language: lang)
-        let context = try RunContextBuilder.context(
+        var context = try RunContextBuilder.context(
             config: prepared.config, data: prepared.data, started: started, previousRanks: PreviousRun.ranks(in: out),
             digests: digests)
+        context.boundaries = boundaries
         let files = RunOutputs.render(
-            analysis: analysis, context: context, language: lang, comparison: section,
+            analysis: analysis, context: context, language: lang, comparison: section, rankChanges: comparison,
             extra: [OutputFile("comparison.csv", text: ComparisonCSV.render(comparison))])
         try pipeline.publish(files + baselineFiles, to: out)
         let summary = RunSummary(analysis: analysis, data: prepared.data, out: out, files: files.map(\.name))

@@ -1,0 +1,60 @@
+import Foundation
+import Testing
+
+/// The map of the brief on the real data: the plan names `reference/kecamatan.geojson`.
+@Suite("The brief's map, end to end on the real data")
+struct MapEndToEndTests {
+    static let root = ExplainEndToEndTests.root
+
+    static func run(_ command: [String], out: URL) throws -> CapplanResult {
+        try CapplanProcess.run(
+            command + ["--config", "Data/plan.toml", "--out", out.path, "--as-of", "2026"], in: root)
+    }
+
+    @Test("brief.html maps the 55 kecamatan by code, with the score in each tooltip; the manifest names the file")
+    func priorityMap() throws {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("capplan-map-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: out) }
+        let result = try Self.run(["run", "--quiet"], out: out)
+        #expect(result.exitCode == 0, "stderr: \(result.stderr)")
+        let page = try String(contentsOf: out.appendingPathComponent("brief.html"), encoding: .utf8)
+        #expect(page.components(separatedBy: "<path data-kode=\"").count - 1 == 55)
+        #expect(page.contains("<path data-kode=\"65.01.05\""))
+        #expect(page.contains("Skor prioritas per kecamatan, lima kelas kuantil"))
+        #expect(page.contains("Boundaries: cahyadsn/wilayah_boundaries (MIT), Copyright (c) 2024 Cahya DSN."))
+        let manifest = try String(contentsOf: out.appendingPathComponent("manifest.json"), encoding: .utf8)
+        #expect(
+            manifest.contains(
+                "\"map\" : {\n    \"path\" : \"Data/reference/kecamatan.geojson\",\n    \"sha256\" : "
+                    + "\"5d89bd95eb96ae9e10dd988a536763b120969f688d64a883455e7c074e78ceac\"\n  }"))
+        #expect(result.stderr.isEmpty, "no warning: every ranked kecamatan has a boundary")
+    }
+
+    @Test("a what-if brief maps the rank change instead")
+    func rankChangeMap() throws {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("capplan-map-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: out) }
+        let result = try Self.run(
+            ["whatif", "--scenario", "Data/scenarios/kawasan-industri-tanjung-palas-timur.csv", "--quiet"], out: out)
+        #expect(result.exitCode == 0, "stderr: \(result.stderr)")
+        let page = try String(contentsOf: out.appendingPathComponent("brief.html"), encoding: .utf8)
+        #expect(page.components(separatedBy: "<path data-kode=\"").count - 1 == 55)
+        #expect(page.contains("naik"))
+        #expect(!page.contains("Skor prioritas per kecamatan, lima kelas kuantil"))
+    }
+
+    @Test("a map file that is missing exits 66, one that is not GeoJSON 65, naming the file")
+    func badMapFile() throws {
+        let folder = try FixtureFolder("run")
+        let plan = try folder.read("plan.toml")
+        try folder.write("map = \"missing.geojson\"\n" + plan, to: "plan.toml")
+        let missing = try folder.run(RunEndToEndTests.run)
+        #expect(missing.exitCode == 66)
+        #expect(missing.stderr.contains("missing.geojson: cannot read the boundary file named by map in "))
+        try folder.write("not json", to: "missing.geojson")
+        let broken = try folder.run(RunEndToEndTests.run)
+        #expect(broken.exitCode == 65)
+        #expect(broken.stderr.hasPrefix("capplan: "), "\(broken.stderr)")
+        #expect(broken.stderr.contains("missing.geojson: "))
+    }
+}
