@@ -51,6 +51,18 @@ struct WorkbookCover {
                 format: WorkbookStyle.warning)
             row += 2
         }
+        let secondHand = analysis.dataQuality.secondHand.count
+        if secondHand > 0 {
+            let counts = "\(secondHand) / \(analysis.dataQuality.analysed)"
+            try sheet.writeString(
+                pick(
+                    "Asal angka penduduk: \(counts) kecamatan bertumpu pada angka hasil alokasi atau turunan; lihat kolom "
+                        + "Catatan data pada lembar Prioritas.",
+                    "Population figures: \(counts) kecamatan rest on allocated or derived figures; see the Data note "
+                        + "column of the Priorities sheet."),
+                row: row, column: 0, format: WorkbookStyle.note)
+            row += 2
+        }
         for (cutSheet, rows) in cut {
             let shown = NumberFormat.prose(Double(rowLimit), language)
             let total = NumberFormat.prose(Double(rows), language)
@@ -104,7 +116,7 @@ struct WorkbookCover {
             {
                 try sheet.writeNumber(Double(value), row: row, column: 2 + column, format: count)
             }
-            try sheet.writeString(input.sha256, row: row, column: 6)
+            try sheet.writeString(input.sha256, row: row, column: 6, format: XLSXFormat(indent: 1))
             row += 1
         }
         return row
