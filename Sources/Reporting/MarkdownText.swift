@@ -16,9 +16,7 @@ enum MarkdownText {
     }
 
     /// Column alignment in a pipe table.
-    enum Alignment {
-        case left, right
-    }
+    typealias Alignment = Block.Alignment
 
     /// A pipe table; the cells must already be escaped.
     static func table(_ header: [String], _ alignments: [Alignment], _ rows: [[String]]) -> [String] {
