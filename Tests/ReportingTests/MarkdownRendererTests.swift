@@ -9,6 +9,7 @@ struct MarkdownRendererTests {
         arguments: [
             (RichText("a | b * c ` d [e] <f> \\ g"), #"a \| b \* c \` d \[e\] \<f> \\ g"#),
             (RichText("line\nbreak\r\nand\rmore"), "line break and more"),
+            (RichText("_a_ & b_c"), #"\_a\_ \& b\_c"#),
             ("see \(code: "a_b<c>|d")", "see `a_b<c>|d`"),
             ("\(code: "a`b")", "`` a`b ``"),
             ("\(code: "``x` y")", "``` ``x` y ```"),
