@@ -7,10 +7,14 @@ import Ingestion
 /// from the kecamatan ranked just above and below. `capplan explain KODE` prints the same for any
 /// kecamatan.
 struct BriefCards {
+    /// The brief the cards end.
     let brief: BriefSections
 
+    /// The run analysed.
     var analysis: PlanAnalysis { brief.analysis }
+    /// The brief's language.
     var language: ReportLanguage { brief.language }
+    /// The Indonesian or the English wording.
     func pick(_ indonesian: String, _ english: String) -> String { brief.pick(indonesian, english) }
 
     /// The section, one HTML block for `brief.html` only; empty when nothing is ranked.

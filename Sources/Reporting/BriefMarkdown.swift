@@ -33,15 +33,20 @@ public enum BriefMarkdown {
 
 /// The brief's sections, each a list of blocks (empty when the section is left out).
 struct BriefSections {
+    /// The run analysed.
     let analysis: PlanAnalysis
+    /// Where its data came from, and the previous run.
     let context: RunContext
+    /// The brief's language.
     let language: ReportLanguage
 
+    /// Base, horizon and priority year.
     var years: PlanYears { analysis.years }
 
     /// `B–H`, or `B` when the plan covers one year.
     var span: String { years.base == years.horizon ? "\(years.base)" : "\(years.base)–\(years.horizon)" }
 
+    /// The Indonesian or the English wording.
     func pick(_ indonesian: String, _ english: String) -> String { language.pick(indonesian, english) }
 
     /// `pick` for text with spans.
@@ -49,8 +54,11 @@ struct BriefSections {
         language == .indonesian ? indonesian : english
     }
 
+    /// A count of workers or seats for prose, up to 1 decimal.
     func count(_ value: Double) -> String { NumberFormat.prose(value, upTo: 1, language) }
+    /// A whole number for prose.
     func whole(_ value: Double) -> String { NumberFormat.prose(value, language) }
+    /// A share as a percentage for prose.
     func percent(_ share: Double) -> String { NumberFormat.percent(share, language) }
 
     /// The brief's title: the plan, or for a scenario run "Skenario: NAME — …".

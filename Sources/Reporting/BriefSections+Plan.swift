@@ -143,7 +143,9 @@ extension BriefSections {
 
 /// A kecamatan's rank now and in the previous run.
 private struct RankMove {
+    /// The kecamatan and its rank now.
     let ranked: RankedKecamatan
+    /// Its rank in the previous run.
     let old: Int
     /// Places moved, either way.
     var steps: Int { abs(old - ranked.rank) }

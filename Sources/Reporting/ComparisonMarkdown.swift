@@ -43,10 +43,14 @@ public enum ComparisonMarkdown {
 
 /// The comparison's parts, each a list of blocks (empty when left out).
 struct ComparisonSections {
+    /// The two runs compared, kecamatan by kecamatan.
     let comparison: RunComparison
+    /// The scenario's assumptions; nil when unknown (two run folders compared).
     let assumptions: ScenarioAssumptions?
+    /// The brief's language.
     let language: ReportLanguage
 
+    /// The Indonesian or the English wording.
     func pick(_ indonesian: String, _ english: String) -> String { language.pick(indonesian, english) }
 
     /// `pick` for text with spans.

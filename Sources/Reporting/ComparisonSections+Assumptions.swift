@@ -41,6 +41,7 @@ extension ComparisonSections {
         ]
     }
 
+    /// The name of the level a scenario row applies at.
     func level(_ level: ScenarioAssumptions.Level) -> String {
         switch level {
         case .kecamatan: "kecamatan"
@@ -49,8 +50,10 @@ extension ComparisonSections {
         }
     }
 
+    /// `file:line` of a scenario row.
     func location(_ file: String, _ line: Int) -> String { "\(file):\(line)" }
 
+    /// What became of a growth row: replaced by a later one, or shadowed by more specific ones.
     func rateNote(_ rate: ScenarioAssumptions.Rate) -> String {
         if let later = rate.overriddenBy {
             return pick("diganti oleh ", "replaced by ") + location(later.file, later.line)

@@ -55,4 +55,12 @@ struct RichTextTests {
         let text = RichText([.text(""), .text("a"), .text("b"), .code(""), .text("")])
         #expect(text.spans == [.text("ab"), .code("")])
     }
+
+    @Test("spans nest: strong inside emphasis, each renderer writing its own markup around escaped text")
+    func nesting() {
+        let text: RichText = "\(emphasis: "a \(strong: "b*<c>") d")"
+        #expect(text.spans == [.emphasis(RichText([.text("a "), .strong(RichText([.text("b*<c>")])), .text(" d")]))])
+        #expect(MarkdownRenderer.inline(text) == #"_a **b\*\<c>** d_"#)
+        #expect(HTMLRenderer.inline(text) == "<em>a <strong>b*&lt;c&gt;</strong> d</em>")
+    }
 }
