@@ -27,7 +27,8 @@ struct BriefCards {
             "Untuk setiap kecamatan \(cards.count) besar: nilai mentah tiap komponen skor, nilainya setelah diskalakan "
                 + "ke 0–1 (tekanan dan pertumbuhan antara nilai terendah dan tertinggi semua kecamatan berperingkat), "
                 + "bobot dan sumbangannya; norma yang menentukan kebutuhan pekerja; dan apa yang membedakannya dari "
-                + "tetangga peringkatnya. \(code: "capplan explain KODE") mencetak rincian yang sama untuk kecamatan mana pun.",
+                + "tetangga peringkatnya. \(code: "capplan explain KODE") mencetak rincian yang sama untuk kecamatan "
+                + "mana pun.",
             "For each kecamatan of the top \(cards.count): each score component's raw value, its value rescaled to "
                 + "0–1 (pressure and growth between the lowest and highest of all ranked kecamatan), its weight and "
                 + "contribution; the norm that sets the workers required; and what separates it from its neighbours "

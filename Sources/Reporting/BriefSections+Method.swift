@@ -49,20 +49,20 @@ extension BriefSections {
         blocks.append(
             .paragraph(
                 pickText(
-                    "Penduduk tiap kecamatan diproyeksikan dari \(years.base) sampai \(years.horizon) dengan laju "
-                        + "pertumbuhan geometris dari datanya (atau dari skenario), lalu kebutuhan TKSK dan PSM dihitung "
-                        + "dari norma di atas dan dibandingkan dengan pekerja aktif serta modul pelatihan mereka yang "
-                        + "masih berlaku. Skor prioritas untuk \(years.priority) adalah rata-rata berbobot dari "
-                        + "kesenjangan kesiapan, tekanan dan pertumbuhan (keduanya dinormalkan antarkecamatan) serta "
-                        + "porsi slot modul yang belum terlatih pada \(years.base); skor tertinggi mendapat peringkat 1. "
-                        + "Rumus lengkap dan aturan pembacaan data ada di \(code: "docs/METHOD.md").",
-                    "Each kecamatan's population is projected from \(years.base) to \(years.horizon) at the geometric "
-                        + "growth rate of its data (or a scenario's); the TKSK and PSM it needs follow from the norms "
-                        + "above and are compared with the active workers and their current training modules. The "
-                        + "priority score for \(years.priority) is the weighted mean of the readiness gap, the pressure "
-                        + "and the growth (both normalised across kecamatan) and the share of module slots untrained in "
-                        + "\(years.base); the highest score ranks 1. The formulas and the input rules are in "
-                        + "\(code: "docs/METHOD.md").")))
+                    "Penduduk tiap kecamatan diproyeksikan dari \(years.base) sampai \(years.horizon) dengan "
+                        + "laju pertumbuhan geometris dari datanya (atau dari skenario), lalu kebutuhan TKSK dan PSM "
+                        + "dihitung dari norma di atas dan dibandingkan dengan pekerja aktif serta modul pelatihan "
+                        + "mereka yang masih berlaku. Skor prioritas untuk \(years.priority) adalah rata-rata berbobot "
+                        + "dari kesenjangan kesiapan, tekanan dan pertumbuhan (keduanya dinormalkan antarkecamatan) "
+                        + "serta porsi slot modul yang belum terlatih pada \(years.base); skor tertinggi mendapat "
+                        + "peringkat 1. Rumus lengkap dan aturan pembacaan data ada di \(code: "docs/METHOD.md").",
+                    "Each kecamatan's population is projected from \(years.base) to \(years.horizon) at the "
+                        + "geometric growth rate of its data (or a scenario's); the TKSK and PSM it needs follow from "
+                        + "the norms above and are compared with the active workers and their current training "
+                        + "modules. The priority score for \(years.priority) is the weighted mean of the readiness "
+                        + "gap, the pressure and the growth (both normalised across kecamatan) and the share of module "
+                        + "slots untrained in \(years.base); the highest score ranks 1. The formulas and the input "
+                        + "rules are in \(code: "docs/METHOD.md").")))
         return blocks
     }
 
@@ -72,7 +72,8 @@ extension BriefSections {
         var blocks: [Block] = [.heading(3, "\(pick("Asal data", "Data provenance"))")]
         blocks.append(
             .paragraph(
-                "\(pick("Konfigurasi: ", "Config: "))\(context.configPath) (SHA-256 \(code: short(context.configSHA256)))."
+                "\(pick("Konfigurasi: ", "Config: "))\(context.configPath) "
+                    + "(SHA-256 \(code: short(context.configSHA256)))."
             ))
         let header: [RichText] = [
             "\(pick("Peran", "Role"))", "\(pick("Berkas", "File"))", "SHA-256", "\(pick("Dibaca", "Read"))",

@@ -89,7 +89,10 @@ extension BriefSections {
             let affected: RichText =
                 names.isEmpty
                 ? "\(pick("tidak satu pun menyangkut kecamatan tertentu.", "none concerns a particular kecamatan."))"
-                : "\(pick("angka kecamatan berikut bisa tidak lengkap: ", "these kecamatan's figures may be incomplete: "))"
+                : RichText(
+                    pick(
+                        "angka kecamatan berikut bisa tidak lengkap: ", "these kecamatan's figures may be incomplete: ")
+                )
                     + list(names) + "."
             items.append(
                 pickText(
