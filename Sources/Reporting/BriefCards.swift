@@ -7,29 +7,34 @@ import Ingestion
 /// from the kecamatan ranked just above and below. `capplan explain KODE` prints the same for any
 /// kecamatan.
 struct BriefCards {
+    /// The brief the cards end.
     let brief: BriefSections
 
+    /// The run analysed.
     var analysis: PlanAnalysis { brief.analysis }
+    /// The brief's language.
     var language: ReportLanguage { brief.language }
+    /// The Indonesian or the English wording.
     func pick(_ indonesian: String, _ english: String) -> String { brief.pick(indonesian, english) }
 
-    /// The section's HTML lines; empty when nothing is ranked.
-    func html() -> [String] {
+    /// The section, one HTML block for `brief.html` only; empty when nothing is ranked.
+    func blocks() -> [Block] {
         let cards = analysis.ranking.prefix(BriefMarkdown.topCount).compactMap {
             PriorityExplanation(analysis: analysis, code: $0.code)
         }
         guard !cards.isEmpty else { return [] }
-        let intro = pick(
+        let intro = brief.pickText(
             "Untuk setiap kecamatan \(cards.count) besar: nilai mentah tiap komponen skor, nilainya setelah diskalakan "
                 + "ke 0–1 (tekanan dan pertumbuhan antara nilai terendah dan tertinggi semua kecamatan berperingkat), "
                 + "bobot dan sumbangannya; norma yang menentukan kebutuhan pekerja; dan apa yang membedakannya dari "
-                + "tetangga peringkatnya. `capplan explain KODE` mencetak rincian yang sama untuk kecamatan mana pun.",
+                + "tetangga peringkatnya. \(code: "capplan explain KODE") mencetak rincian yang sama untuk kecamatan "
+                + "mana pun.",
             "For each kecamatan of the top \(cards.count): each score component's raw value, its value rescaled to "
                 + "0–1 (pressure and growth between the lowest and highest of all ranked kecamatan), its weight and "
                 + "contribution; the norm that sets the workers required; and what separates it from its neighbours "
-                + "in the ranking. `capplan explain KODE` prints the same for any kecamatan.")
-        return HTMLText.html(markdown: [pick("## Mengapa peringkat ini", "## Why these ranks"), "", intro])
-            + cards.flatMap(card)
+                + "in the ranking. \(code: "capplan explain KODE") prints the same for any kecamatan.")
+        let heading = Block.heading(2, "\(pick("Mengapa peringkat ini", "Why these ranks"))")
+        return [.html(HTMLRenderer.lines([heading, .paragraph(intro)]) + cards.flatMap(card))]
     }
 
     /// One card.
@@ -42,32 +47,28 @@ struct BriefCards {
             pick("Komponen", "Component"), pick("Nilai mentah", "Raw value"),
             pick("Rentang (min–maks)", "Range (min–max)"),
             pick("Nilai 0–1", "Value 0–1"), pick("Bobot", "Weight"), pick("Sumbangan", "Contribution"),
-        ]
-        var rows = explanation.components.map { part -> [String] in
+        ].map { RichText($0) }
+        var rows = explanation.components.map { part -> [RichText] in
             let range = part.bounds.map { "\(raw(part.component, $0.min)) – \(raw(part.component, $0.max))" } ?? "—"
             return [
                 part.component.label(language), raw(part.component, part.raw), range,
                 NumberFormat.prose(part.value, places: 3, language), NumberFormat.prose(part.weight, upTo: 2, language),
                 NumberFormat.prose(part.contribution, places: 3, language),
-            ]
+            ].map { RichText($0) }
         }
         rows.append([
-            pick("**Skor**", "**Score**"), "", "", "", "",
-            "**\(NumberFormat.prose(explanation.score, places: 3, language))**",
+            "\(strong: "\(pick("Skor", "Score"))")", "", "", "", "",
+            "\(strong: "\(NumberFormat.prose(explanation.score, places: 3, language))")",
         ])
-        let table = MarkdownText.table(
-            header, [.left, .right, .right, .right, .right, .right], rows.map { $0.map(escapeCell) })
-        var lines = ["<article class=\"card\">"]
-        lines += HTMLText.html(markdown: ["### " + MarkdownText.escape(heading), ""] + table)
-        lines += HTMLText.html(markdown: [MarkdownText.escape(requirement(explanation))])
-        lines += HTMLText.html(markdown: neighbours(explanation).map(MarkdownText.escape))
-        lines.append("</article>")
-        return lines
-    }
-
-    /// Table cells: data escaped, the bold score kept.
-    private func escapeCell(_ cell: String) -> String {
-        cell.hasPrefix("**") ? cell : MarkdownText.escape(cell)
+        let blocks: [Block] = [
+            .heading(3, "\(heading)"),
+            .table(header: header, alignments: [.left, .right, .right, .right, .right, .right], rows: rows),
+            .paragraph("\(requirement(explanation))"),
+        ]
+        let neighbours = neighbours(explanation)
+        return ["<article class=\"card\">"]
+            + HTMLRenderer.lines(neighbours.isEmpty ? blocks : blocks + [.list(neighbours)])
+            + ["</article>"]
     }
 
     /// A component's raw value in its own unit: a share or rate as a percentage, pressure in residents.
@@ -98,21 +99,21 @@ struct BriefCards {
     }
 
     /// The kecamatan just above and below, and the component that separates each.
-    func neighbours(_ explanation: PriorityExplanation) -> [String] {
-        var lines: [String] = []
+    func neighbours(_ explanation: PriorityExplanation) -> [RichText] {
+        var items: [RichText] = []
         for (neighbour, isAbove) in [(explanation.above, true), (explanation.below, false)] {
             guard let neighbour else { continue }
             let place = isAbove ? pick("Di atasnya", "Above it") : pick("Di bawahnya", "Below it")
             let score = NumberFormat.prose(neighbour.score, places: 3, language)
-            var text = "- \(place): \(neighbour.rank). \(neighbour.name), " + pick("skor ", "score ") + score
+            var text = "\(place): \(neighbour.rank). \(neighbour.name), " + pick("skor ", "score ") + score
             if let separating = neighbour.separating {
                 text += pick("; pembeda terbesar: ", "; what separates them most: ") + separating.label(language)
             } else if neighbour.decidedBy != .score {
                 text +=
                     pick("; skor sama, ditentukan oleh ", "; equal scores, decided by ") + neighbour.decidedBy.rawValue
             }
-            lines.append(text + ".")
+            items.append(RichText(text + "."))
         }
-        return lines
+        return items
     }
 }

@@ -32,12 +32,3 @@ enum BriefDate {
         return String(format: "%04d-%02d-%02d", parts.year ?? 1970, parts.month ?? 1, parts.day ?? 1)
     }
 }
-
-extension Array where Element == String {
-    /// Without trailing empty lines.
-    func dropLastEmpty() -> [String] {
-        var lines = self
-        while lines.last == "" { lines.removeLast() }
-        return lines
-    }
-}

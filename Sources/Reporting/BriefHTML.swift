@@ -10,7 +10,7 @@ import Analysis
 /// 4. the allocation plan's seats, unmet need and classes per year (with the plan), or a note
 ///    when there is none.
 ///
-/// The text is `BriefMarkdown`'s, section by section, turned into HTML, so the two briefs never
+/// The text is `BriefMarkdown`'s: both render the same `BriefDocument`, so the two briefs never
 /// say different things. The page has inline CSS only: no script, no font, image or link to
 /// fetch (a Content-Security-Policy says so to the browser too). Deterministic like the Markdown
 /// brief: same input, same bytes.
@@ -19,28 +19,15 @@ public enum BriefHTML {
     public static let chartedCount = 20
 
     /// Renders the page, ending in a newline. `comparison` is a what-if run's comparison with its
-    /// baseline (Markdown), placed right after the summary.
+    /// baseline (`ComparisonMarkdown.blocks`), placed right after the summary.
     /// With a boundary map in `context`, the priorities carry a choropleth of the score; a what-if
     /// (`rankChanges`) maps the rank change instead.
     public static func render(
         _ analysis: PlanAnalysis, _ context: RunContext, language: ReportLanguage = .indonesian,
-        comparison: String = "", rankChanges: RunComparison? = nil
+        comparison: [Block] = [], rankChanges: RunComparison? = nil
     ) -> String {
         let brief = BriefSections(analysis: analysis, context: context, language: language)
-        let title = brief.title()
-        var figures = BriefFigures(brief: brief)
-        let sections: [[String]] = [
-            HTMLText.html(markdown: brief.headline()) + figures.population(),
-            comparison.isEmpty ? [] : HTMLText.html(markdown: comparison.components(separatedBy: "\n")),
-            HTMLText.html(markdown: brief.priorities())
-                + figures.map(context.boundaries, rankChanges: rankChanges) + figures.scores()
-                + figures.readiness(),
-            HTMLText.html(markdown: brief.allocation()) + figures.allocation(),
-            HTMLText.html(markdown: brief.movers()),
-            HTMLText.html(markdown: brief.unranked()),
-            HTMLText.html(markdown: brief.method() + [""] + brief.provenance()),
-            BriefCards(brief: brief).html(),
-        ]
+        let document = BriefDocument(brief, comparison: comparison, figures: true, rankChanges: rankChanges)
         let heading = brief.heading
         var page = [
             "<!DOCTYPE html>",
@@ -61,9 +48,9 @@ public enum BriefHTML {
             "<header>",
         ]
         if let banner = brief.scenarioBanner { page.append("<p class=\"banner\">\(HTMLText.escape(banner))</p>") }
-        page += HTMLText.html(markdown: title)
+        page += HTMLRenderer.lines(document.title)
         page.append("</header>")
-        for section in sections where !section.isEmpty {
+        for section in document.sections.map(HTMLRenderer.lines) where !section.isEmpty {
             page += ["<section>"] + HTMLText.keepingHeadings(section) + ["</section>"]
         }
         page += ["</main>", "</body>", "</html>"]

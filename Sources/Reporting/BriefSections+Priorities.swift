@@ -3,64 +3,69 @@ import Ingestion
 
 extension BriefSections {
     /// The top 10 (or fewer) as a table, and a sentence each on what puts them there.
-    func priorities() -> [String] {
-        var lines = [pick("## Prioritas pelatihan", "## Training priorities"), ""]
+    func priorities() -> [Block] {
+        var blocks: [Block] = [.heading(2, "\(pick("Prioritas pelatihan", "Training priorities"))")]
         let top = analysis.ranking.prefix(BriefMarkdown.topCount).compactMap { ranked in
             analysis.kecamatan(ranked.code).map { (ranked, $0) }
         }
         guard !top.isEmpty else {
-            lines.append(pick("Tidak ada kecamatan yang diberi peringkat.", "No kecamatan is ranked."))
-            return lines
+            blocks.append(
+                .paragraph("\(pick("Tidak ada kecamatan yang diberi peringkat.", "No kecamatan is ranked."))"))
+            return blocks
         }
         let total = analysis.ranking.count
         let y = years.priority
-        lines.append(
-            total > top.count
-                ? pick(
-                    "\(top.count) kecamatan teratas dari \(total) yang diberi peringkat, menurut skor prioritas. "
-                        + "Kesiapan dan penduduk per pekerja aktif untuk tahun \(y); pertumbuhan rata-rata per tahun "
-                        + "\(span). Daftar lengkap ada di `priorities.csv`.",
-                    "The top \(top.count) of \(total) ranked kecamatan by priority score. Readiness and residents per "
-                        + "active worker in \(y); average growth a year over \(span). The full list is in "
-                        + "`priorities.csv`.")
-                : pick(
-                    "Semua \(total) kecamatan yang diberi peringkat, menurut skor prioritas. Kesiapan dan penduduk "
-                        + "per pekerja aktif untuk tahun \(y); pertumbuhan rata-rata per tahun \(span). Rinciannya "
-                        + "ada di `priorities.csv`.",
-                    "All \(total) ranked kecamatan by priority score. Readiness and residents per active worker in "
-                        + "\(y); average growth a year over \(span). Details are in `priorities.csv`."))
-        lines.append("")
-        let header = [
-            pick("Peringkat", "Rank"), "Kecamatan", "Kabupaten/kota", pick("Skor", "Score"),
-            pick("Kesiapan", "Readiness"), pick("Penduduk per pekerja aktif", "Residents per active worker"),
-            pick("Pertumbuhan per tahun", "Growth a year"),
+        blocks.append(
+            .paragraph(
+                total > top.count
+                    ? pickText(
+                        "\(top.count) kecamatan teratas dari \(total) yang diberi peringkat, menurut skor prioritas. "
+                            + "Kesiapan dan penduduk per pekerja aktif untuk tahun \(y); pertumbuhan rata-rata per "
+                            + "tahun \(span). Daftar lengkap ada di \(code: "priorities.csv").",
+                        "The top \(top.count) of \(total) ranked kecamatan by priority score. Readiness and residents "
+                            + "per active worker in \(y); average growth a year over \(span). The full list is in "
+                            + "\(code: "priorities.csv").")
+                    : pickText(
+                        "Semua \(total) kecamatan yang diberi peringkat, menurut skor prioritas. Kesiapan dan "
+                            + "penduduk per pekerja aktif untuk tahun \(y); pertumbuhan rata-rata per tahun \(span). "
+                            + "Rinciannya ada di \(code: "priorities.csv").",
+                        "All \(total) ranked kecamatan by priority score. Readiness and residents per active worker "
+                            + "in \(y); average growth a year over \(span). Details are in \(code: "priorities.csv")."))
+        )
+        let header: [RichText] = [
+            "\(pick("Peringkat", "Rank"))", "Kecamatan", "Kabupaten/kota", "\(pick("Skor", "Score"))",
+            "\(pick("Kesiapan", "Readiness"))",
+            "\(pick("Penduduk per pekerja aktif", "Residents per active worker"))",
+            "\(pick("Pertumbuhan per tahun", "Growth a year"))",
         ]
-        let rows = top.map { ranked, kecamatan in
+        let rows = top.map { ranked, kecamatan -> [RichText] in
             let figures = kecamatan.figures(y)
             let mark = kecamatan.dataQuality.isClean ? "" : " †"
             return [
-                "\(ranked.rank)", "\(MarkdownText.escape(kecamatan.name)) (\(kecamatan.code))\(mark)",
-                MarkdownText.escape(kecamatan.kabupaten), NumberFormat.prose(ranked.score, places: 3, language),
-                percent(figures.readiness), whole(figures.pressure), percent(kecamatan.growth),
+                "\(ranked.rank)", "\(kecamatan.name) (\(kecamatan.code))\(mark)", "\(kecamatan.kabupaten)",
+                "\(NumberFormat.prose(ranked.score, places: 3, language))", "\(percent(figures.readiness))",
+                "\(whole(figures.pressure))", "\(percent(kecamatan.growth))",
             ]
         }
-        lines += MarkdownText.table(header, [.right, .left, .left, .right, .right, .right, .right], rows)
-        lines.append("")
+        blocks.append(
+            .table(header: header, alignments: [.right, .left, .left, .right, .right, .right, .right], rows: rows))
         if top.contains(where: { !$0.1.dataQuality.isClean }) {
-            lines.append(
-                pick(
-                    "_† Angkanya bertumpu pada baris yang ditolak atau pada angka penduduk hasil alokasi atau turunan; "
-                        + "lihat kolom `data_note` pada `priorities.csv`._",
-                    "_† Its figures rest on rejected rows or on allocated or derived population figures; see the "
-                        + "`data_note` column of `priorities.csv`._"))
-            lines.append("")
+            blocks.append(
+                .note(
+                    pickText(
+                        "† Angkanya bertumpu pada baris yang ditolak atau pada angka penduduk hasil alokasi atau "
+                            + "turunan; lihat kolom \(code: "data_note") pada \(code: "priorities.csv").",
+                        "† Its figures rest on rejected rows or on allocated or derived population figures; see the "
+                            + "\(code: "data_note") column of \(code: "priorities.csv").")))
         }
-        lines.append(pick("Mengapa kecamatan ini berada di peringkat atas:", "Why these kecamatan rank high:"))
-        lines.append("")
-        for (ranked, kecamatan) in top {
-            lines.append("- **\(ranked.rank). \(MarkdownText.escape(kecamatan.name))**: " + reason(ranked, kecamatan))
-        }
-        return lines
+        blocks.append(
+            .paragraph("\(pick("Mengapa kecamatan ini berada di peringkat atas:", "Why these kecamatan rank high:"))"))
+        blocks.append(
+            .list(
+                top.map { ranked, kecamatan in
+                    "\(strong: "\(ranked.rank). \(kecamatan.name)"): \(reason(ranked, kecamatan))"
+                }))
+        return blocks
     }
 
     /// One sentence naming the one or two components with the largest weighted contribution, each

@@ -118,7 +118,8 @@ struct BriefHTMLTests {
     @Test("a what-if comparison comes right after the summary")
     func comparison() {
         let page = BriefHTML.render(
-            ReportFixture.analysis(), ReportFixture.context(), comparison: "## Perbandingan\n\nSatu & dua <tiga>.")
+            ReportFixture.analysis(), ReportFixture.context(),
+            comparison: [.heading(2, "Perbandingan"), .paragraph("Satu & dua <tiga>.")])
         #expect(
             page.contains(
                 "<section>\n<div class=\"keep\">\n<h2>Perbandingan</h2>\n<p>Satu &amp; dua &lt;tiga&gt;.</p>\n</div>\n"

@@ -7,7 +7,7 @@ enum RunOutputs {
     /// Every output file; `allocation.csv` only when an allocation plan is enabled. A what-if adds
     /// `extra` files (listed in the manifest) and its `comparison` section to the brief.
     static func render(
-        analysis: PlanAnalysis, context: RunContext, language: ReportLanguage, comparison: String = "",
+        analysis: PlanAnalysis, context: RunContext, language: ReportLanguage, comparison: [Block] = [],
         rankChanges: RunComparison? = nil,
         extra: [OutputFile] = []
     ) -> [OutputFile] {

@@ -40,7 +40,7 @@ extension Capplan.WhatIf {
         }
         let comparison = RunComparison(
             baseline: baselineRanking, scenario: RankedFigures.ranking(of: analysis), top: top)
-        let section = ComparisonMarkdown.render(
+        let section = ComparisonMarkdown.blocks(
             comparison, assumptions: ScenarioAssumptions(prepared.data), baseline: baselineSource, language: lang)
         var context = try RunContextBuilder.context(
             config: prepared.config, data: prepared.data, started: started, previousRanks: PreviousRun.ranks(in: out),
