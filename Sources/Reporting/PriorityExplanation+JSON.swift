@@ -9,7 +9,7 @@ extension PriorityExplanation: Encodable {
         case above, below, components, kabupaten, kecamatan, kodeKecamatan, population, rank, rankedCount, roles
         case score, total, villages, years
         case base, horizon, priority
-        case baseRate, growth, observed, projected, origin, year, source, file, line, used, caseload
+        case baseRate, growth, observed, projected, origin, year, source, kind, file, line, used, caseload
         case role, required, active, trained, staffingGap, trainingSeats, binding, terms, term, norm, value
         case component, raw, min, max, weight, contribution
         case decidedBy, separating, differences
@@ -70,6 +70,11 @@ extension PriorityExplanation: Encodable {
                 try item.encode(source, forKey: .source)
             } else {
                 try item.encodeNil(forKey: .source)
+            }
+            if let kind = figure.kind {
+                try item.encode(kind.rawValue, forKey: .kind)
+            } else {
+                try item.encodeNil(forKey: .kind)
             }
             try item.encode(figure.file, forKey: .file)
             try item.encode(figure.line, forKey: .line)

@@ -47,8 +47,10 @@ public struct PriorityExplanationText {
             let origin: String
             switch figure.origin {
             case .data:
+                let kind = figure.kind.map { " [\(pick($0.rawValue, $0.english))]" } ?? ""
                 origin =
-                    pick("data", "data") + (figure.source.map { ": \($0)" } ?? pick(" (tanpa sumber)", " (no source)"))
+                    pick("data", "data") + kind
+                    + (figure.source.map { ": \($0)" } ?? pick(" (tanpa sumber)", " (no source)"))
             case .scenario: origin = pick("skenario", "scenario") + " \(figure.file):\(figure.line)"
             }
             let replaced = figure.used ? "" : pick(" (diganti angka yang lebih akhir)", " (replaced by a later figure)")

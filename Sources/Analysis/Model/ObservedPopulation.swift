@@ -20,6 +20,8 @@ public struct ObservedPopulation: Sendable, Equatable {
     public var population: Int
     /// The `sumber` cell of a data figure; nil when the row leaves it empty, and for a scenario figure.
     public var source: String?
+    /// The kind of a data figure (`jenis`: census, projection, allocated, …), when the row gives it.
+    public var kind: PopulationKind?
     /// The file it came from.
     public var file: String
     /// The 1-based line it came from.
@@ -30,12 +32,14 @@ public struct ObservedPopulation: Sendable, Equatable {
 
     /// Creates a figure.
     public init(
-        origin: Origin, year: Int, population: Int, source: String?, file: String, line: Int, used: Bool
+        origin: Origin, year: Int, population: Int, source: String?, file: String, line: Int, used: Bool,
+        kind: PopulationKind? = nil
     ) {
         self.origin = origin
         self.year = year
         self.population = population
         self.source = source
+        self.kind = kind
         self.file = file
         self.line = line
         self.used = used
@@ -48,7 +52,7 @@ public struct ObservedPopulation: Sendable, Equatable {
             data.map {
                 ObservedPopulation(
                     origin: .data, year: $0.year, population: $0.population, source: $0.source, file: $0.file,
-                    line: $0.line, used: true)
+                    line: $0.line, used: true, kind: $0.kind)
             }
             + scenario.map {
                 ObservedPopulation(
