@@ -22,11 +22,14 @@ public enum ComparisonMarkdown {
 
     /// The section's blocks, for `BriefMarkdown.render` and `BriefHTML.render`.
     /// `assumptions` is nil when they are not known (two run folders compared).
+    /// `names` gives the name of each region code the assumptions name (kecamatan, kabupaten,
+    /// province), so no code stands alone.
     public static func blocks(
         _ comparison: RunComparison, assumptions: ScenarioAssumptions?, baseline: Baseline,
-        language: ReportLanguage = .indonesian
+        language: ReportLanguage = .indonesian, names: [String: String] = [:]
     ) -> [Block] {
-        let section = ComparisonSections(comparison: comparison, assumptions: assumptions, language: language)
+        let section = ComparisonSections(
+            comparison: comparison, assumptions: assumptions, language: language, names: names)
         return section.opening(baseline: baseline) + section.assumptionRows() + section.topMoves()
             + section.touched() + section.untouched()
     }
@@ -49,6 +52,11 @@ struct ComparisonSections {
     let assumptions: ScenarioAssumptions?
     /// The brief's language.
     let language: ReportLanguage
+    /// Region names by code, for the codes of the assumptions.
+    var names: [String: String] = [:]
+
+    /// `Name (code)`, or the code alone when its name is unknown.
+    func region(_ code: String) -> String { names[code].map { "\($0) (\(code))" } ?? code }
 
     /// The Indonesian or the English wording.
     func pick(_ indonesian: String, _ english: String) -> String { language.pick(indonesian, english) }

@@ -6,14 +6,14 @@ extension ComparisonSections {
     func assumptionRows() -> [Block] {
         guard let assumptions, !assumptions.isEmpty else { return [] }
         let header = [
-            pick("Baris", "Row"), pick("Kode", "Code"), pick("Tingkat", "Level"), pick("Tahun", "Year"),
+            pick("Baris", "Row"), pick("Wilayah", "Region"), pick("Tingkat", "Level"), pick("Tahun", "Year"),
             pick("Asumsi", "Assumption"), pick("Berlaku untuk", "Applies to"), pick("Catatan", "Note"),
         ]
         var rows: [[String]] = []
         for rate in assumptions.rates {
             let row = rate.row
             rows.append([
-                "\(row.file):\(row.line)", row.code.description, level(rate.level),
+                "\(row.file):\(row.line)", region(row.code.description), level(rate.level),
                 row.startYear.map { pick("dari \($0)", "from \($0)") } ?? pick("semua tahun", "every year"),
                 pick("pertumbuhan ", "growth ") + NumberFormat.percent(row.rate, places: 2, language),
                 "\(rate.followers.count) kecamatan", rateNote(rate),
@@ -27,7 +27,7 @@ extension ComparisonSections {
                     pick("mengganti data ", "replaces the data figure ") + NumberFormat.prose(Double($0), language)
                 } ?? pick("menambah titik proyeksi", "adds a projection point")
             rows.append([
-                "\(row.file):\(row.line)", row.code.description, level(.kecamatan),
+                "\(row.file):\(row.line)", region(row.code.description), level(.kecamatan),
                 String(row.year),
                 pick("penduduk ", "population ") + NumberFormat.prose(Double(row.population), language),
                 figure.overriddenBy == nil ? "1 kecamatan" : "0 kecamatan", note,
@@ -60,8 +60,8 @@ extension ComparisonSections {
         }
         let shadows = rate.shadows.map { shadow in
             pick(
-                "\(shadow.kecamatan) kecamatan mengikuti jadwal \(shadow.code) yang lebih rinci",
-                "\(shadow.kecamatan) kecamatan follow the more specific schedule of \(shadow.code)")
+                "\(shadow.kecamatan) kecamatan mengikuti jadwal \(region(shadow.code.description)) yang lebih rinci",
+                "\(shadow.kecamatan) kecamatan follow the more specific schedule of \(region(shadow.code.description))")
         }
         return shadows.isEmpty ? "" : shadows.joined(separator: "; ")
     }

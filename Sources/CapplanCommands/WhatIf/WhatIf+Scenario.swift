@@ -41,7 +41,8 @@ extension Capplan.WhatIf {
         let comparison = RunComparison(
             baseline: baselineRanking, scenario: RankedFigures.ranking(of: analysis), top: top)
         let section = ComparisonMarkdown.blocks(
-            comparison, assumptions: ScenarioAssumptions(prepared.data), baseline: baselineSource, language: lang)
+            comparison, assumptions: ScenarioAssumptions(prepared.data), baseline: baselineSource, language: lang,
+            names: Self.regionNames(analysis))
         var context = try RunContextBuilder.context(
             config: prepared.config, data: prepared.data, started: started, previousRanks: PreviousRun.ranks(in: out),
             digests: digests)
@@ -64,5 +65,17 @@ extension Capplan.WhatIf {
         return "compared with the baseline: \(moved) of \(comparison.rows.count) kecamatan change rank\n"
             + "entering the top \(comparison.top): \(entering.isEmpty ? "none" : entering.joined(separator: ", "))\n"
             + "leaving the top \(comparison.top): \(leaving.isEmpty ? "none" : leaving.joined(separator: ", "))\n"
+    }
+
+    /// Names by code of every kecamatan, kabupaten and province of the run, for the comparison.
+    static func regionNames(_ analysis: PlanAnalysis) -> [String: String] {
+        var names: [String: String] = [:]
+        for kecamatan in analysis.kecamatan where !kecamatan.name.isEmpty {
+            names[kecamatan.code.description] = kecamatan.name
+        }
+        for region in analysis.kabupaten + analysis.provinces where !region.name.isEmpty {
+            names[region.code] = region.name
+        }
+        return names
     }
 }
