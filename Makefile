@@ -125,9 +125,10 @@ format: ## Format the sources in place
 docs: $(RELEASE_BIN) ## Regenerate docs/OUTPUTS.md (the data dictionary) from the record declarations
 	$(RELEASE_BIN) outputs --out docs/OUTPUTS.md
 
-bench: $(RELEASE_BIN) ## Measure ingest throughput, a national run and its outputs' times, peak memory (writes Data/bench/)
+bench: $(RELEASE_BIN) ## Measure capplan beside DuckDB, pandas and a C libcsv counter, a national run's stages, peak memory (Data/bench/)
 	Benchmarks/ingest-bench.sh
 	Benchmarks/run-bench.sh
+	Benchmarks/peer-bench.sh
 
 # Only the notebooks' own figures (named after their notebook, 1.0-…, 2.0-…) are replaced: the
 # pictures brief-check and workbook-check leave in the same folder stay.
