@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 
+@testable import CapplanCommands
+
 /// The map of the brief on the real data: the plan names `reference/kecamatan.geojson`.
 @Suite("The brief's map, end to end on the real data")
 struct MapEndToEndTests {
@@ -56,5 +58,42 @@ struct MapEndToEndTests {
         #expect(broken.exitCode == 65)
         #expect(broken.stderr.hasPrefix("capplan: "), "\(broken.stderr)")
         #expect(broken.stderr.contains("missing.geojson: "))
+    }
+}
+
+@Suite("MapLoader: the boundary file")
+struct MapLoaderTests {
+    /// The run fixture with `map = PATH` in its plan; the run's result.
+    static func run(map path: String, in folder: borrowing FixtureFolder) throws -> CapplanResult {
+        let plan = try folder.read("plan.toml")
+        try folder.write("map = \"\(path)\"\n" + plan, to: "plan.toml")
+        return try folder.run(RunEndToEndTests.run)
+    }
+
+    @Test("a file over 64 MiB is refused before it is read (65), with the exact message")
+    func tooLarge() throws {
+        let folder = try FixtureFolder("run")
+        let url = folder.url.appendingPathComponent("big.geojson")
+        // A sparse file: its size without its bytes.
+        #expect(FileManager.default.createFile(atPath: url.path, contents: nil))
+        let handle = try FileHandle(forWritingTo: url)
+        try handle.truncate(atOffset: UInt64(MapLoader.maximumBytes) + 1)
+        try handle.close()
+        let result = try Self.run(map: "big.geojson", in: folder)
+        #expect(result.exitCode == 65)
+        #expect(
+            result.stderr
+                == "capplan: big.geojson: the boundary file is 67108865 bytes, over the limit of 67108864 — simplify "
+                + "it (one province's kecamatan need a few megabytes)\n")
+    }
+
+    @Test("a device or FIFO is refused (65) rather than read without end")
+    func notRegular() throws {
+        let folder = try FixtureFolder("run")
+        let result = try Self.run(map: "/dev/zero", in: folder)
+        #expect(result.exitCode == 65)
+        #expect(
+            result.stderr
+                == "capplan: /dev/zero: the boundary file named by map is not a regular file — give a GeoJSON file\n")
     }
 }

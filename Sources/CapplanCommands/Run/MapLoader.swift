@@ -4,23 +4,56 @@ import Reporting
 
 /// Reads the boundary file the plan names (`map = "reference/kecamatan.geojson"`) for the brief's
 /// map: a missing file exits 66 and a file that is not a usable boundary map 65, like any input
-/// the plan names; kecamatan and boundaries that do not match are warnings, never errors.
+/// the plan names; kecamatan and boundaries that do not match are warnings, never errors. A file
+/// larger than ``maximumBytes`` is refused (65) before it is read: a province's boundaries, even
+/// unsimplified, are a few megabytes, and the whole file is parsed in memory.
 enum MapLoader {
+    /// The largest boundary file read: 64 MiB.
+    static let maximumBytes = 64 << 20
+
     /// The map and its file's digest, or nil when the plan names none.
     static func load(_ config: PlanConfig, console: Console) throws -> RunContext.Boundaries? {
         guard let path = config.map else { return nil }
+        if let kind = fileKind(path), kind != S_IFREG {
+            console.error("\(path): the boundary file named by map is not a regular file — give a GeoJSON file")
+            throw ExitStatus.dataError.exitCode
+        }
+        let size = fileSize(path)
+        if size > maximumBytes {
+            console.error(
+                "\(path): the boundary file is \(size) bytes, over the limit of \(maximumBytes) — simplify it "
+                    + "(one province's kecamatan need a few megabytes)")
+            throw ExitStatus.dataError.exitCode
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
             console.error("\(path): cannot read the boundary file named by map in \(config.path) — check the path")
             throw ExitStatus.inputMissing.exitCode
         }
         do {
             let map = try BoundaryMap(geoJSON: data)
+            // The digest of the very bytes parsed: the file is read once.
             return RunContext.Boundaries(
-                path: path, sha256: try SHA256.hex(ofFileAt: path), map: map, attribution: attribution(of: path))
+                path: path, sha256: SHA256.hex(of: data), map: map, attribution: attribution(of: path))
         } catch let error as BoundaryMapError {
             console.error("\(path): \(error.description)")
             throw ExitStatus.dataError.exitCode
         }
+    }
+
+    /// The size of the file at `path` in bytes; 0 when it cannot be told (a missing file is
+    /// reported when it is read).
+    static func fileSize(_ path: String) -> Int {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return 0 }
+        return Int(info.st_size)
+    }
+
+    /// The file type bits of `path` (following links), nil when nothing is there: a FIFO or a device
+    /// has no size to bound, so only a regular file is read.
+    static func fileKind(_ path: String) -> mode_t? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return info.st_mode & S_IFMT
     }
 
     /// The attribution line of the boundary file's source note (`FILE.SOURCE.md` beside it): the first

@@ -30,7 +30,7 @@ enum RunContextBuilder {
             configPath: config.path, configSHA256: digests[config.path]!, inputs: inputs,
             sources: data.population.sources.sorted { $0.key < $1.key }.map { (source: $0.key, figures: $0.value) },
             rejects: data.files.flatMap(\.rejects), warnings: data.files.flatMap(\.warnings) + data.warnings,
-            previousRanks: previousRanks, runDate: RunDay.created(startedAt: timestamp(started)),
+            previousRanks: previousRanks, runDate: RunDay.created(started: started),
             dataYears: years.min().flatMap { first in years.max().map { first...$0 } })
         for path in context.scenarioFiles { context.scenarioTitles[path] = scenarioTitle(path) }
         return context

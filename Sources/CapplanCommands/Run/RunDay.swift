@@ -5,19 +5,16 @@ import Foundation
 enum RunDay {
     /// The earliest date taken: libxlsxwriter reads a creation time of 0 as "now".
     static let earliest = Date(timeIntervalSince1970: 86_400)
+    /// The latest date taken: 9999-12-31, the last day a workbook can carry.
+    static let latest = Date(timeIntervalSince1970: 253_402_214_400)
 
-    /// The date for a run that started at `startedAt` (ISO 8601, `2026-11-30T04:12:00Z`).
-    static func created(
-        startedAt: String, environment: [String: String] = ProcessInfo.processInfo.environment
-    )
-        -> Date
-    {
+    /// The date for a run that started at `started`. `SOURCE_DATE_EPOCH` that is not a whole number
+    /// of seconds is ignored; one outside 1970-01-02…9999-12-31 is taken as the nearer end.
+    static func created(started: Date, environment: [String: String] = ProcessInfo.processInfo.environment) -> Date {
         if let text = environment["SOURCE_DATE_EPOCH"], let seconds = Int(text) {
-            return max(earliest, Date(timeIntervalSince1970: Double(seconds)))
+            return min(latest, max(earliest, Date(timeIntervalSince1970: Double(seconds))))
         }
-        let formatter = ISO8601DateFormatter()
-        guard let started = formatter.date(from: startedAt) else { return earliest }
         let day = (started.timeIntervalSince1970 / 86_400).rounded(.down) * 86_400
-        return max(earliest, Date(timeIntervalSince1970: day))
+        return min(latest, max(earliest, Date(timeIntervalSince1970: day)))
     }
 }

@@ -34,7 +34,7 @@ enum RunOutputs {
                 .path {
                     try CapplanWorkbook.write(
                         analysis, context: context, language: language,
-                        created: context.runDate ?? RunDay.created(startedAt: context.startedAt), to: $0)
+                        created: context.runDate ?? RunDay.earliest, to: $0)
                 }),
         ]
         files += extra
