@@ -61,46 +61,7 @@ extension PriorityRecord {
             ) {
                 .real($0.kecamatan.growth)
             },
-            .init(
-                "required", id: "Kebutuhan pekerja", en: "Workers required", unit: .workers, kind: .required,
-                meaning: "TKSK and PSM the norms require at Y."
-            ) { .real($0.year.required) },
-            .init(
-                "active", id: "Pekerja aktif", en: "Active workers", unit: .workers, kind: .count,
-                meaning: "Active workers expected at Y (after attrition)."
-            ) { .real($0.year.active) },
-            .init(
-                "trained", id: "Pekerja terlatih", en: "Trained workers", unit: .workers, kind: .count,
-                meaning: "Active workers with every applicable module current at Y."
-            ) { .real($0.year.trained) },
-            .init(
-                "staffing_gap", id: "Kekurangan pekerja", en: "Staffing gap", unit: .workers, kind: .count,
-                meaning: "Workers to recruit at Y: required minus active where positive, per role."
-            ) {
-                .real($0.year.staffingGap)
-            },
-            .init(
-                "training_seats", id: "Kebutuhan kursi pelatihan", en: "Training seats needed", unit: .seats,
-                kind: .count,
-                meaning: "Module seats needed at Y: missing modules of active workers plus every module of the "
-                    + "workers still to recruit."
-            ) { .real($0.year.trainingSeats) },
-            .init(
-                "readiness", id: "Kesiapan", en: "Readiness", unit: .share, kind: .share,
-                meaning: "Share of the training the required workforce needs that active workers already hold at Y "
-                    + "(at most 1)."
-            ) { .real($0.year.readiness) },
-            .init(
-                "pressure", id: "Penduduk per pekerja aktif", en: "Residents per active worker",
-                unit: .residentsPerWorker, kind: .whole,
-                meaning: "Population at Y divided by the active workers (at least 1)."
-            ) { .real($0.year.pressure) },
-            .init(
-                "active_per_10k", id: "Pekerja aktif per 10.000 jiwa", en: "Active workers per 10,000",
-                unit: .workersPer10k, kind: .count, meaning: "Active workers per 10,000 residents at Y."
-            ) {
-                .real($0.year.activePer10k)
-            },
+        ] + WorkforceColumns.columns(.priorityYear) { $0.year } + [
             .init(
                 "untrained_share_base", id: "Porsi modul belum dilatih (tahun dasar)", en: "Untrained share, base year",
                 unit: .share, kind: .share,

@@ -14,14 +14,7 @@ extension TotalFigures {
                 "kecamatan", id: "Kecamatan", en: "Kecamatan", unit: .kecamatan, kind: .integer,
                 meaning: "Kecamatan summed."
             ) { .integer($0.kecamatan) },
-            .init(
-                "population", id: "Penduduk", en: "Population", unit: .residents, kind: .whole, meaning: "Σ population."
-            ) {
-                .real($0.population)
-            },
-            .init("caseload", id: "Kasus", en: "Caseload", unit: .cases, kind: .count, meaning: "Σ caseload.") {
-                .real($0.caseload)
-            },
+        ] + WorkforceColumns.population(.region) { $0 } + [
             .init(
                 "required_tksk", id: "Kebutuhan TKSK", en: "Required TKSK", unit: .workers, kind: .required,
                 meaning: "Σ TKSK required.", json: ["required", "tksk"]
@@ -30,44 +23,10 @@ extension TotalFigures {
                 "required_psm", id: "Kebutuhan PSM", en: "Required PSM", unit: .workers, kind: .required,
                 meaning: "Σ PSM required.", json: ["required", "psm"]
             ) { .real($0.requiredPSM) },
-            .init(
-                "required", id: "Kebutuhan pekerja", en: "Workers required", unit: .workers, kind: .required,
-                meaning: "Σ workers required.", json: ["required", "total"]
-            ) { .real($0.required) },
-            .init(
-                "active", id: "Pekerja aktif", en: "Active workers", unit: .workers, kind: .count, meaning: "Σ active."
-            ) {
-                .real($0.active)
-            },
-            .init(
-                "trained", id: "Pekerja terlatih", en: "Trained workers", unit: .workers, kind: .count,
-                meaning: "Σ trained."
-            ) { .real($0.trained) },
-            .init(
-                "staffing_gap", id: "Kekurangan pekerja", en: "Staffing gap", unit: .workers, kind: .count,
-                meaning: "Σ over kecamatan of the staffing gap."
-            ) { .real($0.staffingGap) },
-            .init(
-                "training_seats", id: "Kebutuhan kursi pelatihan", en: "Training seats needed", unit: .seats,
-                kind: .count, meaning: "Σ over kecamatan of the training seats needed."
-            ) { .real($0.trainingSeats) },
-            .init(
-                "readiness", id: "Kesiapan", en: "Readiness", unit: .share, kind: .share,
-                meaning: "Readiness from the sums (1 when nothing is required)."
-            ) { .real($0.readiness) },
-            .init(
-                "pressure", id: "Penduduk per pekerja aktif", en: "Residents per active worker",
-                unit: .residentsPerWorker, kind: .whole, meaning: "Σ population ÷ Σ active (at least 1)."
-            ) {
-                .real($0.pressure)
-            },
-            .init(
-                "active_per_10k", id: "Pekerja aktif per 10.000 jiwa", en: "Active workers per 10,000",
-                unit: .workersPer10k, kind: .count, meaning: "Σ active per 10,000 residents."
-            ) { .real($0.activePer10k) },
+        ] + WorkforceColumns.columns(.region, requiredJSON: ["required", "total"]) { $0 } + [
             .init(
                 "untrained_share", id: "Porsi modul belum dilatih", en: "Untrained share", unit: .share, kind: .share,
                 meaning: "Σ missing modules ÷ Σ applicable module slots (1 without slots)."
-            ) { .real($0.untrainedShare) },
+            ) { .real($0.untrainedShare) }
         ])
 }
