@@ -61,4 +61,24 @@ public enum PriorityComponent: String, Sendable, CaseIterable, Equatable {
         case .untrainedShare: language.pick("porsi belum terlatih", "untrained share")
         }
     }
+
+    /// What the component is, in words for the data dictionary.
+    public var definition: String {
+        switch self {
+        case .readinessGap: "1 − readiness at Y"
+        case .pressure: "residents per active worker at Y, rescaled to 0–1 over the run"
+        case .growth: "growth rate B–H, rescaled to 0–1 over the run"
+        case .untrainedShare: "untrained share at B"
+        }
+    }
+
+    /// How the component's raw value is written and what it counts: pressure in residents per worker,
+    /// growth as a rate a year, the other two as shares.
+    public var raw: (kind: FigureKind, unit: FigureUnit) {
+        switch self {
+        case .pressure: (.whole, .residentsPerWorker)
+        case .growth: (.share, .ratePerYear)
+        case .readinessGap, .untrainedShare: (.share, .share)
+        }
+    }
 }

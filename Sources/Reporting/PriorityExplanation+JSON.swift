@@ -43,7 +43,7 @@ extension PriorityExplanation: Encodable {
         for component in components {
             var item = componentsJSON.nestedContainer(keyedBy: Keys.self)
             try item.encode(component.component.rawValue, forKey: .component)
-            let rawKind: FigureKind = component.component == .pressure ? .whole : .share
+            let rawKind = component.component.raw.kind
             try item.encode(component.raw, rawKind, forKey: .raw)
             try item.encodeOptional(component.bounds?.min, rawKind, forKey: .min)
             try item.encodeOptional(component.bounds?.max, rawKind, forKey: .max)

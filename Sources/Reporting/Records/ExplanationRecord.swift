@@ -34,12 +34,7 @@ extension PriorityExplanation {
     >] {
         let key = component.rawValue
         let (idName, enName) = (component.label(.indonesian), component.label(.english))
-        let (rawKind, rawUnit): (FigureKind, FigureUnit) =
-            switch component {
-            case .pressure: (.whole, .residentsPerWorker)
-            case .growth: (.share, .ratePerYear)
-            case .readinessGap, .untrainedShare: (.share, .share)
-            }
+        let (rawKind, rawUnit) = component.raw
         @Sendable func part(_ value: PriorityExplanation) -> Component { value.components[index] }
         return [
             .init(

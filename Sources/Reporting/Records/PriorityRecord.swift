@@ -95,34 +95,23 @@ extension PriorityRecord {
 
     /// The four components and their weighted contributions: `summary.json` and the workbook.
     private static let componentColumns: [OutputColumn<PriorityRecord>] = {
-        let parts:
-            [(key: String, id: String, en: String, what: String, value: @Sendable (PriorityComponents) -> Double)] = [
-                ("readiness_gap", "kesenjangan kesiapan", "readiness gap", "1 − readiness at Y", { $0.readinessGap }),
-                (
-                    "pressure", "beban", "pressure", "residents per active worker at Y, rescaled to 0–1 over the run",
-                    { $0.pressure }
-                ),
-                ("growth", "pertumbuhan", "growth", "growth rate B–H, rescaled to 0–1 over the run", { $0.growth }),
-                (
-                    "untrained_share", "porsi belum dilatih", "untrained share", "untrained share at B",
-                    {
-                        $0.untrainedShare
-                    }
-                ),
-            ]
-        let components = parts.map { part in
-            OutputColumn<PriorityRecord>(
-                "component_" + part.key, id: "Komponen: " + part.id, en: "Component: " + part.en, unit: .share,
-                kind: .share, meaning: "Score component (0–1): \(part.what).", json: ["components", part.key],
-                formats: [.json, .workbook]
-            ) { .real(part.value($0.ranked.components)) }
+        // Keys, names and values from PriorityComponent: the brief, explain and these columns use
+        // the same words for the same component.
+        let components = PriorityComponent.allCases.map { component in
+            let (id, en) = (component.label(.indonesian), component.label(.english))
+            return OutputColumn<PriorityRecord>(
+                "component_" + component.rawValue, id: "Komponen: " + id, en: "Component: " + en, unit: .share,
+                kind: .share, meaning: "Score component (0–1): \(component.definition).",
+                json: ["components", component.rawValue], formats: [.json, .workbook]
+            ) { .real(component.value($0.ranked.components)) }
         }
-        let contributions = parts.enumerated().map { index, part in
-            OutputColumn<PriorityRecord>(
-                "contribution_" + part.key, id: "Sumbangan: " + part.id, en: "Contribution: " + part.en,
+        let contributions = PriorityComponent.allCases.enumerated().map { index, component in
+            let (id, en) = (component.label(.indonesian), component.label(.english))
+            return OutputColumn<PriorityRecord>(
+                "contribution_" + component.rawValue, id: "Sumbangan: " + id, en: "Contribution: " + en,
                 unit: .score, kind: .share,
-                meaning: "Weight × component ÷ sum of weights: what the \(part.en) adds to the score.",
-                json: ["contributions", part.key], formats: [.json, .workbook]
+                meaning: "Weight × component ÷ sum of weights: what the \(en) adds to the score.",
+                json: ["contributions", component.rawValue], formats: [.json, .workbook]
             ) { .real($0.contributions[index]) }
         }
         return components + contributions
