@@ -19,9 +19,7 @@ struct BriefCards {
 
     /// The section, one HTML block for `brief.html` only; empty when nothing is ranked.
     func blocks() -> [Block] {
-        let cards = analysis.ranking.prefix(BriefMarkdown.topCount).compactMap {
-            PriorityExplanation(analysis: analysis, code: $0.code)
-        }
+        let cards = PriorityExplanation.all(in: analysis, limit: BriefMarkdown.topCount)
         guard !cards.isEmpty else { return [] }
         let intro = brief.pickText(
             "Untuk setiap kecamatan \(cards.count) besar: nilai mentah tiap komponen skor, nilainya setelah diskalakan "

@@ -51,10 +51,11 @@ public struct PriorityExplanation: Sendable, Equatable {
         self.init(analysis: analysis, index: index, normalisation: normalisation)
     }
 
-    /// The explanation of every ranked kecamatan, in rank order (the normalisation worked out once).
-    public static func all(in analysis: PlanAnalysis) -> [PriorityExplanation] {
+    /// The explanation of every ranked kecamatan, or of the first `limit`, in rank order (the
+    /// normalisation worked out once, not once per kecamatan).
+    public static func all(in analysis: PlanAnalysis, limit: Int = .max) -> [PriorityExplanation] {
         guard let normalisation = analysis.normalisation else { return [] }
-        return analysis.ranking.indices.compactMap {
+        return analysis.ranking.indices.prefix(limit).compactMap {
             PriorityExplanation(analysis: analysis, index: $0, normalisation: normalisation)
         }
     }

@@ -108,8 +108,6 @@ extension ChoroplethMap {
 
     /// `text` cut with `…` to fit `width` at the text size (by the usual estimate).
     func fit(_ text: String, width: Double) -> String {
-        let fits = Int(width / (MapDrawing.Size.text * 0.58))
-        guard text.count > fits, fits > 1 else { return text }
-        return String(text.prefix(fits - 1)) + "…"
+        SVGCanvas.fit(text, width: width, fontSize: MapDrawing.Size.text)
     }
 }

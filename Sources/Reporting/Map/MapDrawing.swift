@@ -16,7 +16,7 @@ struct MapDrawing {
     }
 
     /// A coordinate or length: one decimal, `.` as mark, never `-0.0`.
-    static func number(_ value: Double) -> String { NumberFormat.fixed(value, 1) }
+    static func number(_ value: Double) -> String { SVGCanvas.number(value) }
 
     /// Path data for closed rings: `M x y L x y … Z` per ring; a point that repeats the one before at one decimal
     /// is left out (it would draw nothing).
@@ -94,9 +94,8 @@ struct MapDrawing {
             + ["</svg>"]).joined(separator: "\n")
     }
 
-    /// The width `text` takes at `size`: the same estimate as the brief's charts (0.58 em a character; bold
-    /// 0.62), for making room, never for exact placement.
+    /// The width `text` takes at `size`: the estimate of the brief's charts (``SVGCanvas/textWidth(_:fontSize:bold:)``).
     static func textWidth(_ text: String, size: Double, bold: Bool = false) -> Double {
-        Double(text.count) * size * (bold ? 0.62 : 0.58)
+        SVGCanvas.textWidth(text, fontSize: size, bold: bold)
     }
 }
