@@ -32,7 +32,7 @@ struct BriefCards {
                 + "contribution; the norm that sets the workers required; and what separates it from its neighbours "
                 + "in the ranking. \(code: "capplan explain KODE") prints the same for any kecamatan.")
         let heading = Block.heading(2, "\(pick("Mengapa peringkat ini", "Why these ranks"))")
-        return [.html(HTMLRenderer.lines([heading, .paragraph(intro)]) + cards.flatMap(card))]
+        return [heading, .paragraph(intro), .html(cards.flatMap(card))]
     }
 
     /// One card.

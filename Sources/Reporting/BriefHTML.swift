@@ -50,8 +50,8 @@ public enum BriefHTML {
         if let banner = brief.scenarioBanner { page.append("<p class=\"banner\">\(HTMLText.escape(banner))</p>") }
         page += HTMLRenderer.lines(document.title)
         page.append("</header>")
-        for section in document.sections.map(HTMLRenderer.lines) where !section.isEmpty {
-            page += ["<section>"] + HTMLText.keepingHeadings(section) + ["</section>"]
+        for section in document.sections.map(HTMLRenderer.section) where !section.isEmpty {
+            page += ["<section>"] + section + ["</section>"]
         }
         page += ["</main>", "</body>", "</html>"]
         return page.joined(separator: "\n") + "\n"

@@ -142,11 +142,14 @@ struct BriefHTMLTests {
 
     @Test("a heading is kept with its introduction and the table it introduces")
     func keepHeadings() {
-        let lines = ["<h2>A</h2>", "<p>intro</p>", "<table>", "<tr></tr>", "</table>", "<p>after</p>", "<h3>B</h3>"]
+        let blocks: [Block] = [
+            .heading(2, "A"), .paragraph("intro"), .table(header: ["x"], alignments: [.left], rows: []),
+            .paragraph("after"), .heading(3, "B"),
+        ]
         #expect(
-            HTMLText.keepingHeadings(lines) == [
-                "<div class=\"keep\">", "<h2>A</h2>", "<p>intro</p>", "<table>", "<tr></tr>", "</table>", "</div>",
-                "<p>after</p>", "<h3>B</h3>",
+            HTMLRenderer.section(blocks) == [
+                "<div class=\"keep\">", "<h2>A</h2>", "<p>intro</p>", "<table>", "<thead><tr><th>x</th></tr></thead>",
+                "<tbody>", "</tbody>", "</table>", "</div>", "<p>after</p>", "<h3>B</h3>",
             ])
     }
 }

@@ -65,10 +65,11 @@ struct HTMLRendererTests {
 
     @Test("blocks one after the other, without blank lines; headings kept with what follows")
     func blocks() {
-        let lines = HTMLRenderer.lines([.heading(2, "T"), .paragraph("intro"), .list(["a"]), .paragraph("after")])
+        let blocks: [Block] = [.heading(2, "T"), .paragraph("intro"), .list(["a"]), .paragraph("after")]
+        let lines = HTMLRenderer.lines(blocks)
         #expect(lines == ["<h2>T</h2>", "<p>intro</p>", "<ul>", "<li>a</li>", "</ul>", "<p>after</p>"])
         #expect(
-            HTMLText.keepingHeadings(lines) == [
+            HTMLRenderer.section(blocks) == [
                 "<div class=\"keep\">", "<h2>T</h2>", "<p>intro</p>", "<ul>", "<li>a</li>", "</ul>", "</div>",
                 "<p>after</p>",
             ])

@@ -21,4 +21,12 @@ public enum Block: Sendable, Equatable {
     case table(header: [RichText], alignments: [Alignment], rows: [[RichText]])
     /// HTML lines for `brief.html` only (figures, cards); the Markdown brief leaves them out.
     case html([String])
+
+    /// Whether the block is a table or a list (what an introducing paragraph is kept with).
+    var isTableOrList: Bool {
+        switch self {
+        case .table, .list: true
+        case .heading, .paragraph, .note, .html: false
+        }
+    }
 }

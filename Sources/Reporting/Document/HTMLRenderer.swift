@@ -8,6 +8,30 @@ enum HTMLRenderer {
         blocks.flatMap(lines)
     }
 
+    /// The lines of a section with every heading kept on one printed page with what follows it:
+    /// the next block, and when that is a paragraph introducing a table or list, that too (a
+    /// heading never ends a page alone). Grouped on the blocks, not on their HTML.
+    static func section(_ blocks: [Block]) -> [String] {
+        var output: [String] = []
+        var index = 0
+        while index < blocks.count {
+            guard case .heading = blocks[index], index + 1 < blocks.count else {
+                output += lines(blocks[index])
+                index += 1
+                continue
+            }
+            var kept = [blocks[index], blocks[index + 1]]
+            var next = index + 2
+            if case .paragraph = blocks[index + 1], next < blocks.count, blocks[next].isTableOrList {
+                kept.append(blocks[next])
+                next += 1
+            }
+            output += ["<div class=\"keep\">"] + lines(kept) + ["</div>"]
+            index = next
+        }
+        return output
+    }
+
     /// The lines of one block.
     static func lines(_ block: Block) -> [String] {
         switch block {
