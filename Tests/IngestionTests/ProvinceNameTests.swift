@@ -69,6 +69,14 @@ struct ProvinceNameTests {
                 "plan.toml: `region.province` is empty — give the province's name, such as \"Kalimantan Utara\", "
                     + "or leave it out"),
             BadConfig(
+                "a control character", "[region]\nprovince = \"Kalimantan\\tUtara\"",
+                "plan.toml: `region.province` is not a name of at most 100 characters on one line — give the "
+                    + "province's name, such as \"Kalimantan Utara\""),
+            BadConfig(
+                "too long", "[region]\nprovince = \"" + String(repeating: "K", count: 101) + "\"",
+                "plan.toml: `region.province` is not a name of at most 100 characters on one line — give the "
+                    + "province's name, such as \"Kalimantan Utara\""),
+            BadConfig(
                 "kabupaten code", "[region]\ncode = \"65.02\"",
                 "plan.toml: `region.code` \"65.02\" is not a province code — give the two-digit province code, "
                     + "such as \"65\""),

@@ -1,6 +1,8 @@
 /// The config's `[region]` table (docs/INPUTS.md "Plan config").
 extension PlanConfigLoader {
     static let regionKeys = ["province", "code"]
+    /// The longest province name taken (Indonesia's longest is under 40 characters).
+    static let maximumProvinceName = 100
 
     /// `[region]`: `province`, a non-empty name, and `code`, a province code (`"65"` or `65`); both optional.
     static func region(_ root: ConfigTable) throws(ConfigError) -> PlanRegion {
@@ -13,6 +15,14 @@ extension PlanConfigLoader {
                 throw section.invalid(
                     "province", "is empty",
                     hint: "give the province's name, such as \"Kalimantan Utara\", or leave it out")
+            }
+            // The name reaches every report, the workbook's properties among them: a line of text.
+            guard trimmed.count <= maximumProvinceName,
+                !trimmed.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F })
+            else {
+                throw section.invalid(
+                    "province", "is not a name of at most \(maximumProvinceName) characters on one line",
+                    hint: "give the province's name, such as \"Kalimantan Utara\"")
             }
             region.province = trimmed
         }
