@@ -96,4 +96,18 @@ struct MapLoaderTests {
             result.stderr
                 == "capplan: /dev/zero: the boundary file named by map is not a regular file — give a GeoJSON file\n")
     }
+
+    @Test("kecamatan and boundaries that do not match are warnings in the map's words, and the run goes on")
+    func mismatch() throws {
+        let folder = try FixtureFolder("run")
+        let map = MapEndToEndTests.root.appendingPathComponent("Data/reference/kecamatan.geojson").path
+        let plan = try folder.read("plan.toml")
+        try folder.write("map = \"\(map)\"\n" + plan, to: "plan.toml")
+        let result = try folder.run(["run", "--config", "plan.toml", "--out", "out"] + RunEndToEndTests.asOf)
+        #expect(result.exitCode == 0, "stderr: \(result.stderr)")
+        #expect(
+            result.stderr.contains(
+                "warning: \(map): 65.01.01: in the map file but without a value — drawn grey as no data\n"))
+        #expect(!result.stderr.contains("65.01.05: in the map file"))
+    }
 }

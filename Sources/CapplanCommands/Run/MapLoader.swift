@@ -72,12 +72,10 @@ enum MapLoader {
         guard let boundaries else { return }
         let drawn = Set(boundaries.map.codes)
         let values = Set(ranked)
-        for code in ranked where !drawn.contains(code) {
-            console.progress(
-                "warning: \(boundaries.path): no boundary for ranked kecamatan \(code); the map leaves it out")
-        }
-        for code in boundaries.map.codes where !values.contains(code) {
-            console.progress("warning: \(boundaries.path): \(code) has a boundary but no rank; the map draws it grey")
-        }
+        // In the map's own words (ChoroplethMap.Warning), which the map draws by.
+        let warnings =
+            ranked.filter { !drawn.contains($0) }.map(ChoroplethMap.Warning.noBoundary)
+            + boundaries.map.codes.filter { !values.contains($0) }.map(ChoroplethMap.Warning.noValue)
+        for warning in warnings { console.progress("warning: \(boundaries.path): \(warning)") }
     }
 }
