@@ -10,6 +10,4 @@ public enum ComparisonCSV {
     public static func render(_ comparison: RunComparison) -> String {
         ComparisonRecord.schema.csv(ComparisonRecord.records(of: comparison))
     }
-
-    static func flag(_ value: Bool) -> String { value ? "true" : "false" }
 }

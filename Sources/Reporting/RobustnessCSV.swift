@@ -22,7 +22,7 @@ public enum RobustnessCSV {
                     + row.ranks.map { CSVCell.number($0.map(String.init) ?? "") }
                     + [
                         .number(String(row.best)), .number(String(row.median)), .number(String(row.worst)),
-                        .text(ComparisonCSV.flag(row.topAll)),
+                        .text(FigureKind.flag.text(.flag(row.topAll))),
                     ])
         }
         return writer.text
