@@ -54,6 +54,7 @@ enum RunFolderFiles {
         "## `manifest.json`", "",
         "`tool_version`, `started` and `finished` (UTC; the only timestamps of a run folder), `config` (`path`,",
         "`sha256`), `inputs` (per file: `role`, `path`, `sha256`, `rows` with `read` = `accepted` + `rejected` +",
-        "`skipped`), `sources`, and `outputs` (the files written, in order).", "",
+        "`skipped`), `map` (`path`, `sha256` of the boundary file, when the plan names one), `sources`, and",
+        "`outputs` (the files written, in order).", "",
     ]
 }
