@@ -7,6 +7,8 @@ import Ingestion
 struct Console {
     /// No progress lines.
     let quiet: Bool
+    /// The stages' durations when `--timings` is given; nil otherwise.
+    var timings: StageTimings? = nil
 
     /// Writes results to stdout.
     func out(_ text: String) {
@@ -26,7 +28,7 @@ struct Console {
     /// Loads the config; a missing file exits 66, any other config error 64.
     func loadConfig(_ path: String) throws -> PlanConfig {
         do {
-            return try PlanConfigLoader.load(path: path)
+            return try measured("read config") { () throws(ConfigError) in try PlanConfigLoader.load(path: path) }
         } catch {
             self.error(error.description)
             throw (error.isMissingFile ? ExitStatus.inputMissing : ExitStatus.usage).exitCode
@@ -43,6 +45,7 @@ struct Console {
         return Ingestor.ingest(config: config, options: options) { report in
             let elapsed = started.duration(to: clock.now)
             started = clock.now
+            timings?.record("ingest \(report.role.rawValue)", elapsed)
             let rows = report.counts
             progress(
                 "ingest \(report.role.rawValue) \(report.path): \(Wording.count(rows.read, "row")), "
@@ -63,13 +66,32 @@ struct Console {
         }
     }
 
-    /// Runs a stage and tells on stderr how long it took.
-    func timed<T>(_ stage: String, _ body: () throws -> T) rethrows -> T {
+    /// Runs a stage and tells on stderr how long it took; `--timings` lists it as `name` (the stage's
+    /// words by default).
+    func timed<T>(_ stage: String, as name: String? = nil, _ body: () throws -> T) rethrows -> T {
         let clock = ContinuousClock()
         let start = clock.now
         let result = try body()
-        progress("\(stage) in \(Self.seconds(start.duration(to: clock.now)))")
+        let elapsed = start.duration(to: clock.now)
+        timings?.record(name ?? stage, elapsed)
+        progress("\(stage) in \(Self.seconds(elapsed))")
         return result
+    }
+
+    /// Runs a stage that has no progress line of its own and records its duration for `--timings`.
+    func measured<T, Failure: Error>(_ name: String, _ body: () throws(Failure) -> T) throws(Failure) -> T {
+        guard let timings else { return try body() }
+        let clock = ContinuousClock()
+        let start = clock.now
+        defer { timings.record(name, start.duration(to: clock.now)) }
+        return try body()
+    }
+
+    /// Writes the `--timings` table to stderr (even when quiet: it was asked for), when asked for.
+    func reportTimings() {
+        guard let timings else { return }
+        let total = timings.started.duration(to: ContinuousClock.now)
+        FileHandle.standardError.write(Data(timings.table(total: total).utf8))
     }
 
     /// A duration as seconds with two decimals ("0.42 s").

@@ -31,25 +31,34 @@ extension Capplan {
         var quiet = false
 
         @Flag(
+            name: .long, help: "At the end, print how long each stage took (wall clock) on stderr, even with --quiet.")
+        var timings = false
+
+        @Flag(
             name: .long,
             help: "Add workers' names to training_needs.csv (personal data: keep that file inside the office).")
         var withNames = false
 
         func run() throws {
-            let console = Console(quiet: quiet)
+            let console = Console(quiet: quiet, timings: timings ? StageTimings() : nil)
             let pipeline = RunPipeline(console: console, inputs: inputs)
             let started = Date()
             let prepared = try pipeline.prepare(out: out, keepNames: withNames)
             let analysis = pipeline.analyse(prepared, data: prepared.data)
-            var context = try RunContextBuilder.context(
-                config: prepared.config, data: prepared.data, started: started,
-                previousRanks: PreviousRun.ranks(in: out))
-            context.boundaries = try MapLoader.load(prepared.config, console: console)
+            var context = try console.measured("hash inputs, read previous run") {
+                try RunContextBuilder.context(
+                    config: prepared.config, data: prepared.data, started: started,
+                    previousRanks: PreviousRun.ranks(in: out))
+            }
+            context.boundaries = try console.measured("read map") {
+                try MapLoader.load(prepared.config, console: console)
+            }
             MapLoader.warn(context.boundaries, ranked: analysis.ranking.map(\.code), console: console)
             let files = RunOutputs.render(analysis: analysis, context: context, language: lang)
             try pipeline.publish(files, to: out)
             let summary = RunSummary(analysis: analysis, data: prepared.data, out: out, files: files.map(\.name))
             console.out(json ? ReportJSON.text(summary) : summary.text)
+            console.reportTimings()
         }
     }
 }

@@ -34,7 +34,7 @@ enum MapLoader {
             // The digest of the very bytes parsed: the file is read once.
             return RunContext.Boundaries(
                 path: path, sha256: SHA256.hex(of: data), map: map, attribution: attribution(of: path))
-        } catch let error as BoundaryMapError {
+        } catch {
             console.error("\(path): \(error.description)")
             throw ExitStatus.dataError.exitCode
         }

@@ -49,7 +49,8 @@ struct RunPipeline {
     func analyse(_ prepared: Prepared, data: IngestedData, label: String = "") -> PlanAnalysis {
         console.timed(
             "analyse \(label)\(data.population.kecamatan.count) kecamatan, "
-                + "\(prepared.years.base)–\(prepared.years.horizon)"
+                + "\(prepared.years.base)–\(prepared.years.horizon)",
+            as: "analyse \(label)".trimmingCharacters(in: CharacterSet(charactersIn: ": "))
         ) {
             PlanAnalyzer.analyze(config: prepared.config, years: prepared.years, data: data)
         }
@@ -58,8 +59,9 @@ struct RunPipeline {
     /// Stage 5: the files into `out`, all or nothing.
     func publish(_ files: [OutputFile], to out: String) throws {
         do {
-            try console.timed("publish \(files.count) files to \(out)") {
+            try console.timed("publish \(files.count) files to \(out)", as: "render and publish") {
                 try RunDirectoryPublisher(destination: out).publish(files) { name, duration in
+                    console.timings?.record(name, duration, depth: 1)
                     console.progress("  write \(name) in \(Console.seconds(duration))")
                 }
             }

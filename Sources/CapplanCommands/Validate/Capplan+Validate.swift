@@ -25,8 +25,12 @@ extension Capplan {
         @Flag(name: .long, help: "No progress on stderr.")
         var quiet = false
 
+        @Flag(
+            name: .long, help: "At the end, print how long each stage took (wall clock) on stderr, even with --quiet.")
+        var timings = false
+
         func run() throws {
-            let console = Console(quiet: quiet)
+            let console = Console(quiet: quiet, timings: timings ? StageTimings() : nil)
             let config = try console.loadConfig(inputs.config)
             let data = console.ingest(config: config, inputs: inputs)
             let years = try console.resolveYears(config, data: data)
@@ -43,6 +47,7 @@ extension Capplan {
                 }
             }
             console.out(json ? ReportJSON.text(summary) : summary.text)
+            console.reportTimings()
             if status != .success { throw status.exitCode }
         }
     }

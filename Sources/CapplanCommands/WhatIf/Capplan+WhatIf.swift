@@ -51,6 +51,10 @@ extension Capplan {
         @Flag(name: .long, help: "No progress on stderr.")
         var quiet = false
 
+        @Flag(
+            name: .long, help: "At the end, print how long each stage took (wall clock) on stderr, even with --quiet.")
+        var timings = false
+
         func validate() throws {
             guard !inputs.scenario.isEmpty || !variant.isEmpty else {
                 throw ValidationError("give at least one --scenario FILE or --variant FILE")
@@ -76,13 +80,14 @@ extension Capplan {
         }
 
         func run() throws {
-            let console = Console(quiet: quiet)
+            let console = Console(quiet: quiet, timings: timings ? StageTimings() : nil)
             let pipeline = RunPipeline(console: console, inputs: inputs)
             if variant.isEmpty {
                 try compareScenario(console: console, pipeline: pipeline)
             } else {
                 try rankVariants(console: console, pipeline: pipeline)
             }
+            console.reportTimings()
         }
 
         /// A file name without folder and extension: `Data/scenarios/bps-rendah.csv` → `bps-rendah`.
