@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Run benchmark: `capplan run` on a synthetic country of 7,000 kecamatan and 250,000 workers
 # (`capplan sample --seed 2025`), wall time median/min/max and peak memory over BENCH_RUNS runs
-# (default 5), and how long each output file took (capplan's own progress lines on stderr, the
+# (default 5), and how long each stage and output file took (capplan's own `--timings` table, the
 # median over the runs): summary.json, capplan.xlsx and the rest. Run with `make bench`.
 # Results go to Data/bench/run-results.txt and, as JSON, Data/bench/run-results.json.
 set -euo pipefail
@@ -26,11 +26,14 @@ fi
 rm -f "$OUT/run-stages.txt" "$OUT/run-walls.txt"
 for _ in $(seq "$RUNS"); do
     /usr/bin/time -o "$OUT/time.txt" -f "%e %M" "$BIN" run --config "$dir/plan.toml" --out "$OUT/run-out" \
-        >/dev/null 2>"$OUT/run-stderr.txt"
+        --quiet --timings >/dev/null 2>"$OUT/run-stderr.txt"
     cat "$OUT/time.txt" >>"$OUT/run-walls.txt"
-    # "  write summary.json in 0.19 s", "analyse … in 0.49 s", "render in 0.75 s"
-    sed -nE 's/^ *(write [^ ]+|render|analyse|ingest [a-z]+).* in ([0-9.]+) s$/\1\t\2/p' \
-        "$OUT/run-stderr.txt" >>"$OUT/run-stages.txt"
+    # capplan's --timings table: "  ingest roster                        0.417"; an output file is a part
+    # of "render and publish", indented by four ("    summary.json   0.190") and listed as "write summary.json".
+    awk '/^timings/ {on = 1; next} on && NF >= 2 {
+            seconds = $NF; name = substr($0, 1, 36); part = (name ~ /^    /)
+            gsub(/^ +| +$/, "", name); if (part) name = "write " name
+            print name "\t" seconds }' "$OUT/run-stderr.txt" >>"$OUT/run-stages.txt"
 done
 
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
