@@ -98,8 +98,8 @@ struct CapplanWorkbookTests {
         let cover = try WorkbookParts.cells(path, sheet: 1).map { $0.joined(separator: " ") }
         #expect(
             cover.contains(
-                "s:The Training needs sheet holds the first 2 of \(analysis.trainingNeeds.count) rows (Excel's limit); "
-                    + "the whole list is in training_needs.csv."))
+                "s:The Training needs sheet holds the first 2 of \(analysis.trainingNeeds.count) rows (this workbook's "
+                    + "limit per sheet); the whole list is in training_needs.csv."))
         #expect(cover.contains { $0.contains("s:The Projection sheet holds the first 2 of ") })
     }
 }

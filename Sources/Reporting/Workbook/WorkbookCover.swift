@@ -68,10 +68,10 @@ struct WorkbookCover {
             let total = NumberFormat.prose(Double(rows), language)
             try sheet.writeString(
                 pick(
-                    "Lembar \(cutSheet.name(language)) memuat \(shown) baris pertama dari \(total) (batas Excel); "
-                        + "daftar lengkap ada di \(cutSheet.file).",
-                    "The \(cutSheet.name(language)) sheet holds the first \(shown) of \(total) rows (Excel's limit); "
-                        + "the whole list is in \(cutSheet.file)."),
+                    "Lembar \(cutSheet.name(language)) memuat \(shown) baris pertama dari \(total) (batas baris per "
+                        + "lembar buku kerja ini); daftar lengkap ada di \(cutSheet.file).",
+                    "The \(cutSheet.name(language)) sheet holds the first \(shown) of \(total) rows (this workbook's "
+                        + "limit per sheet); the whole list is in \(cutSheet.file)."),
                 row: row, column: 0, format: WorkbookStyle.warning)
             row += 2
         }
