@@ -19,19 +19,20 @@ public enum PlanAnalyzer {
         let series = populationSeries(config: config, data: data, explicit: explicit)
         let tally = WorkforceTally(roster: data.roster, modules: config.modules, years: span)
         let rejected = DataQualityAudit.rejectedRows(data)
+        let terms = RoleTerms(config: config, years: years)
         let kecamatan = series.keys.sorted().map { code in
             var analysis = analyse(
-                code, series: series[code]!, explicit: explicit[code] ?? [], tally: tally, config: config,
-                years: years, data: data)
+                code, series: series[code]!, explicit: explicit[code] ?? [], tally: tally, terms: terms, years: years,
+                data: data)
             analysis.dataQuality = DataQualityAudit.quality(code, rejected: rejected, population: data.population)
             return analysis
         }
         let ranking = rank(kecamatan, years: years, weights: config.weights)
-        let byCode = Dictionary(uniqueKeysWithValues: kecamatan.map { ($0.code, $0) })
+        let position = Dictionary(uniqueKeysWithValues: kecamatan.indices.map { (kecamatan[$0].code, $0) })
         let allocation = TrainingAllocation.plan(
-            ranking: ranking, years: span, seatsPerYear: config.seatsPerYear, batchSize: config.batchSize
-        ) { code, year in byCode[code]!.figures(year).trainingSeats }
-        let unranked = (data.regions?.regions ?? []).filter { byCode[$0.code] == nil }.sorted { $0.code < $1.code }
+            ranking: ranking, years: span, seatsPerYear: config.seatsPerYear, batchSize: config.batchSize,
+            seatsAt: seatsTable(kecamatan, ranking: ranking, position: position, years: span))
+        let unranked = (data.regions?.regions ?? []).filter { position[$0.code] == nil }.sorted { $0.code < $1.code }
             .map { UnrankedKecamatan(code: $0.code, name: $0.name, kabupaten: $0.kabupaten ?? "") }
         let totals = RegionTotaling.totals(kecamatan, years: span, provinceNames: data.provinceNames)
         return PlanAnalysis(
@@ -39,6 +40,21 @@ public enum PlanAnalyzer {
             allocation: allocation, trainingNeeds: tally.needs, provinces: totals.provinces,
             kabupaten: totals.kabupaten,
             dataQuality: DataQualityAudit.summary(data, rejected: rejected, kecamatan: kecamatan))
+    }
+
+    /// training_seats(k,t) of every ranked kecamatan and year, taken once, as a function of the position in
+    /// `ranking` and the year; `position` gives each code's index in `kecamatan`.
+    static func seatsTable(
+        _ kecamatan: [KecamatanAnalysis], ranking: [RankedKecamatan], position: [KecamatanCode: Int],
+        years: ClosedRange<Int>
+    ) -> (Int, Int) -> Double {
+        let yearCount = years.count
+        var seats = [Double](repeating: 0, count: ranking.count * yearCount)
+        for (rank, ranked) in ranking.enumerated() {
+            let figures = kecamatan[position[ranked.code]!].years
+            for offset in 0..<yearCount { seats[rank * yearCount + offset] = figures[offset].trainingSeats }
+        }
+        return { rank, year in seats[rank * yearCount + (year - years.lowerBound)] }
     }
 
     /// Stage 1: a series for every kecamatan with a data figure or a scenario figure.
@@ -64,24 +80,46 @@ public enum PlanAnalyzer {
         Set(data.population.kecamatan.keys).union(data.scenario.populations.map(\.code))
     }
 
+    /// What every kecamatan's role figures share: per role the norm and the number of applicable modules, per
+    /// year of the plan the retention (1 − a)^(t − B).
+    struct RoleTerms {
+        /// The norms of TKSK and PSM (nil for a role the config has none for; only read where a kecamatan is analysed).
+        let norms: [WorkforceNorm?]
+        /// The number of modules that apply to TKSK and to PSM.
+        let modules: [Int]
+        /// (1 − a)^(t − B) for t = B…H.
+        let retention: [Double]
+
+        /// The terms of `config` over the years of the plan.
+        init(config: PlanConfig, years: PlanYears) {
+            norms = Role.allCases.map { config.norms[$0] }
+            modules = Role.allCases.map { TrainingStatus.applicable(config.modules, to: $0).count }
+            retention = (years.base...years.horizon).map { pow(1 - config.attrition, Double($0 - years.base)) }
+        }
+    }
+
     /// Stage 3 for one kecamatan; `explicit` are its scenario figures.
     static func analyse(
         _ code: KecamatanCode, series: PopulationSeries, explicit: [ScenarioPopulation], tally: WorkforceTally,
-        config: PlanConfig, years: PlanYears, data: IngestedData
+        terms: RoleTerms, years: PlanYears, data: IngestedData
     ) -> KecamatanAnalysis {
         let entry = data.population.kecamatan[code]
         let region = data.regions?.region(code)
         let villages = entry?.desa?.count ?? region?.villages ?? 0
         let caseload = entry?.caseload
         let caseloadBase = caseload.map { series.population(at: $0.year) } ?? 0
+        let dense = tally.position(of: code)
         let figures = (years.base...years.horizon).map { year in
             let population = series.population(at: year)
             let cases = Caseload.projected(
                 observed: caseload.map { Double($0.count) }, populationThen: caseloadBase, populationAt: population)
-            let roles = Role.allCases.map { role in
+            let offset = year - years.base
+            let roles = Role.allCases.indices.map { roleIndex in
                 roleFigures(
-                    role, code: code, year: year, population: population, caseload: cases, villages: villages,
-                    tally: tally, config: config, baseYear: years.base)
+                    counts: tally.counts(position: dense, roleIndex: roleIndex, year: year),
+                    required: WorkforceRequirement.required(
+                        norm: terms.norms[roleIndex]!, villages: villages, population: population, caseload: cases),
+                    retention: terms.retention[offset], modules: terms.modules[roleIndex])
             }
             return YearFigures(year: year, population: population, caseload: cases, tksk: roles[0], psm: roles[1])
         }
@@ -103,13 +141,25 @@ public enum PlanAnalyzer {
         _ role: Role, code: KecamatanCode, year: Int, population: Double, caseload: Double, villages: Int,
         tally: WorkforceTally, config: PlanConfig, baseYear: Int
     ) -> RoleYearFigures {
-        let counts = tally.counts(code, role, year)
-        let retention = pow(1 - config.attrition, Double(year - baseYear))
-        let modules = TrainingStatus.applicable(config.modules, to: role).count
-        return RoleYearFigures(
+        roleFigures(
+            counts: tally.counts(code, role, year),
             required: WorkforceRequirement.required(
                 norm: config.norms[role]!, villages: villages, population: population, caseload: caseload),
-            active: Double(counts.workers) * retention, trained: Double(counts.fullyTrained) * retention,
+            retention: pow(1 - config.attrition, Double(year - baseYear)),
+            modules: TrainingStatus.applicable(config.modules, to: role).count)
+    }
+
+    /// One role's figures from its roster counts, req, the retention (1 − a)^(t − B) and the number of
+    /// applicable modules.
+    @inline(__always)
+    static func roleFigures(
+        counts: WorkforceCounts, required: Double, retention: Double, modules: Int
+    )
+        -> RoleYearFigures
+    {
+        RoleYearFigures(
+            required: required, active: Double(counts.workers) * retention,
+            trained: Double(counts.fullyTrained) * retention,
             missingModules: Double(counts.missingModules) * retention,
             moduleSlots: Double(counts.workers * modules) * retention, applicableModules: modules)
     }
