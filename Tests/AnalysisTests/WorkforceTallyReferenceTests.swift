@@ -93,6 +93,33 @@ import Testing
         #expect(!tally.needs.isEmpty)
     }
 
+    /// Many modules: past 16 the missing-module arrays are shared through a dictionary, past 64 built per worker.
+    @Test(arguments: [20, 70])
+    func manyModules(count: Int) {
+        let modules = (0..<count).map {
+            TrainingModule(
+                id: "m\($0)", name: "Modul \($0)", roles: $0 % 5 == 0 ? [.psm] : Role.allCases, validYears: $0 % 4)
+        }
+        var random = ReferenceRandom(seed: UInt64(count))
+        var table = RosterTable(moduleIDs: modules.map(\.id).reversed())
+        for index in 0..<300 {
+            table.add(
+                Worker(
+                    kecamatan: kec(index % 3 == 0 ? "65.01.01" : "65.01.02"), role: index % 2 == 0 ? .tksk : .psm,
+                    isActive: true, startYear: nil, line: index + 2),
+                id: "w\(index)", years: modules.map { _ in random.below(20) == 0 ? nil : 2018 + random.below(9) })
+        }
+        let tally = WorkforceTally(roster: table, modules: modules, years: 2025...2026)
+        let expected = Self.reference(roster: table, modules: modules, years: 2025...2026)
+        for (code, roles) in expected.counts {
+            for (role, byYear) in roles {
+                for (year, want) in byYear { #expect(tally.counts(code, role, year) == want) }
+            }
+        }
+        #expect(tally.needs == expected.needs)
+        #expect(tally.needs.count > 100)
+    }
+
     @Test func emptyRosterCountsNothing() {
         let tally = WorkforceTally(
             roster: RosterTable(moduleIDs: Self.columns), modules: Self.modules, years: 2025...2027)

@@ -21,19 +21,16 @@ public struct WorkforceCounts: Sendable, Equatable {
 /// One pass over the roster: counts per kecamatan, role and year of the plan, and the training
 /// needs of the workers active at the base year.
 ///
-/// The counts are kept in flat arrays indexed by a dense kecamatan index (in order of first appearance
-/// in the roster), role and year: slot `(index · 2 + role) · years.count + (t − B)`.
+/// The counts are kept in one flat array indexed by a dense kecamatan index (in order of first appearance
+/// in the roster), role and year: slot `(index · 2 + role) · years.count + (t − B)` holds workers, fully
+/// trained and missing modules at `3 · slot`, `3 · slot + 1` and `3 · slot + 2`.
 public struct WorkforceTally: Sendable {
     /// The plan years B…H.
     public let years: ClosedRange<Int>
     /// Dense index of each kecamatan with at least one counted worker.
     private var index: [KecamatanCode: Int] = [:]
-    /// n(ρ,k,t) per slot.
-    private var workers: [Int] = []
-    /// Fully trained workers per slot.
-    private var fullyTrained: [Int] = []
-    /// Missing applicable modules per slot.
-    private var missing: [Int] = []
+    /// Workers, fully trained and missing modules per slot.
+    private var tallies: [Int] = []
     /// Active workers at B missing at least one applicable module, in roster order.
     public private(set) var needs: [TrainingNeed] = []
 
@@ -47,62 +44,113 @@ public struct WorkforceTally: Sendable {
             RoleModules(
                 modules: modules, applicable: TrainingStatus.applicable(modules, to: role), columns: roster.moduleIDs)
         }
-        var patterns = roles.map { NeedPatterns(moduleCount: $0.applicable.count) }
-        // Dense kecamatan index through the packed key province · 10,000 + kabupaten · 100 + kecamatan.
-        var denseOfKey: [Int32] = []
+        let moduleCount = roles.map(\.applicable.count)
+        let width = max(1, moduleCount.max() ?? 0)
+        // Per role, `width` entries: the roster column (−1 for none) and valid_years of each applicable module.
+        var column = [Int](repeating: -1, count: 2 * width)
+        var validYears = [Int](repeating: 0, count: 2 * width)
+        for (roleIndex, role) in roles.enumerated() {
+            for slot in role.applicable.indices {
+                column[roleIndex * width + slot] = role.column[slot] ?? -1
+                validYears[roleIndex * width + slot] = role.validYears[slot]
+            }
+        }
+        let rosterWorkers = roster.workers
+        // Pass 1: the dense index of every counted worker's kecamatan (−1 for a worker never counted), through
+        // the packed key province · 10,000 + kabupaten · 100 + kecamatan (below 1,000,000: every part has two digits).
+        var denseOfWorker = [Int32](repeating: -1, count: rosterWorkers.count)
+        var denseOfKey = [Int32](repeating: -1, count: 1_000_000)
         var codes: [KecamatanCode] = []
-        let maxModules = roles.map(\.applicable.count).max() ?? 0
-        var completed = [Int](repeating: 0, count: maxModules)
-        for (workerIndex, worker) in roster.workers.enumerated() where worker.isActive {
-            let first = max(base, worker.startYear ?? base)
-            guard first <= horizon else { continue }
+        for workerIndex in rosterWorkers.indices {
+            let worker = rosterWorkers[workerIndex]
+            guard worker.isActive, (worker.startYear ?? base) <= horizon else { continue }
             let code = worker.kecamatan
             let key = code.province * 10_000 + code.kabupaten * 100 + code.kecamatan
-            if key >= denseOfKey.count {
-                denseOfKey.append(contentsOf: repeatElement(-1, count: key + 1 - denseOfKey.count))
-            }
-            var dense = Int(denseOfKey[key])
-            if dense < 0 {
-                dense = codes.count
-                denseOfKey[key] = Int32(dense)
+            if denseOfKey[key] < 0 {
+                denseOfKey[key] = Int32(codes.count)
                 codes.append(code)
-                let grown = codes.count * 2 * yearCount
-                workers.append(contentsOf: repeatElement(0, count: grown - workers.count))
-                fullyTrained.append(contentsOf: repeatElement(0, count: grown - fullyTrained.count))
-                missing.append(contentsOf: repeatElement(0, count: grown - missing.count))
             }
-            let roleIndex = worker.role == .tksk ? 0 : 1
-            let role = roles[roleIndex]
-            let moduleCount = role.applicable.count
-            for slot in 0..<moduleCount {
-                completed[slot] = role.column[slot].flatMap { roster.completion(worker: workerIndex, module: $0) } ?? 0
-            }
-            let slotBase = (dense * 2 + roleIndex) * yearCount - base
-            for year in first...horizon {
-                var missingNow = 0
-                for slot in 0..<moduleCount where !role.isCurrent(completed[slot], slot: slot, at: year) {
-                    missingNow += 1
-                }
-                workers[slotBase + year] += 1
-                missing[slotBase + year] += missingNow
-                if missingNow == 0 { fullyTrained[slotBase + year] += 1 }
-                if year == base && missingNow > 0 {
-                    let ids = patterns[roleIndex].ids(role: role, completed: completed, at: base)
-                    needs.append(
-                        TrainingNeed(
-                            id: roster.ids[workerIndex], code: code, role: worker.role, missingModules: ids,
-                            name: roster.names.isEmpty ? nil : roster.names[workerIndex]))
+            denseOfWorker[workerIndex] = denseOfKey[key]
+        }
+        // Pass 2: the counts, and the workers with a need at B with the mask of their missing modules (or, past
+        // 64 modules, the ids themselves).
+        var tallies = [Int](repeating: 0, count: 3 * codes.count * 2 * yearCount)
+        var needWorkers: [Int] = []
+        var needMasks: [UInt64] = []
+        var needIDs: [[String]] = []
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: width) { completed in
+            tallies.withUnsafeMutableBufferPointer { tallies in
+                for workerIndex in rosterWorkers.indices where denseOfWorker[workerIndex] >= 0 {
+                    let worker = rosterWorkers[workerIndex]
+                    let roleIndex = worker.role == .tksk ? 0 : 1
+                    let count = moduleCount[roleIndex]
+                    let offset = roleIndex * width
+                    for slot in 0..<count {
+                        let module = column[offset + slot]
+                        completed[slot] = module < 0 ? 0 : roster.completion(worker: workerIndex, module: module) ?? 0
+                    }
+                    let slotBase = (Int(denseOfWorker[workerIndex]) * 2 + roleIndex) * yearCount - base
+                    for year in max(base, worker.startYear ?? base)...horizon {
+                        var missingNow = 0
+                        var mask: UInt64 = 0
+                        for slot in 0..<count {
+                            let done = completed[slot]
+                            if !TrainingStatus.isCurrent(
+                                completed: done == 0 ? nil : done, at: year, validYears: validYears[offset + slot])
+                            {
+                                missingNow += 1
+                                if slot < 64 { mask |= 1 << UInt64(slot) }
+                            }
+                        }
+                        let tally = 3 * (slotBase + year)
+                        tallies[tally] += 1
+                        if missingNow == 0 { tallies[tally + 1] += 1 }
+                        tallies[tally + 2] += missingNow
+                        if year == base && missingNow > 0 {
+                            needWorkers.append(workerIndex)
+                            if count <= 64 {
+                                needMasks.append(mask)
+                            } else {
+                                needIDs.append(
+                                    (0..<count).filter {
+                                        !TrainingStatus.isCurrent(
+                                            completed: completed[$0] == 0 ? nil : completed[$0], at: base,
+                                            validYears: validYears[offset + $0])
+                                    }
+                                    .map { roles[roleIndex].ids[$0] })
+                            }
+                        }
+                    }
                 }
             }
         }
+        self.tallies = tallies
         index = Dictionary(uniqueKeysWithValues: codes.enumerated().map { ($1, $0) })
+        // The needs, in roster order, sharing one id array per role and pattern.
+        let ids = roster.ids
+        let names = roster.names
+        var patterns = roles.map { NeedPatterns(ids: $0.ids) }
+        needs.reserveCapacity(needWorkers.count)
+        var masks = needMasks.makeIterator()
+        var direct = needIDs.makeIterator()
+        for workerIndex in needWorkers {
+            let worker = rosterWorkers[workerIndex]
+            let roleIndex = worker.role == .tksk ? 0 : 1
+            let missingModules =
+                moduleCount[roleIndex] <= 64
+                ? patterns[roleIndex].ids(mask: masks.next()!) : direct.next()!
+            needs.append(
+                TrainingNeed(
+                    id: ids[workerIndex], code: codes[Int(denseOfWorker[workerIndex])], role: worker.role,
+                    missingModules: missingModules,
+                    name: names.isEmpty ? nil : names[workerIndex]))
+        }
     }
 
     /// The counts of a role in a kecamatan and year of the plan (zero where nobody works).
     public func counts(_ code: KecamatanCode, _ role: Role, _ year: Int) -> WorkforceCounts {
         guard let dense = index[code] else { return WorkforceCounts() }
-        let slot = (dense * 2 + (role == .tksk ? 0 : 1)) * years.count + (year - years.lowerBound)
-        return WorkforceCounts(workers: workers[slot], fullyTrained: fullyTrained[slot], missingModules: missing[slot])
+        return counts(position: dense, roleIndex: role == .tksk ? 0 : 1, year: year)
     }
 
     /// The dense index of a kecamatan's counts, for ``counts(position:roleIndex:year:)``; nil where nobody works.
@@ -112,8 +160,9 @@ public struct WorkforceTally: Sendable {
     @inline(__always)
     func counts(position: Int?, roleIndex: Int, year: Int) -> WorkforceCounts {
         guard let position else { return WorkforceCounts() }
-        let slot = (position * 2 + roleIndex) * years.count + (year - years.lowerBound)
-        return WorkforceCounts(workers: workers[slot], fullyTrained: fullyTrained[slot], missingModules: missing[slot])
+        let slot = 3 * ((position * 2 + roleIndex) * years.count + (year - years.lowerBound))
+        return WorkforceCounts(
+            workers: tallies[slot], fullyTrained: tallies[slot + 1], missingModules: tallies[slot + 2])
     }
 }
 
@@ -135,38 +184,31 @@ private struct RoleModules {
         validYears = applicable.map { modules[$0].validYears }
         ids = applicable.map { modules[$0].id }
     }
-
-    /// Whether applicable module `slot`, completed in year `completed` (0 for never), is current at `year`.
-    @inline(__always)
-    func isCurrent(_ completed: Int, slot: Int, at year: Int) -> Bool {
-        TrainingStatus.isCurrent(completed: completed == 0 ? nil : completed, at: year, validYears: validYears[slot])
-    }
 }
 
 /// The missing-module id arrays of one role, one per pattern of missing modules, shared between the
 /// training needs with that pattern.
 private struct NeedPatterns {
-    /// The arrays built so far, by bit mask of the missing applicable modules (patterns of up to 16 modules).
+    /// The ids of the role's applicable modules, in config order.
+    private let ids: [String]
+    /// The arrays built so far, by bit mask of the missing applicable modules, for patterns of up to 16 modules.
     private var byMask: [[String]?]
+    /// The arrays built so far for patterns of 17 to 64 modules.
+    private var byLongMask: [UInt64: [String]] = [:]
 
-    /// Room for every pattern of `moduleCount` modules when there are at most 16; none otherwise.
-    init(moduleCount: Int) {
-        byMask = moduleCount <= 16 ? Array(repeating: nil, count: 1 << moduleCount) : []
+    /// The patterns of the role whose applicable modules have these ids; room for every pattern when there
+    /// are at most 16.
+    init(ids: [String]) {
+        self.ids = ids
+        byMask = ids.count <= 16 ? Array(repeating: nil, count: 1 << ids.count) : []
     }
 
-    /// The ids, in config order, of the applicable modules of `role` not current at `year`.
-    mutating func ids(role: RoleModules, completed: [Int], at year: Int) -> [String] {
-        let moduleCount = role.applicable.count
-        guard !byMask.isEmpty else {
-            return (0..<moduleCount).filter { !role.isCurrent(completed[$0], slot: $0, at: year) }.map { role.ids[$0] }
-        }
-        var mask = 0
-        for slot in 0..<moduleCount where !role.isCurrent(completed[slot], slot: slot, at: year) {
-            mask |= 1 << slot
-        }
-        if let ids = byMask[mask] { return ids }
-        let ids = (0..<moduleCount).filter { mask & (1 << $0) != 0 }.map { role.ids[$0] }
-        byMask[mask] = ids
+    /// The ids, in config order, of the applicable modules whose bit is set in `mask`.
+    mutating func ids(mask: UInt64) -> [String] {
+        if !byMask.isEmpty, let ids = byMask[Int(mask)] { return ids }
+        if byMask.isEmpty, let ids = byLongMask[mask] { return ids }
+        let ids = self.ids.indices.filter { mask & (1 << UInt64($0)) != 0 }.map { self.ids[$0] }
+        if byMask.isEmpty { byLongMask[mask] = ids } else { byMask[Int(mask)] = ids }
         return ids
     }
 }
