@@ -16,23 +16,29 @@ public enum PlanAnalyzer {
     public static func analyze(config: PlanConfig, years: PlanYears, data: IngestedData) -> PlanAnalysis {
         let span = years.base...years.horizon
         let explicit = Dictionary(grouping: data.scenario.populations, by: \.code)
-        let series = populationSeries(config: config, data: data, explicit: explicit)
+        let book = GrowthScheduleBook(data.scenario.rates)
+        let populations = data.population.kecamatan
+        let codes = analysedCodes(data).sorted()
         let tally = WorkforceTally(roster: data.roster, modules: config.modules, years: span)
         let rejected = DataQualityAudit.rejectedRows(data)
         let terms = RoleTerms(config: config, years: years)
-        let kecamatan = series.keys.sorted().map { code in
+        let kecamatan = codes.map { code in
+            let entry = populations[code]
+            let given = explicit.isEmpty ? [] : explicit[code] ?? []
+            let series = populationSeries(
+                entry: entry, explicit: given, config: config, schedule: book.schedule(for: code))
             var analysis = analyse(
-                code, series: series[code]!, explicit: explicit[code] ?? [], tally: tally, terms: terms, years: years,
-                data: data)
-            analysis.dataQuality = DataQualityAudit.quality(code, rejected: rejected, population: data.population)
+                code, entry: entry, series: series, explicit: given, tally: tally, terms: terms, years: years,
+                regions: data.regions)
+            analysis.dataQuality = DataQualityAudit.quality(entry, rejected: rejected.isEmpty ? nil : rejected[code])
             return analysis
         }
         let ranking = rank(kecamatan, years: years, weights: config.weights)
-        let position = Dictionary(uniqueKeysWithValues: kecamatan.indices.map { (kecamatan[$0].code, $0) })
         let allocation = TrainingAllocation.plan(
             ranking: ranking, years: span, seatsPerYear: config.seatsPerYear, batchSize: config.batchSize,
-            seatsAt: seatsTable(kecamatan, ranking: ranking, position: position, years: span))
-        let unranked = (data.regions?.regions ?? []).filter { position[$0.code] == nil }.sorted { $0.code < $1.code }
+            distinctCodes: true, seatsAt: seatsTable(kecamatan, codes: codes, ranking: ranking, years: span))
+        let unranked = (data.regions?.regions ?? []).filter { position(of: $0.code, in: codes) == nil }
+            .sorted { $0.code < $1.code }
             .map { UnrankedKecamatan(code: $0.code, name: $0.name, kabupaten: $0.kabupaten ?? "") }
         let totals = RegionTotaling.totals(kecamatan, years: span, provinceNames: data.provinceNames)
         return PlanAnalysis(
@@ -42,36 +48,40 @@ public enum PlanAnalyzer {
             dataQuality: DataQualityAudit.summary(data, rejected: rejected, kecamatan: kecamatan))
     }
 
+    /// The index of `code` in `codes`, sorted and without repeats (binary search), or nil.
+    static func position(of code: KecamatanCode, in codes: [KecamatanCode]) -> Int? {
+        var low = 0
+        var high = codes.count
+        while low < high {
+            let middle = (low + high) / 2
+            if codes[middle] < code { low = middle + 1 } else { high = middle }
+        }
+        return low < codes.count && codes[low] == code ? low : nil
+    }
+
     /// training_seats(k,t) of every ranked kecamatan and year, taken once, as a function of the position in
-    /// `ranking` and the year; `position` gives each code's index in `kecamatan`.
+    /// `ranking` and the year; `codes` are the codes of `kecamatan`, in its (code) order.
     static func seatsTable(
-        _ kecamatan: [KecamatanAnalysis], ranking: [RankedKecamatan], position: [KecamatanCode: Int],
-        years: ClosedRange<Int>
+        _ kecamatan: [KecamatanAnalysis], codes: [KecamatanCode], ranking: [RankedKecamatan], years: ClosedRange<Int>
     ) -> (Int, Int) -> Double {
         let yearCount = years.count
         var seats = [Double](repeating: 0, count: ranking.count * yearCount)
         for (rank, ranked) in ranking.enumerated() {
-            let figures = kecamatan[position[ranked.code]!].years
+            let figures = kecamatan[position(of: ranked.code, in: codes)!].years
             for offset in 0..<yearCount { seats[rank * yearCount + offset] = figures[offset].trainingSeats }
         }
         return { rank, year in seats[rank * yearCount + (year - years.lowerBound)] }
     }
 
-    /// Stage 1: a series for every kecamatan with a data figure or a scenario figure.
-    /// `explicit` holds each kecamatan's scenario figures in file and row order.
+    /// Stage 1 for one kecamatan: its series from its data figures (`entry`) and its scenario figures
+    /// (`explicit`, in file and row order), following `schedule`.
     static func populationSeries(
-        config: PlanConfig, data: IngestedData, explicit: [KecamatanCode: [ScenarioPopulation]]
-    ) -> [KecamatanCode: PopulationSeries] {
-        let book = GrowthScheduleBook(data.scenario.rates)
-        return Dictionary(
-            uniqueKeysWithValues: analysedCodes(data).map { code in
-                let figures = data.population.kecamatan[code]?.figures ?? []
-                let series = PopulationSeries(
-                    data: figures.map { (year: $0.year, population: $0.population) },
-                    explicit: (explicit[code] ?? []).map { (year: $0.year, population: $0.population) },
-                    defaultGrowth: config.defaultGrowth, schedule: book.schedule(for: code))
-                return (code, series)
-            })
+        entry: KecamatanPopulation?, explicit: [ScenarioPopulation], config: PlanConfig, schedule: GrowthSchedule?
+    ) -> PopulationSeries {
+        PopulationSeries(
+            data: (entry?.figures ?? []).map { (year: $0.year, population: $0.population) },
+            explicit: explicit.map { (year: $0.year, population: $0.population) }, defaultGrowth: config.defaultGrowth,
+            schedule: schedule)
     }
 
     /// The kecamatan the method analyses (docs/METHOD.md "Years": every kecamatan of the run):
@@ -100,11 +110,11 @@ public enum PlanAnalyzer {
 
     /// Stage 3 for one kecamatan; `explicit` are its scenario figures.
     static func analyse(
-        _ code: KecamatanCode, series: PopulationSeries, explicit: [ScenarioPopulation], tally: WorkforceTally,
-        terms: RoleTerms, years: PlanYears, data: IngestedData
+        _ code: KecamatanCode, entry: KecamatanPopulation?, series: PopulationSeries, explicit: [ScenarioPopulation],
+        tally: WorkforceTally, terms: RoleTerms, years: PlanYears, regions: RegionsTable?
     ) -> KecamatanAnalysis {
-        let entry = data.population.kecamatan[code]
-        let region = data.regions?.region(code)
+        // The regions file only fills in what the population files leave out.
+        let region = entry?.desa == nil || entry?.kabupaten == nil ? regions?.region(code) : nil
         let villages = entry?.desa?.count ?? region?.villages ?? 0
         let caseload = entry?.caseload
         let caseloadBase = caseload.map { series.population(at: $0.year) } ?? 0

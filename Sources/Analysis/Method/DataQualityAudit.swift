@@ -14,14 +14,12 @@ enum DataQualityAudit {
         return counts
     }
 
-    /// One kecamatan's record: its rejected rows and the distinct kinds of its population figures.
-    static func quality(
-        _ code: KecamatanCode, rejected: [KecamatanCode: [InputRole: Int]], population: PopulationTable
-    ) -> KecamatanDataQuality {
-        let kinds = Set((population.kecamatan[code]?.figures ?? []).compactMap(\.kind))
+    /// One kecamatan's record from its population entry and its rejected rows per input.
+    static func quality(_ entry: KecamatanPopulation?, rejected: [InputRole: Int]?) -> KecamatanDataQuality {
+        let kinds = Set((entry?.figures ?? []).compactMap(\.kind))
         return KecamatanDataQuality(
-            rejectedPopulationRows: rejected[code]?[.population] ?? 0,
-            rejectedRosterRows: rejected[code]?[.roster] ?? 0, populationKinds: kinds.sorted())
+            rejectedPopulationRows: rejected?[.population] ?? 0, rejectedRosterRows: rejected?[.roster] ?? 0,
+            populationKinds: kinds.sorted())
     }
 
     /// The run's summary over the analysed kecamatan.
