@@ -124,14 +124,14 @@ public enum PlanAnalyzer {
             let cases = Caseload.projected(
                 observed: caseload.map { Double($0.count) }, populationThen: caseloadBase, populationAt: population)
             let offset = year - years.base
-            let roles = Role.allCases.indices.map { roleIndex in
+            func role(_ roleIndex: Int) -> RoleYearFigures {
                 roleFigures(
                     counts: tally.counts(position: dense, roleIndex: roleIndex, year: year),
                     required: WorkforceRequirement.required(
                         norm: terms.norms[roleIndex]!, villages: villages, population: population, caseload: cases),
                     retention: terms.retention[offset], modules: terms.modules[roleIndex])
             }
-            return YearFigures(year: year, population: population, caseload: cases, tksk: roles[0], psm: roles[1])
+            return YearFigures(year: year, population: population, caseload: cases, tksk: role(0), psm: role(1))
         }
         let base = figures.first!.population
         let horizon = figures.last!.population

@@ -82,10 +82,23 @@ public enum PriorityRanking {
     /// Ranks candidates: rank 1 is the highest score (compared after rounding to 9 decimals); ties
     /// go to more training seats at Y, then the larger population at Y, then the smaller code.
     public static func rank(_ candidates: [Candidate]) -> [RankedKecamatan] {
-        let ordered = candidates.sorted { comparison($0, $1).aFirst }
-        return ordered.enumerated().map { index, candidate in
+        // The order of `comparison(_:_:)`, with each candidate's rounded values taken once.
+        let keyed = candidates.map {
+            (
+                candidate: $0, score: rounded9($0.score), seats: rounded9($0.trainingSeats),
+                population: rounded9($0.population)
+            )
+        }
+        let ordered = keyed.sorted { a, b in
+            if a.score != b.score { return a.score > b.score }
+            if a.seats != b.seats { return a.seats > b.seats }
+            if a.population != b.population { return a.population > b.population }
+            return a.candidate.code < b.candidate.code
+        }
+        return ordered.enumerated().map { index, keyed in
             RankedKecamatan(
-                rank: index + 1, code: candidate.code, score: candidate.score, components: candidate.components)
+                rank: index + 1, code: keyed.candidate.code, score: keyed.candidate.score,
+                components: keyed.candidate.components)
         }
     }
 }
