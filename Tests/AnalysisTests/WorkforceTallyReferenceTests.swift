@@ -6,18 +6,21 @@ import Testing
 /// The tally against a straightforward per-worker computation on seeded generated rosters: every count of
 /// every kecamatan, role and year, and the training needs, must be exactly the same.
 @Suite struct WorkforceTallyReferenceTests {
-    /// Five modules: one for every role, one valid 3 years, one TKSK-only valid 2 years, one PSM-only, and
-    /// one the roster has no column for (never completed).
+    /// Six modules: one for every role, one valid 3 years, one TKSK-only valid 2 years, one PSM-only, one
+    /// the roster has no column for (never completed), and one valid for as many years as an Int holds.
     private static let modules = [
         TrainingModule(id: "kebijakan_sosial", name: "Kebijakan"),
         TrainingModule(id: "komunikasi", name: "Komunikasi", validYears: 3),
         TrainingModule(id: "penanganan_kasus", name: "Kasus", roles: [.tksk], validYears: 2),
         TrainingModule(id: "pendampingan", name: "Pendampingan", roles: [.psm]),
         TrainingModule(id: "tanpa_kolom", name: "Tanpa kolom", roles: [.tksk], validYears: 1),
+        TrainingModule(id: "seumur_hidup", name: "Seumur hidup", validYears: Int.max),
     ]
 
     /// The roster's columns: a different order from the config, one extra, one missing.
-    private static let columns = ["pendampingan", "lain", "komunikasi", "penanganan_kasus", "kebijakan_sosial"]
+    private static let columns = [
+        "pendampingan", "lain", "komunikasi", "seumur_hidup", "penanganan_kasus", "kebijakan_sosial",
+    ]
 
     /// A seeded roster: inactive workers, start years before, at and after the base year, missing and
     /// expired completions, spread over a few kecamatan of two provinces.

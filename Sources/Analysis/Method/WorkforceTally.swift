@@ -72,14 +72,17 @@ public struct WorkforceTally: Sendable {
             }
             denseOfWorker[workerIndex] = denseOfKey[key]
         }
-        // Pass 2: the counts, and the workers with a need at B with the mask of their missing modules (or, past
-        // 64 modules, the ids themselves).
-        var tallies = [Int](repeating: 0, count: 3 * codes.count * 2 * yearCount)
+        // Pass 2: per worker, the years it counts, the years each module is current and the years it is fully
+        // trained, as intervals of year offsets [lo, hi) added to per-slot difference arrays (workers, current
+        // modules, fully trained: `3 · (yearCount + 1)` entries per slot); and the workers with a need at B with
+        // the mask of their missing modules (or, past 64 modules, the ids themselves).
+        let span = yearCount + 1
+        var changes = [Int](repeating: 0, count: 3 * span * codes.count * 2)
         var needWorkers: [Int] = []
         var needMasks: [UInt64] = []
         var needIDs: [[String]] = []
         withUnsafeTemporaryAllocation(of: Int.self, capacity: width) { completed in
-            tallies.withUnsafeMutableBufferPointer { tallies in
+            changes.withUnsafeMutableBufferPointer { changes in
                 for workerIndex in rosterWorkers.indices where denseOfWorker[workerIndex] >= 0 {
                     let worker = rosterWorkers[workerIndex]
                     let roleIndex = worker.role == .tksk ? 0 : 1
@@ -89,39 +92,77 @@ public struct WorkforceTally: Sendable {
                         let module = column[offset + slot]
                         completed[slot] = module < 0 ? 0 : roster.completion(worker: workerIndex, module: module) ?? 0
                     }
-                    let slotBase = (Int(denseOfWorker[workerIndex]) * 2 + roleIndex) * yearCount - base
-                    for year in max(base, worker.startYear ?? base)...horizon {
-                        var missingNow = 0
-                        var mask: UInt64 = 0
-                        for slot in 0..<count {
-                            let done = completed[slot]
-                            if !TrainingStatus.isCurrent(
-                                completed: done == 0 ? nil : done, at: year, validYears: validYears[offset + slot])
-                            {
-                                missingNow += 1
-                                if slot < 64 { mask |= 1 << UInt64(slot) }
-                            }
+                    let first = max(base, worker.startYear ?? base) - base
+                    let at = 3 * span * (Int(denseOfWorker[workerIndex]) * 2 + roleIndex)
+                    changes[at + first] += 1
+                    changes[at + yearCount] -= 1
+                    // A module completed in c with valid_years v is current in the years t with c ≤ t and, for
+                    // v > 0, t < c + v (docs/METHOD.md "Training status").
+                    var fullyFrom = first
+                    var fullyTo = yearCount
+                    for slot in 0..<count {
+                        let done = completed[slot]
+                        guard done != 0 else {
+                            fullyTo = fullyFrom
+                            continue
                         }
-                        let tally = 3 * (slotBase + year)
-                        tallies[tally] += 1
-                        if missingNow == 0 { tallies[tally + 1] += 1 }
-                        tallies[tally + 2] += missingNow
-                        if year == base && missingNow > 0 {
-                            needWorkers.append(workerIndex)
-                            if count <= 64 {
-                                needMasks.append(mask)
-                            } else {
-                                needIDs.append(
-                                    (0..<count).filter {
-                                        !TrainingStatus.isCurrent(
-                                            completed: completed[$0] == 0 ? nil : completed[$0], at: base,
-                                            validYears: validYears[offset + $0])
-                                    }
-                                    .map { roles[roleIndex].ids[$0] })
+                        let valid = validYears[offset + slot]
+                        let start = done - base
+                        let from = max(first, min(start, yearCount))
+                        // Written so that no valid_years, however large, overflows.
+                        let to =
+                            valid == 0 || valid >= yearCount - start
+                            ? yearCount : valid < 0 ? from : max(from, start + valid)
+                        changes[at + span + from] += 1
+                        changes[at + span + to] -= 1
+                        fullyFrom = max(fullyFrom, from)
+                        fullyTo = min(fullyTo, to)
+                    }
+                    if fullyFrom < fullyTo {
+                        changes[at + 2 * span + fullyFrom] += 1
+                        changes[at + 2 * span + fullyTo] -= 1
+                    }
+                    guard first == 0 else { continue }
+                    var mask: UInt64 = 0
+                    var lacksModule = false
+                    for slot in 0..<count
+                    where !TrainingStatus.isCurrent(
+                        completed: completed[slot] == 0 ? nil : completed[slot], at: base,
+                        validYears: validYears[offset + slot])
+                    {
+                        lacksModule = true
+                        if slot < 64 { mask |= 1 << UInt64(slot) }
+                    }
+                    guard lacksModule else { continue }
+                    needWorkers.append(workerIndex)
+                    if count <= 64 {
+                        needMasks.append(mask)
+                    } else {
+                        needIDs.append(
+                            (0..<count).filter {
+                                !TrainingStatus.isCurrent(
+                                    completed: completed[$0] == 0 ? nil : completed[$0], at: base,
+                                    validYears: validYears[offset + $0])
                             }
-                        }
+                            .map { roles[roleIndex].ids[$0] })
                     }
                 }
+            }
+        }
+        // The counts from the running sums of the changes: missing = workers · applicable − current.
+        var tallies = [Int](repeating: 0, count: 3 * codes.count * 2 * yearCount)
+        for slot in 0..<(codes.count * 2) {
+            let applicable = moduleCount[slot % 2]
+            let at = 3 * span * slot
+            var (workers, current, fully) = (0, 0, 0)
+            for offset in 0..<yearCount {
+                workers += changes[at + offset]
+                current += changes[at + span + offset]
+                fully += changes[at + 2 * span + offset]
+                let tally = 3 * (slot * yearCount + offset)
+                tallies[tally] = workers
+                tallies[tally + 1] = fully
+                tallies[tally + 2] = workers * applicable - current
             }
         }
         self.tallies = tallies
