@@ -33,10 +33,10 @@ public enum PlanAnalyzer {
             analysis.dataQuality = DataQualityAudit.quality(entry, rejected: rejected.isEmpty ? nil : rejected[code])
             return analysis
         }
-        let ranking = rank(kecamatan, years: years, weights: config.weights)
+        let (ranking, order) = rank(kecamatan, years: years, weights: config.weights)
         let allocation = TrainingAllocation.plan(
             ranking: ranking, years: span, seatsPerYear: config.seatsPerYear, batchSize: config.batchSize,
-            distinctCodes: true, seatsAt: seatsTable(kecamatan, codes: codes, ranking: ranking, years: span))
+            distinctCodes: true, seatsAt: seatsTable(kecamatan, order: order, years: span))
         let unranked = (data.regions?.regions ?? []).filter { position(of: $0.code, in: codes) == nil }
             .sorted { $0.code < $1.code }
             .map { UnrankedKecamatan(code: $0.code, name: $0.name, kabupaten: $0.kabupaten ?? "") }
@@ -60,14 +60,14 @@ public enum PlanAnalyzer {
     }
 
     /// training_seats(k,t) of every ranked kecamatan and year, taken once, as a function of the position in
-    /// `ranking` and the year; `codes` are the codes of `kecamatan`, in its (code) order.
+    /// the ranking and the year; `order` holds the index in `kecamatan` of each position.
     static func seatsTable(
-        _ kecamatan: [KecamatanAnalysis], codes: [KecamatanCode], ranking: [RankedKecamatan], years: ClosedRange<Int>
+        _ kecamatan: [KecamatanAnalysis], order: [Int], years: ClosedRange<Int>
     ) -> (Int, Int) -> Double {
         let yearCount = years.count
-        var seats = [Double](repeating: 0, count: ranking.count * yearCount)
-        for (rank, ranked) in ranking.enumerated() {
-            let figures = kecamatan[position(of: ranked.code, in: codes)!].years
+        var seats = [Double](repeating: 0, count: order.count * yearCount)
+        for (rank, index) in order.enumerated() {
+            let figures = kecamatan[index].years
             for offset in 0..<yearCount { seats[rank * yearCount + offset] = figures[offset].trainingSeats }
         }
         return { rank, year in seats[rank * yearCount + (year - years.lowerBound)] }
@@ -174,17 +174,27 @@ public enum PlanAnalyzer {
             moduleSlots: Double(counts.workers * modules) * retention, applicableModules: modules)
     }
 
-    /// Stage 4: components at Y (untrained share at B), normalised over the run, scored and ranked.
-    static func rank(_ kecamatan: [KecamatanAnalysis], years: PlanYears, weights: PriorityWeights) -> [RankedKecamatan]
-    {
+    /// Stage 4: components at Y (untrained share at B), normalised over the run, scored and ranked; with, for
+    /// each rank, the index of its kecamatan in `kecamatan`.
+    static func rank(
+        _ kecamatan: [KecamatanAnalysis], years: PlanYears, weights: PriorityWeights
+    ) -> (
+        ranking: [RankedKecamatan], order: [Int]
+    ) {
         let raw = kecamatan.map { RawPriorityComponents($0, years: years) }
-        guard let normalisation = PriorityNormalisation(over: raw) else { return [] }
+        guard let normalisation = PriorityNormalisation(over: raw) else { return ([], []) }
         let candidates = kecamatan.indices.map { index in
             let components = normalisation.components(raw[index])
             return PriorityRanking.Candidate(
                 kecamatan[index], years: years, score: PriorityRanking.score(components, weights: weights),
                 components: components)
         }
-        return PriorityRanking.rank(candidates)
+        let order = PriorityRanking.order(candidates)
+        let ranking = order.enumerated().map { rank, index in
+            RankedKecamatan(
+                rank: rank + 1, code: candidates[index].code, score: candidates[index].score,
+                components: candidates[index].components)
+        }
+        return (ranking, order)
     }
 }

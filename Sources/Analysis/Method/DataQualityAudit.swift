@@ -34,7 +34,7 @@ enum DataQualityAudit {
         }
         return DataQualitySummary(
             files: files, affected: rejected.keys.sorted(),
-            allocated: kecamatan.filter(\.dataQuality.restsOnAllocated).map(\.code),
-            derived: kecamatan.filter(\.dataQuality.restsOnDerived).map(\.code), analysed: kecamatan.count)
+            allocated: kecamatan.compactMap { $0.dataQuality.restsOnAllocated ? $0.code : nil },
+            derived: kecamatan.compactMap { $0.dataQuality.restsOnDerived ? $0.code : nil }, analysed: kecamatan.count)
     }
 }

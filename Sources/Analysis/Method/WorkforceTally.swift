@@ -56,21 +56,27 @@ public struct WorkforceTally: Sendable {
             }
         }
         let rosterWorkers = roster.workers
-        // Pass 1: the dense index of every counted worker's kecamatan (−1 for a worker never counted), through
-        // the packed key province · 10,000 + kabupaten · 100 + kecamatan (below 1,000,000: every part has two digits).
+        // Pass 1: the dense index of every counted worker's kecamatan (−1 for a worker never counted), found in
+        // a block of 100 entries (one per kecamatan part) per kabupaten seen, every code part having two digits.
         var denseOfWorker = [Int32](repeating: -1, count: rosterWorkers.count)
-        var denseOfKey = [Int32](repeating: -1, count: 1_000_000)
+        var blockOfKabupaten = [Int32](repeating: -1, count: 100 * 100)
+        var denseInBlock: [Int32] = []
         var codes: [KecamatanCode] = []
         for workerIndex in rosterWorkers.indices {
             let worker = rosterWorkers[workerIndex]
             guard worker.isActive, (worker.startYear ?? base) <= horizon else { continue }
             let code = worker.kecamatan
-            let key = code.province * 10_000 + code.kabupaten * 100 + code.kecamatan
-            if denseOfKey[key] < 0 {
-                denseOfKey[key] = Int32(codes.count)
+            let kabupaten = code.province * 100 + code.kabupaten
+            if blockOfKabupaten[kabupaten] < 0 {
+                blockOfKabupaten[kabupaten] = Int32(denseInBlock.count / 100)
+                denseInBlock.append(contentsOf: repeatElement(-1, count: 100))
+            }
+            let entry = Int(blockOfKabupaten[kabupaten]) * 100 + code.kecamatan
+            if denseInBlock[entry] < 0 {
+                denseInBlock[entry] = Int32(codes.count)
                 codes.append(code)
             }
-            denseOfWorker[workerIndex] = denseOfKey[key]
+            denseOfWorker[workerIndex] = denseInBlock[entry]
         }
         // Pass 2: per worker, the years it counts, the years each module is current and the years it is fully
         // trained, as intervals of year offsets [lo, hi) added to per-slot difference arrays (workers, current
@@ -78,7 +84,7 @@ public struct WorkforceTally: Sendable {
         // the mask of their missing modules (or, past 64 modules, the ids themselves).
         let span = yearCount + 1
         var changes = [Int](repeating: 0, count: 3 * span * codes.count * 2)
-        var needWorkers: [Int] = []
+        var needWorkers: [Int32] = []
         var needMasks: [UInt64] = []
         var needIDs: [[String]] = []
         withUnsafeTemporaryAllocation(of: Int.self, capacity: width) { completed in
@@ -134,7 +140,7 @@ public struct WorkforceTally: Sendable {
                         if slot < 64 { mask |= 1 << UInt64(slot) }
                     }
                     guard lacksModule else { continue }
-                    needWorkers.append(workerIndex)
+                    needWorkers.append(Int32(workerIndex))
                     if count <= 64 {
                         needMasks.append(mask)
                     } else {
@@ -174,7 +180,8 @@ public struct WorkforceTally: Sendable {
         needs.reserveCapacity(needWorkers.count)
         var masks = needMasks.makeIterator()
         var direct = needIDs.makeIterator()
-        for workerIndex in needWorkers {
+        for needWorker in needWorkers {
+            let workerIndex = Int(needWorker)
             let worker = rosterWorkers[workerIndex]
             let roleIndex = worker.role == .tksk ? 0 : 1
             let missingModules =
