@@ -104,12 +104,17 @@ public struct WorkforceTally: Sendable {
                     changes[at + yearCount] -= 1
                     // A module completed in c with valid_years v is current in the years t with c ≤ t and, for
                     // v > 0, t < c + v (docs/METHOD.md "Training status").
+                    // Missing at B (offset 0, when the worker counts then): the modules whose interval misses 0.
                     var fullyFrom = first
                     var fullyTo = yearCount
+                    var mask: UInt64 = 0
+                    var lacksModule = false
                     for slot in 0..<count {
                         let done = completed[slot]
                         guard done != 0 else {
                             fullyTo = fullyFrom
+                            lacksModule = true
+                            if slot < 64 { mask |= 1 << UInt64(slot) }
                             continue
                         }
                         let valid = validYears[offset + slot]
@@ -123,23 +128,16 @@ public struct WorkforceTally: Sendable {
                         changes[at + span + to] -= 1
                         fullyFrom = max(fullyFrom, from)
                         fullyTo = min(fullyTo, to)
+                        if from != 0 || to == 0 {
+                            lacksModule = true
+                            if slot < 64 { mask |= 1 << UInt64(slot) }
+                        }
                     }
                     if fullyFrom < fullyTo {
                         changes[at + 2 * span + fullyFrom] += 1
                         changes[at + 2 * span + fullyTo] -= 1
                     }
-                    guard first == 0 else { continue }
-                    var mask: UInt64 = 0
-                    var lacksModule = false
-                    for slot in 0..<count
-                    where !TrainingStatus.isCurrent(
-                        completed: completed[slot] == 0 ? nil : completed[slot], at: base,
-                        validYears: validYears[offset + slot])
-                    {
-                        lacksModule = true
-                        if slot < 64 { mask |= 1 << UInt64(slot) }
-                    }
-                    guard lacksModule else { continue }
+                    guard first == 0, lacksModule else { continue }
                     needWorkers.append(Int32(workerIndex))
                     if count <= 64 {
                         needMasks.append(mask)
@@ -177,21 +175,18 @@ public struct WorkforceTally: Sendable {
         let ids = roster.ids
         let names = roster.names
         var patterns = roles.map { NeedPatterns(ids: $0.ids) }
-        needs.reserveCapacity(needWorkers.count)
         var masks = needMasks.makeIterator()
         var direct = needIDs.makeIterator()
-        for needWorker in needWorkers {
+        needs = needWorkers.map { needWorker in
             let workerIndex = Int(needWorker)
             let worker = rosterWorkers[workerIndex]
             let roleIndex = worker.role == .tksk ? 0 : 1
             let missingModules =
                 moduleCount[roleIndex] <= 64
                 ? patterns[roleIndex].ids(mask: masks.next()!) : direct.next()!
-            needs.append(
-                TrainingNeed(
-                    id: ids[workerIndex], code: codes[Int(denseOfWorker[workerIndex])], role: worker.role,
-                    missingModules: missingModules,
-                    name: names.isEmpty ? nil : names[workerIndex]))
+            return TrainingNeed(
+                id: ids[workerIndex], code: codes[Int(denseOfWorker[workerIndex])], role: worker.role,
+                missingModules: missingModules, name: names.isEmpty ? nil : names[workerIndex])
         }
     }
 
