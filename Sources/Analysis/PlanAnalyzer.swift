@@ -181,13 +181,14 @@ public enum PlanAnalyzer {
     ) -> (
         ranking: [RankedKecamatan], order: [Int]
     ) {
-        let raw = kecamatan.map { RawPriorityComponents($0, years: years) }
+        let raw = kecamatan.indices.map { RawPriorityComponents(kecamatan[$0], years: years) }
         guard let normalisation = PriorityNormalisation(over: raw) else { return ([], []) }
         let candidates = kecamatan.indices.map { index in
             let components = normalisation.components(raw[index])
+            let atY = kecamatan[index].figures(years.priority)
             return PriorityRanking.Candidate(
-                kecamatan[index], years: years, score: PriorityRanking.score(components, weights: weights),
-                components: components)
+                code: kecamatan[index].code, score: PriorityRanking.score(components, weights: weights),
+                trainingSeats: atY.trainingSeats, population: atY.population, components: components)
         }
         let order = PriorityRanking.order(candidates)
         let ranking = order.enumerated().map { rank, index in

@@ -32,9 +32,13 @@ enum DataQualityAudit {
                 kecamatan: file.role == .population || file.role == .roster
                     ? Set(file.rejects.compactMap(\.kecamatan)).count : 0)
         }
+        // By index, so that no kecamatan's record is copied to be looked at.
+        let allocated = kecamatan.indices.filter { kecamatan[$0].dataQuality.restsOnAllocated }.map {
+            kecamatan[$0].code
+        }
+        let derived = kecamatan.indices.filter { kecamatan[$0].dataQuality.restsOnDerived }.map { kecamatan[$0].code }
         return DataQualitySummary(
-            files: files, affected: rejected.keys.sorted(),
-            allocated: kecamatan.compactMap { $0.dataQuality.restsOnAllocated ? $0.code : nil },
-            derived: kecamatan.compactMap { $0.dataQuality.restsOnDerived ? $0.code : nil }, analysed: kecamatan.count)
+            files: files, affected: rejected.keys.sorted(), allocated: allocated, derived: derived,
+            analysed: kecamatan.count)
     }
 }

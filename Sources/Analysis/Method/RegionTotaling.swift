@@ -14,9 +14,10 @@ enum RegionTotaling {
         // Members as indices into `kecamatan`, in its order.
         var provinces: [Int: [Int]] = [:]
         var kabupaten: [KabupatenCode: [Int]] = [:]
-        for (index, entry) in kecamatan.enumerated() {
-            provinces[entry.code.province, default: []].append(index)
-            kabupaten[entry.code.kabupatenCode, default: []].append(index)
+        for index in kecamatan.indices {
+            let code = kecamatan[index].code
+            provinces[code.province, default: []].append(index)
+            kabupaten[code.kabupatenCode, default: []].append(index)
         }
         let provinceTotals = provinces.keys.sorted().map { province in
             RegionTotals(
