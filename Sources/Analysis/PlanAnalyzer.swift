@@ -5,7 +5,7 @@ import Ingestion
 /// reports need. Pure: values in, values out; no files, no printing, no clock.
 ///
 /// 1. Population: one `PopulationSeries` per kecamatan (data points, scenario figures and rates).
-/// 2. Workforce: one `WorkforceTally` pass over the roster (active, trained, missing modules).
+/// 2. Workforce: one `WorkforceTally` of the roster (active, trained, missing modules).
 /// 3. Per kecamatan and year B…H: `YearFigures` (caseload, required, active, trained, gaps, ratios).
 /// 4. Priority: components, normalisation over the run, score and ranking with tie-breaks.
 /// 5. Allocation of training seats year by year in rank order.

@@ -18,8 +18,11 @@ public struct WorkforceCounts: Sendable, Equatable {
     }
 }
 
-/// One pass over the roster: counts per kecamatan, role and year of the plan, and the training
-/// needs of the workers active at the base year.
+/// The roster's counts per kecamatan, role and year of the plan, and the training needs of the workers
+/// active at the base year, from two passes over the roster: the first finds each counted worker's
+/// kecamatan, the second reads each worker's completion years once and adds, per worker, the years it
+/// counts, the years each module is current and the years it is fully trained as intervals, so that no
+/// module is tested year by year.
 ///
 /// The counts are kept in one flat array indexed by a dense kecamatan index (in order of first appearance
 /// in the roster), role and year: slot `(index · 2 + role) · years.count + (t − B)` holds workers, fully
