@@ -5,7 +5,7 @@ import Ingestion
 /// reports need. Pure: values in, values out; no files, no printing, no clock.
 ///
 /// 1. Population: one `PopulationSeries` per kecamatan (data points, scenario figures and rates).
-/// 2. Workforce: one `WorkforceTally` pass over the roster (active, trained, missing modules).
+/// 2. Workforce: one `WorkforceTally` of the roster (active, trained, missing modules).
 /// 3. Per kecamatan and year B…H: `YearFigures` (caseload, required, active, trained, gaps, ratios).
 /// 4. Priority: components, normalisation over the run, score and ranking with tie-breaks.
 /// 5. Allocation of training seats year by year in rank order.
@@ -16,22 +16,29 @@ public enum PlanAnalyzer {
     public static func analyze(config: PlanConfig, years: PlanYears, data: IngestedData) -> PlanAnalysis {
         let span = years.base...years.horizon
         let explicit = Dictionary(grouping: data.scenario.populations, by: \.code)
-        let series = populationSeries(config: config, data: data, explicit: explicit)
+        let book = GrowthScheduleBook(data.scenario.rates)
+        let populations = data.population.kecamatan
+        let codes = analysedCodes(data).sorted()
         let tally = WorkforceTally(roster: data.roster, modules: config.modules, years: span)
         let rejected = DataQualityAudit.rejectedRows(data)
-        let kecamatan = series.keys.sorted().map { code in
+        let terms = RoleTerms(config: config, years: years)
+        let kecamatan = codes.map { code in
+            let entry = populations[code]
+            let given = explicit.isEmpty ? [] : explicit[code] ?? []
+            let series = populationSeries(
+                entry: entry, explicit: given, config: config, schedule: book.schedule(for: code))
             var analysis = analyse(
-                code, series: series[code]!, explicit: explicit[code] ?? [], tally: tally, config: config,
-                years: years, data: data)
-            analysis.dataQuality = DataQualityAudit.quality(code, rejected: rejected, population: data.population)
+                code, entry: entry, series: series, explicit: given, tally: tally, terms: terms, years: years,
+                regions: data.regions)
+            analysis.dataQuality = DataQualityAudit.quality(entry, rejected: rejected.isEmpty ? nil : rejected[code])
             return analysis
         }
-        let ranking = rank(kecamatan, years: years, weights: config.weights)
-        let byCode = Dictionary(uniqueKeysWithValues: kecamatan.map { ($0.code, $0) })
+        let (ranking, order) = rank(kecamatan, years: years, weights: config.weights)
         let allocation = TrainingAllocation.plan(
-            ranking: ranking, years: span, seatsPerYear: config.seatsPerYear, batchSize: config.batchSize
-        ) { code, year in byCode[code]!.figures(year).trainingSeats }
-        let unranked = (data.regions?.regions ?? []).filter { byCode[$0.code] == nil }.sorted { $0.code < $1.code }
+            ranking: ranking, years: span, seatsPerYear: config.seatsPerYear, batchSize: config.batchSize,
+            distinctCodes: true, seatsAt: seatsTable(kecamatan, order: order, years: span))
+        let unranked = (data.regions?.regions ?? []).filter { position(of: $0.code, in: codes) == nil }
+            .sorted { $0.code < $1.code }
             .map { UnrankedKecamatan(code: $0.code, name: $0.name, kabupaten: $0.kabupaten ?? "") }
         let totals = RegionTotaling.totals(kecamatan, years: span, provinceNames: data.provinceNames)
         return PlanAnalysis(
@@ -41,21 +48,40 @@ public enum PlanAnalyzer {
             dataQuality: DataQualityAudit.summary(data, rejected: rejected, kecamatan: kecamatan))
     }
 
-    /// Stage 1: a series for every kecamatan with a data figure or a scenario figure.
-    /// `explicit` holds each kecamatan's scenario figures in file and row order.
+    /// The index of `code` in `codes`, sorted and without repeats (binary search), or nil.
+    static func position(of code: KecamatanCode, in codes: [KecamatanCode]) -> Int? {
+        var low = 0
+        var high = codes.count
+        while low < high {
+            let middle = (low + high) / 2
+            if codes[middle] < code { low = middle + 1 } else { high = middle }
+        }
+        return low < codes.count && codes[low] == code ? low : nil
+    }
+
+    /// training_seats(k,t) of every ranked kecamatan and year, taken once, as a function of the position in
+    /// the ranking and the year; `order` holds the index in `kecamatan` of each position.
+    static func seatsTable(
+        _ kecamatan: [KecamatanAnalysis], order: [Int], years: ClosedRange<Int>
+    ) -> (Int, Int) -> Double {
+        let yearCount = years.count
+        var seats = [Double](repeating: 0, count: order.count * yearCount)
+        for (rank, index) in order.enumerated() {
+            let figures = kecamatan[index].years
+            for offset in 0..<yearCount { seats[rank * yearCount + offset] = figures[offset].trainingSeats }
+        }
+        return { rank, year in seats[rank * yearCount + (year - years.lowerBound)] }
+    }
+
+    /// Stage 1 for one kecamatan: its series from its data figures (`entry`) and its scenario figures
+    /// (`explicit`, in file and row order), following `schedule`.
     static func populationSeries(
-        config: PlanConfig, data: IngestedData, explicit: [KecamatanCode: [ScenarioPopulation]]
-    ) -> [KecamatanCode: PopulationSeries] {
-        let book = GrowthScheduleBook(data.scenario.rates)
-        return Dictionary(
-            uniqueKeysWithValues: analysedCodes(data).map { code in
-                let figures = data.population.kecamatan[code]?.figures ?? []
-                let series = PopulationSeries(
-                    data: figures.map { (year: $0.year, population: $0.population) },
-                    explicit: (explicit[code] ?? []).map { (year: $0.year, population: $0.population) },
-                    defaultGrowth: config.defaultGrowth, schedule: book.schedule(for: code))
-                return (code, series)
-            })
+        entry: KecamatanPopulation?, explicit: [ScenarioPopulation], config: PlanConfig, schedule: GrowthSchedule?
+    ) -> PopulationSeries {
+        PopulationSeries(
+            data: (entry?.figures ?? []).map { (year: $0.year, population: $0.population) },
+            explicit: explicit.map { (year: $0.year, population: $0.population) }, defaultGrowth: config.defaultGrowth,
+            schedule: schedule)
     }
 
     /// The kecamatan the method analyses (docs/METHOD.md "Years": every kecamatan of the run):
@@ -64,26 +90,48 @@ public enum PlanAnalyzer {
         Set(data.population.kecamatan.keys).union(data.scenario.populations.map(\.code))
     }
 
+    /// What every kecamatan's role figures share: per role the norm and the number of applicable modules, per
+    /// year of the plan the retention (1 − a)^(t − B).
+    struct RoleTerms {
+        /// The norms of TKSK and PSM (nil for a role the config has none for; only read where a kecamatan is analysed).
+        let norms: [WorkforceNorm?]
+        /// The number of modules that apply to TKSK and to PSM.
+        let modules: [Int]
+        /// (1 − a)^(t − B) for t = B…H.
+        let retention: [Double]
+
+        /// The terms of `config` over the years of the plan.
+        init(config: PlanConfig, years: PlanYears) {
+            norms = Role.allCases.map { config.norms[$0] }
+            modules = Role.allCases.map { TrainingStatus.applicable(config.modules, to: $0).count }
+            retention = (years.base...years.horizon).map { pow(1 - config.attrition, Double($0 - years.base)) }
+        }
+    }
+
     /// Stage 3 for one kecamatan; `explicit` are its scenario figures.
     static func analyse(
-        _ code: KecamatanCode, series: PopulationSeries, explicit: [ScenarioPopulation], tally: WorkforceTally,
-        config: PlanConfig, years: PlanYears, data: IngestedData
+        _ code: KecamatanCode, entry: KecamatanPopulation?, series: PopulationSeries, explicit: [ScenarioPopulation],
+        tally: WorkforceTally, terms: RoleTerms, years: PlanYears, regions: RegionsTable?
     ) -> KecamatanAnalysis {
-        let entry = data.population.kecamatan[code]
-        let region = data.regions?.region(code)
+        // The regions file only fills in what the population files leave out.
+        let region = entry?.desa == nil || entry?.kabupaten == nil ? regions?.region(code) : nil
         let villages = entry?.desa?.count ?? region?.villages ?? 0
         let caseload = entry?.caseload
         let caseloadBase = caseload.map { series.population(at: $0.year) } ?? 0
+        let dense = tally.position(of: code)
         let figures = (years.base...years.horizon).map { year in
             let population = series.population(at: year)
             let cases = Caseload.projected(
                 observed: caseload.map { Double($0.count) }, populationThen: caseloadBase, populationAt: population)
-            let roles = Role.allCases.map { role in
+            let offset = year - years.base
+            func role(_ roleIndex: Int) -> RoleYearFigures {
                 roleFigures(
-                    role, code: code, year: year, population: population, caseload: cases, villages: villages,
-                    tally: tally, config: config, baseYear: years.base)
+                    counts: tally.counts(position: dense, roleIndex: roleIndex, year: year),
+                    required: WorkforceRequirement.required(
+                        norm: terms.norms[roleIndex]!, villages: villages, population: population, caseload: cases),
+                    retention: terms.retention[offset], modules: terms.modules[roleIndex])
             }
-            return YearFigures(year: year, population: population, caseload: cases, tksk: roles[0], psm: roles[1])
+            return YearFigures(year: year, population: population, caseload: cases, tksk: role(0), psm: role(1))
         }
         let base = figures.first!.population
         let horizon = figures.last!.population
@@ -103,28 +151,51 @@ public enum PlanAnalyzer {
         _ role: Role, code: KecamatanCode, year: Int, population: Double, caseload: Double, villages: Int,
         tally: WorkforceTally, config: PlanConfig, baseYear: Int
     ) -> RoleYearFigures {
-        let counts = tally.counts(code, role, year)
-        let retention = pow(1 - config.attrition, Double(year - baseYear))
-        let modules = TrainingStatus.applicable(config.modules, to: role).count
-        return RoleYearFigures(
+        roleFigures(
+            counts: tally.counts(code, role, year),
             required: WorkforceRequirement.required(
                 norm: config.norms[role]!, villages: villages, population: population, caseload: caseload),
-            active: Double(counts.workers) * retention, trained: Double(counts.fullyTrained) * retention,
+            retention: pow(1 - config.attrition, Double(year - baseYear)),
+            modules: TrainingStatus.applicable(config.modules, to: role).count)
+    }
+
+    /// One role's figures from its roster counts, req, the retention (1 − a)^(t − B) and the number of
+    /// applicable modules.
+    @inline(__always)
+    static func roleFigures(
+        counts: WorkforceCounts, required: Double, retention: Double, modules: Int
+    )
+        -> RoleYearFigures
+    {
+        RoleYearFigures(
+            required: required, active: Double(counts.workers) * retention,
+            trained: Double(counts.fullyTrained) * retention,
             missingModules: Double(counts.missingModules) * retention,
             moduleSlots: Double(counts.workers * modules) * retention, applicableModules: modules)
     }
 
-    /// Stage 4: components at Y (untrained share at B), normalised over the run, scored and ranked.
-    static func rank(_ kecamatan: [KecamatanAnalysis], years: PlanYears, weights: PriorityWeights) -> [RankedKecamatan]
-    {
-        let raw = kecamatan.map { RawPriorityComponents($0, years: years) }
-        guard let normalisation = PriorityNormalisation(over: raw) else { return [] }
+    /// Stage 4: components at Y (untrained share at B), normalised over the run, scored and ranked; with, for
+    /// each rank, the index of its kecamatan in `kecamatan`.
+    static func rank(
+        _ kecamatan: [KecamatanAnalysis], years: PlanYears, weights: PriorityWeights
+    ) -> (
+        ranking: [RankedKecamatan], order: [Int]
+    ) {
+        let raw = kecamatan.indices.map { RawPriorityComponents(kecamatan[$0], years: years) }
+        guard let normalisation = PriorityNormalisation(over: raw) else { return ([], []) }
         let candidates = kecamatan.indices.map { index in
             let components = normalisation.components(raw[index])
+            let atY = kecamatan[index].figures(years.priority)
             return PriorityRanking.Candidate(
-                kecamatan[index], years: years, score: PriorityRanking.score(components, weights: weights),
-                components: components)
+                code: kecamatan[index].code, score: PriorityRanking.score(components, weights: weights),
+                trainingSeats: atY.trainingSeats, population: atY.population, components: components)
         }
-        return PriorityRanking.rank(candidates)
+        let order = PriorityRanking.order(candidates)
+        let ranking = order.enumerated().map { rank, index in
+            RankedKecamatan(
+                rank: rank + 1, code: candidates[index].code, score: candidates[index].score,
+                components: candidates[index].components)
+        }
+        return (ranking, order)
     }
 }

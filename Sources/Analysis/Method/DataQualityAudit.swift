@@ -14,14 +14,12 @@ enum DataQualityAudit {
         return counts
     }
 
-    /// One kecamatan's record: its rejected rows and the distinct kinds of its population figures.
-    static func quality(
-        _ code: KecamatanCode, rejected: [KecamatanCode: [InputRole: Int]], population: PopulationTable
-    ) -> KecamatanDataQuality {
-        let kinds = Set((population.kecamatan[code]?.figures ?? []).compactMap(\.kind))
+    /// One kecamatan's record from its population entry and its rejected rows per input.
+    static func quality(_ entry: KecamatanPopulation?, rejected: [InputRole: Int]?) -> KecamatanDataQuality {
+        let kinds = Set((entry?.figures ?? []).compactMap(\.kind))
         return KecamatanDataQuality(
-            rejectedPopulationRows: rejected[code]?[.population] ?? 0,
-            rejectedRosterRows: rejected[code]?[.roster] ?? 0, populationKinds: kinds.sorted())
+            rejectedPopulationRows: rejected?[.population] ?? 0, rejectedRosterRows: rejected?[.roster] ?? 0,
+            populationKinds: kinds.sorted())
     }
 
     /// The run's summary over the analysed kecamatan.
@@ -34,9 +32,13 @@ enum DataQualityAudit {
                 kecamatan: file.role == .population || file.role == .roster
                     ? Set(file.rejects.compactMap(\.kecamatan)).count : 0)
         }
+        // By index, so that no kecamatan's record is copied to be looked at.
+        let allocated = kecamatan.indices.filter { kecamatan[$0].dataQuality.restsOnAllocated }.map {
+            kecamatan[$0].code
+        }
+        let derived = kecamatan.indices.filter { kecamatan[$0].dataQuality.restsOnDerived }.map { kecamatan[$0].code }
         return DataQualitySummary(
-            files: files, affected: rejected.keys.sorted(),
-            allocated: kecamatan.filter(\.dataQuality.restsOnAllocated).map(\.code),
-            derived: kecamatan.filter(\.dataQuality.restsOnDerived).map(\.code), analysed: kecamatan.count)
+            files: files, affected: rejected.keys.sorted(), allocated: allocated, derived: derived,
+            analysed: kecamatan.count)
     }
 }

@@ -59,7 +59,8 @@ public struct GrowthScheduleBook: Sendable {
     /// The code whose schedule kecamatan `code` follows: its own, else its kabupaten's, else its
     /// province's (the most specific code with a schedule wins, as a whole); nil when none has one.
     public func owner(of code: KecamatanCode) -> RegionCode? {
-        [RegionCode.kecamatan(code), .kabupaten(code.kabupatenCode), .province(code.province)]
+        guard !byCode.isEmpty else { return nil }
+        return [RegionCode.kecamatan(code), .kabupaten(code.kabupatenCode), .province(code.province)]
             .first { byCode[$0] != nil }
     }
 }

@@ -82,10 +82,24 @@ public enum PriorityRanking {
     /// Ranks candidates: rank 1 is the highest score (compared after rounding to 9 decimals); ties
     /// go to more training seats at Y, then the larger population at Y, then the smaller code.
     public static func rank(_ candidates: [Candidate]) -> [RankedKecamatan] {
-        let ordered = candidates.sorted { comparison($0, $1).aFirst }
-        return ordered.enumerated().map { index, candidate in
-            RankedKecamatan(
+        order(candidates).enumerated().map { index, position in
+            let candidate = candidates[position]
+            return RankedKecamatan(
                 rank: index + 1, code: candidate.code, score: candidate.score, components: candidate.components)
+        }
+    }
+
+    /// The positions in `candidates` in rank order: the order of ``comparison(_:_:)``, with each candidate's
+    /// rounded values taken once.
+    static func order(_ candidates: [Candidate]) -> [Int] {
+        let keys = candidates.map {
+            (score: rounded9($0.score), seats: rounded9($0.trainingSeats), population: rounded9($0.population))
+        }
+        return candidates.indices.sorted { a, b in
+            if keys[a].score != keys[b].score { return keys[a].score > keys[b].score }
+            if keys[a].seats != keys[b].seats { return keys[a].seats > keys[b].seats }
+            if keys[a].population != keys[b].population { return keys[a].population > keys[b].population }
+            return candidates[a].code < candidates[b].code
         }
     }
 }

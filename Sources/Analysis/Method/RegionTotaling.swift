@@ -11,31 +11,38 @@ enum RegionTotaling {
     )
         -> (provinces: [RegionTotals], kabupaten: [RegionTotals])
     {
-        var provinces: [Int: [KecamatanAnalysis]] = [:]
-        var kabupaten: [KabupatenCode: [KecamatanAnalysis]] = [:]
-        for entry in kecamatan {
-            provinces[entry.code.province, default: []].append(entry)
-            kabupaten[entry.code.kabupatenCode, default: []].append(entry)
+        // Members as indices into `kecamatan`, in its order.
+        var provinces: [Int: [Int]] = [:]
+        var kabupaten: [KabupatenCode: [Int]] = [:]
+        for index in kecamatan.indices {
+            let code = kecamatan[index].code
+            provinces[code.province, default: []].append(index)
+            kabupaten[code.kabupatenCode, default: []].append(index)
         }
         let provinceTotals = provinces.keys.sorted().map { province in
             RegionTotals(
                 level: .province, code: RegionCode.province(province).description, name: provinceNames[province] ?? "",
-                years: sum(provinces[province]!, years: years))
+                years: sum(provinces[province]!, of: kecamatan, years: years))
         }
         let kabupatenTotals = kabupaten.keys.sorted().map { code in
             let members = kabupaten[code]!
             return RegionTotals(
                 level: .kabupaten, code: code.description,
-                name: members.first { !$0.kabupaten.isEmpty }?.kabupaten ?? "",
-                years: sum(members, years: years))
+                name: members.lazy.map { kecamatan[$0].kabupaten }.first { !$0.isEmpty } ?? "",
+                years: sum(members, of: kecamatan, years: years))
         }
         return (provinceTotals, kabupatenTotals)
     }
 
-    private static func sum(_ members: [KecamatanAnalysis], years: ClosedRange<Int>) -> [TotalFigures] {
+    /// The members' figures (indices into `kecamatan`) summed in order, for every year of `years`.
+    private static func sum(
+        _ members: [Int], of kecamatan: [KecamatanAnalysis], years: ClosedRange<Int>
+    )
+        -> [TotalFigures]
+    {
         years.map { year in
             var total = TotalFigures(year: year)
-            for member in members { total.add(member.figures(year)) }
+            for member in members { total.add(kecamatan[member].figures(year)) }
             return total
         }
     }

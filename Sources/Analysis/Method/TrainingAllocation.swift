@@ -13,20 +13,43 @@ public enum TrainingAllocation {
         ranking: [RankedKecamatan], years: ClosedRange<Int>, seatsPerYear: Int, batchSize: Int,
         seats: (KecamatanCode, Int) -> Double
     ) -> AllocationPlan {
+        plan(ranking: ranking, years: years, seatsPerYear: seatsPerYear, batchSize: batchSize, distinctCodes: false) {
+            position, year in seats(ranking[position].code, year)
+        }
+    }
+
+    /// ``plan(ranking:years:seatsPerYear:batchSize:seats:)`` with training_seats(k,t) asked by the kecamatan's
+    /// position in `ranking`: `seatsAt(position, year)`. `distinctCodes` says that no code comes twice in
+    /// `ranking`, which spares matching the positions of a code.
+    static func plan(
+        ranking: [RankedKecamatan], years: ClosedRange<Int>, seatsPerYear: Int, batchSize: Int, distinctCodes: Bool,
+        seatsAt: (Int, Int) -> Double
+    ) -> AllocationPlan {
         guard seatsPerYear > 0 else { return .none }
-        var given: [KecamatanCode: Int] = [:]
+        // Seats given so far, per code: `owner[position]` is the first position of the same code.
+        var firstPosition: [KecamatanCode: Int] = [:]
+        let owner =
+            distinctCodes
+            ? Array(ranking.indices)
+            : ranking.indices.map { position in
+                let code = ranking[position].code
+                if let first = firstPosition[code] { return first }
+                firstPosition[code] = position
+                return position
+            }
+        var given = [Int](repeating: 0, count: ranking.count)
         var entries: [AllocationEntry] = []
         var summary: [AllocationYear] = []
         for year in years {
             var left = seatsPerYear
             var served = 0
             var unmet = 0
-            for ranked in ranking {
-                let need = max(0, wholeSeats(seats(ranked.code, year)) - given[ranked.code, default: 0])
+            for (position, ranked) in ranking.enumerated() {
+                let need = max(0, wholeSeats(seatsAt(position, year)) - given[owner[position]])
                 let take = min(need, left)
                 if take > 0 {
                     entries.append(AllocationEntry(year: year, rank: ranked.rank, code: ranked.code, seats: take))
-                    given[ranked.code, default: 0] += take
+                    given[owner[position]] += take
                     left -= take
                     served += 1
                 }

@@ -59,6 +59,14 @@ public struct ObservedPopulation: Sendable, Equatable {
                     origin: .scenario, year: $0.year, population: $0.population, source: nil, file: $0.file,
                     line: $0.line, used: true)
             }
+        if zip(given, given.dropFirst()).allSatisfy({ $0.year <= $1.year }) {
+            // Already in (year, index) order: the last of a year is the one before another year.
+            var figures = given
+            for index in figures.indices {
+                figures[index].used = index + 1 == figures.count || figures[index + 1].year != figures[index].year
+            }
+            return figures
+        }
         var lastOfYear: [Int: Int] = [:]
         for (index, figure) in given.enumerated() { lastOfYear[figure.year] = index }
         return given.enumerated()

@@ -41,7 +41,7 @@ public struct PlanAnalysis: Sendable, Equatable {
         self.provinces = provinces
         self.kabupaten = kabupaten
         self.dataQuality = dataQuality
-        self.indexByCode = Dictionary(uniqueKeysWithValues: kecamatan.enumerated().map { ($1.code, $0) })
+        self.indexByCode = Dictionary(uniqueKeysWithValues: kecamatan.indices.map { (kecamatan[$0].code, $0) })
     }
 
     /// The analysis of a kecamatan by code.

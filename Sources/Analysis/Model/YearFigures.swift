@@ -25,25 +25,26 @@ public struct YearFigures: Sendable, Equatable {
     /// The figures of one role.
     public func role(_ role: Role) -> RoleYearFigures { role == .tksk ? tksk : psm }
 
-    private var roles: [RoleYearFigures] { [tksk, psm] }
+    // The sums below are (0 + TKSK) + PSM, in that order, as a reduce from 0 over [tksk, psm] would add them
+    // (0 + x is not x for x = −0), without building the array.
 
     /// Σ req.
-    public var required: Double { roles.reduce(0) { $0 + $1.required } }
+    public var required: Double { 0 + tksk.required + psm.required }
     /// Σ A.
-    public var active: Double { roles.reduce(0) { $0 + $1.active } }
+    public var active: Double { 0 + tksk.active + psm.active }
     /// Σ F.
-    public var trained: Double { roles.reduce(0) { $0 + $1.trained } }
+    public var trained: Double { 0 + tksk.trained + psm.trained }
     /// Σ max(0, req − A).
-    public var staffingGap: Double { roles.reduce(0) { $0 + $1.staffingGap } }
+    public var staffingGap: Double { 0 + tksk.staffingGap + psm.staffingGap }
     /// Σ M + Σ max(0, req − A) · modules.
-    public var trainingSeats: Double { roles.reduce(0) { $0 + $1.trainingSeats } }
+    public var trainingSeats: Double { 0 + tksk.trainingSeats + psm.trainingSeats }
     /// Σ M.
-    public var missingModules: Double { roles.reduce(0) { $0 + $1.missingModules } }
+    public var missingModules: Double { 0 + tksk.missingModules + psm.missingModules }
     /// Σ S_m.
-    public var moduleSlots: Double { roles.reduce(0) { $0 + $1.moduleSlots } }
+    public var moduleSlots: Double { 0 + tksk.moduleSlots + psm.moduleSlots }
 
     /// Σ (req · modules): the module slots the required workforce needs.
-    public var requiredSlots: Double { roles.reduce(0) { $0 + $1.requiredSlots } }
+    public var requiredSlots: Double { 0 + tksk.requiredSlots + psm.requiredSlots }
 
     /// min(1, (Σ S_m − Σ M) / Σ (req · modules)); 1 when the denominator is 0.
     public var readiness: Double {
