@@ -37,35 +37,55 @@ struct RosterReader {
         var table = RosterTable(moduleIDs: moduleIDs)
         let schema = Self.schema(moduleIDs: moduleIDs)
         let firstModule = Column.allCases.count
-        var years: [Int?] = []  // one buffer for every row: no allocation per row
+        var years: [Int16] = []  // one buffer for every row: no allocation per row
         years.reserveCapacity(moduleIDs.count)
-        let report = TableReader(path: path, role: .roster, schema: schema, delimiter: delimiter).read(
-            subject: { row in row.text(Column.kode.rawValue).flatMap { try? resolver.parse($0).get() } }
-        ) { row throws(RowRejection) in
-            let id = try row.required(Column.id.rawValue, schema) { .success($0) }
-            if let first = table.line(ofID: id) {
-                throw RowRejection(
-                    column: Column.id.rawValue,
-                    error: ValueError(
-                        "id: duplicate of line \(first) in \(path)", hint: "give every worker one row and a unique id"),
-                    value: id, category: "id: duplicate")
-            }
-            let role = try row.required(Column.peran.rawValue, schema, Role.parse)
-            let code = try row.required(Column.kode.rawValue, schema, resolver.parse)
-            let active = try row.optional(Column.status.rawValue, schema, StatusParser.parse) ?? true
-            let start = try row.optional(Column.tahunMulai.rawValue, schema) { YearParser.parse($0) }
-            years.removeAll(keepingCapacity: true)
-            for module in moduleIDs.indices {
-                years.append(
-                    try row.optional(firstModule + module, schema) { text in
+        // Parse results by cell bytes: codes, roles, statuses and years repeat thousands of times.
+        var roles = CellCache<Result<Role, ValueError>>()
+        var codes = CellCache<Result<KecamatanCode, ValueError>>()
+        var statuses = CellCache<Result<Bool, ValueError>>()
+        var startYears = CellCache<Result<Int, ValueError>>()
+        var completionYears = CellCache<Result<Int, ValueError>>()
+        let report = TableReader(path: path, role: .roster, schema: schema, delimiter: delimiter)
+            .read(
+                subject: { row in row.text(Column.kode.rawValue).flatMap { try? resolver.parse($0).get() } }
+            ) { row throws(RowRejection) in
+                // The ID is hashed and looked up on its bytes; its string is made only for a new worker.
+                let probe = row.withBytes(Column.id.rawValue) { bytes in
+                    let hash = WorkerIDIndex.hash(bytes)
+                    return (hash: hash, first: table.line(ofID: bytes, hash: hash))
+                }
+                guard let probe else {
+                    _ = try row.required(Column.id.rawValue, schema) { .success($0) }  // throws: the cell is empty
+                    preconditionFailure("an empty id cell is rejected")
+                }
+                if let first = probe.first {
+                    throw RowRejection(
+                        column: Column.id.rawValue,
+                        error: ValueError(
+                            "id: duplicate of line \(first) in \(path)",
+                            hint: "give every worker one row and a unique id"),
+                        value: row.text(Column.id.rawValue), category: "id: duplicate")
+                }
+                let id = row.text(Column.id.rawValue)!
+                let role = try row.required(Column.peran.rawValue, schema, cache: &roles, Role.parse)
+                let code = try row.required(Column.kode.rawValue, schema, cache: &codes, resolver.parse)
+                let active =
+                    try row.optional(Column.status.rawValue, schema, cache: &statuses, StatusParser.parse) ?? true
+                let start = try row.optional(Column.tahunMulai.rawValue, schema, cache: &startYears) {
+                    YearParser.parse($0)
+                }
+                years.removeAll(keepingCapacity: true)
+                for module in moduleIDs.indices {
+                    let year = try row.optional(firstModule + module, schema, cache: &completionYears) { text in
                         CompletionYearParser.parse(text, currentYear: currentYear)
-                    })
+                    }
+                    years.append(Int16(year ?? 0))
+                }
+                let name = keepNames ? row.text(Column.nama.rawValue) ?? "" : nil
+                table.add(
+                    Worker(kecamatan: code, role: role, isActive: active, startYear: start, line: row.line), id: id,
+                    idHash: probe.hash, name: name, completionYears: years)
             }
-            let name = keepNames ? row.text(Column.nama.rawValue) ?? "" : nil
-            table.add(
-                Worker(kecamatan: code, role: role, isActive: active, startYear: start, line: row.line), id: id,
-                name: name, years: years)
-        }
         table.compact()
         return (table, report)
     }

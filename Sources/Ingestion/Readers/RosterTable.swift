@@ -70,6 +70,22 @@ public struct RosterTable: Sendable {
         completions.append(contentsOf: years.map { Int16($0 ?? 0) })
     }
 
+    /// The line of an earlier accepted worker whose ID has these bytes; `hash` is `WorkerIDIndex.hash(bytes)`.
+    func line(ofID bytes: UnsafeRawBufferPointer, hash: UInt32) -> Int? {
+        idIndex.find(bytes, hash: hash, in: ids).map { Int(workers[$0].line) }
+    }
+
+    /// Adds a worker whose ID was checked to be new; `idHash` is `WorkerIDIndex.hash` of the ID's
+    /// bytes; `completionYears` holds one entry per module, 0 for never (the stored form, so a
+    /// row's years are appended without conversion).
+    mutating func add(_ worker: Worker, id: String, idHash: UInt32, name: String?, completionYears: [Int16]) {
+        if let name { names.append(name) }
+        workers.append(worker)
+        ids.append(id)
+        idIndex.insert(ids.count - 1, hash: idHash)
+        completions.append(contentsOf: completionYears)
+    }
+
     /// Frees the duplicate-ID index, which only ingestion needs.
     mutating func compact() { idIndex = WorkerIDIndex() }
 }
