@@ -9,12 +9,16 @@ public struct CSVReader: Sendable {
     let delimiter: UInt8?
     /// Bytes read per `read(2)` call.
     let chunkSize: Int
+    /// Whether the first pass also computes the file's SHA-256 (`CSVReadSummary.sha256`).
+    let hashing: Bool
 
-    /// Creates a reader for `path`; `delimiter` forces one instead of sniffing it.
-    public init(path: String, delimiter: UInt8? = nil, chunkSize: Int = 1 << 16) {
+    /// Creates a reader for `path`; `delimiter` forces one instead of sniffing it; `hashing` asks for
+    /// the file's SHA-256, computed in the pass that checks the encoding (no extra read).
+    public init(path: String, delimiter: UInt8? = nil, chunkSize: Int = 1 << 16, hashing: Bool = false) {
         self.path = path
         self.delimiter = delimiter
         self.chunkSize = max(1, chunkSize)
+        self.hashing = hashing
     }
 
     /// Streams the file in fixed chunks (never whole), calling `body` once per record, header
@@ -38,7 +42,7 @@ public struct CSVReader: Sendable {
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 8)
         defer { buffer.deallocate() }
 
-        let prescan = try FilePrescan(file: file, buffer: buffer)
+        let prescan = try FilePrescan(file: file, buffer: buffer, hashing: hashing)
         onEncoding(prescan.encoding, prescan.firstInvalidLine)
         let delimiter = self.delimiter ?? prescan.header.withUnsafeBytes { DelimiterSniffer.sniff($0) }
         let parser = RecordParser(path: path, delimiter: delimiter)
@@ -57,6 +61,6 @@ public struct CSVReader: Sendable {
         return CSVReadSummary(
             delimiter: delimiter, delimiterDetected: self.delimiter == nil, encoding: prescan.encoding,
             firstInvalidUTF8Line: prescan.firstInvalidLine, lines: lineEnds + (prescan.lastLineIsOpen ? 1 : 0),
-            records: records, bytes: prescan.size)
+            records: records, bytes: prescan.size, sha256: prescan.sha256)
     }
 }

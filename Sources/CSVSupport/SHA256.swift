@@ -1,25 +1,29 @@
-import Foundation
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// SHA-256 (FIPS 180-4), for the checksums of inputs and config in `manifest.json` (docs/OUTPUTS.md, `manifest.json`).
 ///
 /// Self-contained so the tool needs no crypto library. Feed bytes with ``update(_:)`` as they come and
 /// call ``finish()`` once; or use ``hex(of:)`` and ``hex(ofFileAt:)``, which give the lowercase hex
 /// digest that `sha256sum` prints.
-struct SHA256 {
+public struct SHA256: Sendable {
     /// Why a file could not be hashed.
-    struct ReadError: Error, CustomStringConvertible {
+    public struct ReadError: Error, CustomStringConvertible {
         /// The file that could not be read.
-        let path: String
+        public let path: String
         /// The system's reason (strerror).
-        let reason: String
+        public let reason: String
         /// `PATH: cannot read the file (REASON) — what to do`.
-        var description: String {
+        public var description: String {
             "\(path): cannot read the file (\(reason)) — check that it exists and is readable"
         }
     }
 
     /// Bytes read from a file at a time: memory stays constant whatever the file's size.
-    static let chunkSize = 64 * 1024
+    public static let chunkSize = 64 * 1024
 
     /// The hash value H(0…7), starting from FIPS 180-4 §5.3.3.
     private var state: [UInt32] = [
@@ -31,17 +35,17 @@ struct SHA256 {
     private var length: UInt64 = 0
 
     /// A hasher with nothing fed yet.
-    init() { pending.reserveCapacity(64) }
+    public init() { pending.reserveCapacity(64) }
 
     /// The lowercase hex digest of `bytes`.
-    static func hex(of bytes: some Sequence<UInt8>) -> String {
+    public static func hex(of bytes: some Sequence<UInt8>) -> String {
         var hasher = SHA256()
         hasher.update(bytes)
         return hex(hasher.finish())
     }
 
     /// The lowercase hex digest of the file at `path`, read in ``chunkSize`` pieces.
-    static func hex(ofFileAt path: String) throws(ReadError) -> String {
+    public static func hex(ofFileAt path: String) throws(ReadError) -> String {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw ReadError(path: path, reason: lastError()) }
         defer { close(descriptor) }
@@ -61,7 +65,7 @@ struct SHA256 {
     }
 
     /// Feeds any sequence of bytes (contiguous ones without a copy).
-    mutating func update(_ bytes: some Sequence<UInt8>) {
+    public mutating func update(_ bytes: some Sequence<UInt8>) {
         let done: Void? = bytes.withContiguousStorageIfAvailable { update(UnsafeRawBufferPointer($0)) }
         if done == nil {
             Array(bytes).withUnsafeBytes { update($0) }
@@ -69,7 +73,7 @@ struct SHA256 {
     }
 
     /// Feeds bytes: whole blocks are compressed straight from `bytes`, the rest waits in `pending`.
-    mutating func update(_ bytes: UnsafeRawBufferPointer) {
+    public mutating func update(_ bytes: UnsafeRawBufferPointer) {
         length &+= UInt64(bytes.count)
         var rest = bytes[...]
         if !pending.isEmpty {
@@ -88,7 +92,7 @@ struct SHA256 {
     }
 
     /// Pads the message (FIPS 180-4 §5.1.1) and returns the 32-byte digest.
-    consuming func finish() -> [UInt8] {
+    public consuming func finish() -> [UInt8] {
         let bits = length &* 8
         var padding: [UInt8] = [0x80]
         let used = (pending.count + 1) % 64
@@ -100,7 +104,7 @@ struct SHA256 {
     }
 
     /// Lowercase hex of a digest.
-    static func hex(_ digest: [UInt8]) -> String {
+    public static func hex(_ digest: [UInt8]) -> String {
         let digits = Array("0123456789abcdef".utf8)
         var text: [UInt8] = []
         text.reserveCapacity(digest.count * 2)

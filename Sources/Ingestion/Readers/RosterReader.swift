@@ -31,6 +31,8 @@ struct RosterReader {
     let delimiter: UInt8?
     /// Decode and keep `nama` (only for `training_needs.csv --with-names`).
     var keepNames = false
+    /// Compute the file's SHA-256 in the pass that checks its encoding (`CSVReadSummary.sha256`), for the manifest.
+    var hashing = false
 
     /// Reads the roster file.
     func read(_ path: String) -> (RosterTable, FileReport) {
@@ -45,7 +47,7 @@ struct RosterReader {
         var statuses = CellCache<Result<Bool, ValueError>>()
         var startYears = CellCache<Result<Int, ValueError>>()
         var completionYears = CellCache<Result<Int, ValueError>>()
-        let report = TableReader(path: path, role: .roster, schema: schema, delimiter: delimiter)
+        let report = TableReader(path: path, role: .roster, schema: schema, delimiter: delimiter, hashing: hashing)
             .read(
                 subject: { row in row.text(Column.kode.rawValue).flatMap { try? resolver.parse($0).get() } }
             ) { row throws(RowRejection) in

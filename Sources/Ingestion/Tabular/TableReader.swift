@@ -14,6 +14,8 @@ struct TableReader {
     let schema: TableSchema
     /// A delimiter forced on the command line, or nil to detect it.
     let delimiter: UInt8?
+    /// Whether to compute the file's SHA-256 while reading it (`CSVReadSummary.sha256`).
+    var hashing = false
 
     /// Reads the file. A fatal error is returned inside the report (with the counts so far), so a
     /// caller that reports every file can go on with the next. `subject` names the kecamatan a row the parser
@@ -24,7 +26,7 @@ struct TableReader {
         var report = FileReport(role: role, path: path)
         var header: HeaderMap?
         do {
-            let reader = CSVReader(path: path, delimiter: delimiter)
+            let reader = CSVReader(path: path, delimiter: delimiter, hashing: hashing)
             let summary = try reader.read(onEncoding: { encoding, line in
                 if encoding == .windows1252 { report.warnings.append(encodingWarning(line)) }
             }) { record in
