@@ -52,15 +52,13 @@ struct RosterReader {
                 subject: { row in row.text(Column.kode.rawValue).flatMap { try? resolver.parse($0).get() } }
             ) { row throws(RowRejection) in
                 // The ID is hashed and looked up on its bytes; its string is made only for a new worker.
-                let probe = row.withBytes(Column.id.rawValue) { bytes in
-                    let hash = WorkerIDIndex.hash(bytes)
-                    return (hash: hash, first: table.line(ofID: bytes, hash: hash))
-                }
-                guard let probe else {
+                let idBytes = row.bytes(Column.id.rawValue)
+                guard let idBytes else {
                     _ = try row.required(Column.id.rawValue, schema) { .success($0) }  // throws: the cell is empty
                     preconditionFailure("an empty id cell is rejected")
                 }
-                if let first = probe.first {
+                let idHash = WorkerIDIndex.hash(idBytes)
+                if let first = table.line(ofID: idBytes, hash: idHash) {
                     throw RowRejection(
                         column: Column.id.rawValue,
                         error: ValueError(
@@ -86,7 +84,7 @@ struct RosterReader {
                 let name = keepNames ? row.text(Column.nama.rawValue) ?? "" : nil
                 table.add(
                     Worker(kecamatan: code, role: role, isActive: active, startYear: start, line: row.line), id: id,
-                    idHash: probe.hash, name: name, completionYears: years)
+                    idHash: idHash, name: name, completionYears: years)
             }
         table.compact()
         return (table, report)

@@ -40,30 +40,79 @@ struct CellCache<Value> {
 
     /// The value for the cell `bytes`: the cached one, or `parse()`'s, which is cached when it can be.
     mutating func value(for bytes: UnsafeRawBufferPointer, parse: () -> Value) -> Value {
-        guard bytes.count <= Self.maximumKeyLength else { return parse() }
-        var words: (UInt64, UInt64) = (0, 0)
-        if bytes.count > 0 {
-            withUnsafeMutableBytes(of: &words) {
-                $0.baseAddress!.copyMemory(from: bytes.baseAddress!, byteCount: bytes.count)
-            }
+        if let value = cached(bytes) { return value }
+        let value = parse()
+        insert(bytes, value)
+        return value
+    }
+
+    /// The cached value for the cell `bytes`, or nil when it was not cached.
+    func cached(_ bytes: UnsafeRawBufferPointer) -> Value? {
+        guard let key = Self.key(bytes) else { return nil }
+        let index = probe(key)
+        let slot = slots[index]
+        return slot.lengthPlusOne == 0 ? nil : values[Int(slot.value)]
+    }
+
+    /// Caches `value` for the cell `bytes` (not yet cached), unless the cell is too long or the cache full.
+    mutating func insert(_ bytes: UnsafeRawBufferPointer, _ value: Value) {
+        guard values.count < capacityLimit, let key = Self.key(bytes) else { return }
+        let index = probe(key)
+        guard slots[index].lengthPlusOne == 0 else { return }
+        slots[index] = Slot(low: key.low, high: key.high, lengthPlusOne: key.lengthPlusOne, value: Int32(values.count))
+        values.append(value)
+        if values.count * 2 > slots.count { grow() }
+    }
+
+    /// The key of a cell of at most `maximumKeyLength` bytes: its bytes zero-padded, and its length plus one.
+    @inline(__always)
+    private static func key(_ bytes: UnsafeRawBufferPointer) -> (low: UInt64, high: UInt64, lengthPlusOne: UInt8)? {
+        let count = bytes.count
+        guard count <= maximumKeyLength, let base = bytes.baseAddress else {
+            return count == 0 ? (0, 0, 1) : nil
         }
-        let lengthPlusOne = UInt8(bytes.count + 1)
+        if count >= 8 {
+            let low = base.loadUnaligned(as: UInt64.self)
+            return (low, partialWord(base + 8, count - 8), UInt8(count + 1))
+        }
+        return (partialWord(base, count), 0, UInt8(count + 1))
+    }
+
+    /// The `count` (0...8) bytes at `base` as a zero-padded little-endian word, read without a byte loop or a copy.
+    @inline(__always)
+    private static func partialWord(_ base: UnsafeRawPointer, _ count: Int) -> UInt64 {
+        if count == 8 { return base.loadUnaligned(as: UInt64.self) }
+        var word: UInt64 = 0
+        var shift: UInt64 = 0
+        var pointer = base
+        if count & 4 != 0 {
+            word = UInt64(UInt32(littleEndian: pointer.loadUnaligned(as: UInt32.self)))
+            pointer += 4
+            shift = 32
+        }
+        if count & 2 != 0 {
+            word |= UInt64(UInt16(littleEndian: pointer.loadUnaligned(as: UInt16.self))) << shift
+            pointer += 2
+            shift += 16
+        }
+        if count & 1 != 0 { word |= UInt64(pointer.load(as: UInt8.self)) << shift }
+        return word
+    }
+
+    /// The slot holding `key`, or the empty slot where it would go.
+    @inline(__always)
+    private func probe(_ key: (low: UInt64, high: UInt64, lengthPlusOne: UInt8)) -> Int {
         let mask = slots.count - 1
-        var index = Self.hash(words.0, words.1, lengthPlusOne) & mask
+        var index = Self.hash(key.low, key.high, key.lengthPlusOne) & mask
         while true {
             let slot = slots[index]
-            if slot.lengthPlusOne == 0 { break }
-            if slot.low == words.0 && slot.high == words.1 && slot.lengthPlusOne == lengthPlusOne {
-                return values[Int(slot.value)]
+            if slot.lengthPlusOne == 0
+                || (slot.low == key.low && slot.high == key.high && slot.lengthPlusOne == key.lengthPlusOne)
+            {
+                return index
             }
             index = (index + 1) & mask
         }
-        let value = parse()
-        guard values.count < capacityLimit else { return value }
-        slots[index] = Slot(low: words.0, high: words.1, lengthPlusOne: lengthPlusOne, value: Int32(values.count))
-        values.append(value)
-        if values.count * 2 > slots.count { grow() }
-        return value
     }
 
     /// Doubles the table and places every slot again.

@@ -79,8 +79,7 @@ struct TableReader {
             report.reject(widthRejection(record, header: header))
             return
         }
-        let row = TableRow(
-            record: copy record, header: header, decimalMark: record.delimiter == UInt8(ascii: ";") ? "," : ".")
+        let row = TableRow(record: copy record, header: header)
         do {
             try parseRow(row)
             report.counts.accepted += 1

@@ -9,7 +9,7 @@ struct TableRow {
     /// The header's column positions.
     let header: HeaderMap
     /// The decimal mark of the file: `,` in a `;`-delimited file, else `.` (docs/INPUTS.md "Numbers").
-    let decimalMark: Character
+    var decimalMark: Character { record.delimiter == UInt8(ascii: ";") ? "," : "." }
 
     /// The 1-based physical line where the row starts.
     var line: Int { record.line }
@@ -23,11 +23,11 @@ struct TableRow {
         return record.string(index)
     }
 
-    /// Calls `body` with the raw bytes of a schema column's cell, without decoding them; nil when
-    /// the column is absent or the cell empty.
-    func withBytes<R>(_ column: Int, _ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R? {
+    /// The raw bytes of a schema column's cell, without decoding them; nil when the column is absent
+    /// or the cell empty. Valid only while the row is.
+    func bytes(_ column: Int) -> UnsafeRawBufferPointer? {
         guard let index = header.fieldIndex[column], !record.isEmpty(index) else { return nil }
-        return try record.withBytes(index, body)
+        return record.unsafeBytes(index)
     }
 }
 
@@ -86,8 +86,13 @@ extension TableRow {
         _ index: Int, _ column: Int, _ schema: TableSchema, cache: inout CellCache<Result<T, ValueError>>,
         _ parse: (String) -> Result<T, ValueError>
     ) throws(RowRejection) -> T {
-        let result = record.withBytes(index) { bytes in
-            cache.value(for: bytes) { parse(record.string(index)) }
+        let bytes = record.unsafeBytes(index)
+        let result: Result<T, ValueError>
+        if let cached = cache.cached(bytes) {
+            result = cached
+        } else {
+            result = parse(record.string(index))
+            cache.insert(bytes, result)
         }
         switch result {
         case .success(let value):
