@@ -86,6 +86,20 @@ public struct RosterTable: Sendable {
         completions.append(contentsOf: completionYears)
     }
 
+    /// Worker `index`'s completion years as stored: one per module, 0 for never.
+    func completionYears(of index: Int) -> ArraySlice<Int16> {
+        completions[index * moduleIDs.count..<(index + 1) * moduleIDs.count]
+    }
+
+    /// Appends the workers of `later` (the table of the next part of the same file), without adding
+    /// their IDs to the duplicate index: call `compact()` next.
+    mutating func append(_ later: RosterTable) {
+        workers += later.workers
+        ids += later.ids
+        names += later.names
+        completions += later.completions
+    }
+
     /// Frees the duplicate-ID index, which only ingestion needs.
     mutating func compact() { idIndex = WorkerIDIndex() }
 }

@@ -138,3 +138,6 @@ struct CellCache<Value> {
         return Int(truncatingIfNeeded: mixed)
     }
 }
+
+/// A cache of sendable values can move to the thread that reads the next part of a file.
+extension CellCache: Sendable where Value: Sendable {}
