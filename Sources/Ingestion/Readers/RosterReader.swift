@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Reads the worker roster (docs/INPUTS.md "Roster"): one row per worker, with a column per training module.
 ///
 /// `nama` is recognised but never decoded unless `keepNames` is set (`--with-names`); `nik` and `no_ktp` are never decoded either. A rejected
@@ -77,6 +79,22 @@ struct RosterReader {
     static func duplicate(first: Int, path: String) -> ValueError {
         ValueError("id: duplicate of line \(first) in \(path)", hint: "give every worker one row and a unique id")
     }
+}
+
+/// What each half of `RosterPart.conflicts(with:)` found: each half writes only its own stored flag
+/// (a memory location of its own), and the flags are read after `concurrentPerform` returns, which
+/// waits for both.
+private final class ConflictFlags: @unchecked Sendable {
+    /// The first half found a conflict.
+    private var first = false
+    /// The second half found a conflict.
+    private var second = false
+    /// Marks half `index` (0 or 1) as having found a conflict.
+    func set(_ index: Int) {
+        if index == 0 { first = true } else { second = true }
+    }
+    /// Whether either half found one.
+    var any: Bool { first || second }
 }
 
 /// The rows of one part of the roster, read on one thread: the accepted workers, the parse caches,
@@ -174,12 +192,19 @@ struct RosterPart: TablePart {
 
     /// Whether an accepted ID of `later`, or the ID of a row it rejected for another cell, is also
     /// an accepted ID here: a serial read would have rejected that row as a duplicate.
+    /// The accepted IDs are looked up in two halves on both cores: both parts are only read.
     func conflicts(with later: RosterPart) -> Bool {
-        for id in later.table.ids where has(id) { return true }
-        return later.rejectedIDs.contains(where: has)
+        let ids = later.table.ids
+        let middle = ids.count / 2
+        let halves = [0..<middle, middle..<ids.count]
+        let found = ConflictFlags()
+        DispatchQueue.concurrentPerform(iterations: 2) { half in
+            if ids[halves[half]].contains(where: has) { found.set(half) }
+        }
+        return found.any || later.rejectedIDs.contains(where: has)
     }
 
-    /// Whether `id` is an accepted ID of this part.
+    /// Whether `id` is an accepted ID of this part (read from both halves of `conflicts(with:)` at once).
     private func has(_ id: String) -> Bool {
         var id = id
         return id.withUTF8 { utf8 in
