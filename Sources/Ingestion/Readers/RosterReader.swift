@@ -213,9 +213,17 @@ struct RosterPart: TablePart {
         }
     }
 
-    /// Appends the workers of `later`; the duplicate index is not extended (ingestion is over).
-    mutating func append(_ later: RosterPart) {
-        table.append(later.table)
+    /// Sizes the table for `total` workers and the duplicate index for `rows`.
+    mutating func reserve(rows: Int, total: Int) {
+        table.reserve(workers: total, indexed: rows, names: keepNames)
+    }
+
+    /// Moves the workers of `later` here, freeing both duplicate indexes first (ingestion is over) and
+    /// each of `later`'s arrays once appended, so the join holds little more than the joined table.
+    mutating func append(_ later: inout RosterPart) {
+        table.compact()
+        later.rejectedIDs = []
+        table.append(&later.table)
     }
 
     /// The accepted workers, leaving this part empty (so the table is not copied).

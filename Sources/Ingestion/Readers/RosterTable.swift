@@ -82,7 +82,7 @@ public struct RosterTable: Sendable {
         if let name { names.append(name) }
         workers.append(worker)
         ids.append(id)
-        idIndex.insert(ids.count - 1, hash: idHash)
+        idIndex.insert(ids.count - 1, hash: idHash, in: ids)
         completions.append(contentsOf: completionYears)
     }
 
@@ -91,13 +91,30 @@ public struct RosterTable: Sendable {
         completions[index * moduleIDs.count..<(index + 1) * moduleIDs.count]
     }
 
-    /// Appends the workers of `later` (the table of the next part of the same file), without adding
-    /// their IDs to the duplicate index: call `compact()` next.
-    mutating func append(_ later: RosterTable) {
+    /// Makes room for `workers` workers in all without reallocating, and sizes the duplicate index for
+    /// `indexed` of them (the rows this table's own part will add), so neither grows while it fills.
+    /// With `names`, room for as many names.
+    mutating func reserve(workers count: Int, indexed: Int, names keepingNames: Bool) {
+        if keepingNames { names.reserveCapacity(count) }
+        workers.reserveCapacity(count)
+        ids.reserveCapacity(count)
+        completions.reserveCapacity(count * moduleIDs.count)
+        idIndex.reserve(indexed, in: ids)
+    }
+
+    /// Moves the workers of `later` (the table of the next part of the same file) to the end of this
+    /// one, without adding their IDs to the duplicate index (call `compact()`): each of `later`'s
+    /// arrays is freed as soon as it is appended, and `later` is left empty.
+    mutating func append(_ later: inout RosterTable) {
+        later.compact()
         workers += later.workers
+        later.workers = []
         ids += later.ids
+        later.ids = []
         names += later.names
+        later.names = []
         completions += later.completions
+        later.completions = []
     }
 
     /// Frees the duplicate-ID index, which only ingestion needs.

@@ -8,8 +8,11 @@ protocol TablePart: Sendable {
     /// Whether a serial read could have decided a row of `later` (the part after this one) otherwise
     /// than `later` did on its own (a duplicate of a row of this part); the file is then read serially.
     func conflicts(with later: Self) -> Bool
-    /// Appends the rows of `later`, which does not conflict with this part.
-    mutating func append(_ later: Self)
+    /// Appends the rows of `later`, which does not conflict with this part, leaving `later` empty.
+    mutating func append(_ later: inout Self)
+    /// Makes room before parsing: this part will parse at most about `rows` data rows and, after the
+    /// join, hold at most about `total` (estimates: an undershoot costs only a reallocation).
+    mutating func reserve(rows: Int, total: Int)
 }
 
 /// What `TableReader.readInTwo` gives back: the report for the whole file, and in how many parts it was parsed.
@@ -57,6 +60,10 @@ extension TableReader {
             if prescan.encoding == .windows1252 {
                 report.warnings.append(encodingWarning(prescan.firstInvalidUTF8Line))
             }
+            if let split = prescan.split {
+                let rows = Self.expectedRows(prescan, split)
+                first.reserve(rows: rows.first, total: rows.first + rows.second)
+            }
             var records = 0
             var end = try reader.parse(
                 prescan,
@@ -72,9 +79,9 @@ extension TableReader {
             if end.stoppedAtSplit, let split = prescan.split {
                 group.wait()
                 started = false
-                if case .read(let part, let secondReport, let secondEnd) = box.result, !first.conflicts(with: part) {
+                if case .read(var part, let secondReport, let secondEnd) = box.result, !first.conflicts(with: part) {
                     box.result = .unusable
-                    first.append(part)
+                    first.append(&part)
                     report.counts.read += secondReport.counts.read
                     report.counts.accepted += secondReport.counts.accepted
                     report.counts.rejected += secondReport.counts.rejected
@@ -123,6 +130,7 @@ extension TableReader {
         }
         guard let found, found.endLine <= split.linesBefore else { return .unusable }
         var part = part
+        part.reserve(rows: Self.expectedRows(prescan, split).second, total: Self.expectedRows(prescan, split).second)
         var report = FileReport(role: role, path: path)
         do {
             let end = try reader.parse(prescan, from: split) { record in
@@ -137,6 +145,16 @@ extension TableReader {
             preconditionFailure("unexpected error \(error)")
         }
         return .read(part, report, nil)
+    }
+}
+
+extension TableReader {
+    /// At most how many data rows each part of a file cut at `split` holds: the first, at most one per
+    /// line before the cut; the second, as many lines per byte as the first part has, plus an eighth.
+    static func expectedRows(_ prescan: CSVPrescan, _ split: CSVSplit) -> (first: Int, second: Int) {
+        let secondBytes = max(0, prescan.size - split.offset)
+        let second = secondBytes * split.linesBefore / max(1, split.offset)
+        return (split.linesBefore, second + second / 8 + 64)
     }
 }
 
