@@ -1,3 +1,4 @@
+import CSVSupport
 import Foundation
 import Testing
 
@@ -206,5 +207,21 @@ struct RosterTwoPartTests {
             twoParts += compare(path, offset: offset, keepNames: true) == 2 ? 1 : 0
         }
         #expect(twoParts > 10)
+    }
+
+    @Test("the parts' sizes are estimated from the cut: lines before it, and as many lines per byte after it")
+    func expectedRows() throws {
+        let folder = try ScratchFolder()
+        defer { folder.remove() }
+        let text = "id,peran\n" + (0..<100).map { "W\(1000 + $0),TKSK\n" }.joined()
+        #expect(text.utf8.count == 1_109)
+        let path = try folder.write("roster.csv", text)
+        let prescan = try CSVReader(path: path).prescan(splitTarget: { _ in 500 })
+        let split = try #require(prescan.split)
+        #expect(split == CSVSplit(offset: 504, linesBefore: 46))
+        let rows = TableReader.expectedRows(prescan, split)
+        #expect(rows.first == 46 && rows.second == 55)
+        #expect(TableReader.withMargin(55) == 125)
+        #expect(TableReader.withMargin(0) == 64)
     }
 }

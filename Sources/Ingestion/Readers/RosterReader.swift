@@ -218,6 +218,9 @@ struct RosterPart: TablePart {
         table.reserve(workers: total, indexed: rows, names: keepNames)
     }
 
+    /// Frees the duplicate index: as the second part, its IDs are checked against the first part's index.
+    mutating func parsed() { table.compact() }
+
     /// Moves the workers of `later` here, freeing both duplicate indexes first (ingestion is over) and
     /// each of `later`'s arrays once appended, so the join holds little more than the joined table.
     mutating func append(_ later: inout RosterPart) {

@@ -13,6 +13,9 @@ protocol TablePart: Sendable {
     /// Makes room before parsing: this part will parse at most about `rows` data rows and, after the
     /// join, hold at most about `total` (estimates: an undershoot costs only a reallocation).
     mutating func reserve(rows: Int, total: Int)
+    /// Called on the second part once it has parsed its last row: frees what only its own parse
+    /// needed (`conflicts(with:)` asks the first part's state, not this one's).
+    mutating func parsed()
 }
 
 /// What `TableReader.readInTwo` gives back: the report for the whole file, and in how many parts it was parsed.
@@ -62,7 +65,7 @@ extension TableReader {
             }
             if let split = prescan.split {
                 let rows = Self.expectedRows(prescan, split)
-                first.reserve(rows: rows.first, total: rows.first + rows.second)
+                first.reserve(rows: rows.first, total: rows.first + Self.withMargin(rows.second))
             }
             var records = 0
             var end = try reader.parse(
@@ -130,7 +133,8 @@ extension TableReader {
         }
         guard let found, found.endLine <= split.linesBefore else { return .unusable }
         var part = part
-        part.reserve(rows: Self.expectedRows(prescan, split).second, total: Self.expectedRows(prescan, split).second)
+        let rows = Self.expectedRows(prescan, split).second
+        part.reserve(rows: rows, total: Self.withMargin(rows))
         var report = FileReport(role: role, path: path)
         do {
             let end = try reader.parse(prescan, from: split) { record in
@@ -138,6 +142,7 @@ extension TableReader {
                     try part.parse(row)
                 }
             }
+            part.parsed()
             return .read(part, report, end)
         } catch let error as CSVError {
             report.fatal = .csv(error)
@@ -149,13 +154,15 @@ extension TableReader {
 }
 
 extension TableReader {
-    /// At most how many data rows each part of a file cut at `split` holds: the first, at most one per
-    /// line before the cut; the second, as many lines per byte as the first part has, plus an eighth.
+    /// How many data rows each part of a file cut at `split` holds: the first, at most one per line
+    /// before the cut; the second, about as many lines per byte as the first part has.
     static func expectedRows(_ prescan: CSVPrescan, _ split: CSVSplit) -> (first: Int, second: Int) {
         let secondBytes = max(0, prescan.size - split.offset)
-        let second = secondBytes * split.linesBefore / max(1, split.offset)
-        return (split.linesBefore, second + second / 8 + 64)
+        return (split.linesBefore, secondBytes * split.linesBefore / max(1, split.offset))
     }
+
+    /// An estimate of rows plus an eighth and 64: room reserved but not filled costs no resident memory.
+    static func withMargin(_ rows: Int) -> Int { rows + rows / 8 + 64 }
 }
 
 /// Thrown to stop the second part's header read once the header is mapped.
