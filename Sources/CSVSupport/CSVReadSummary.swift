@@ -14,11 +14,13 @@ public struct CSVReadSummary: Sendable, Equatable {
     public let records: Int
     /// File size in bytes.
     public let bytes: Int
+    /// SHA-256 of the file's bytes as read (lowercase hex), when the reader was asked to hash.
+    public let sha256: String?
 
     /// Creates a summary.
     public init(
         delimiter: UInt8, delimiterDetected: Bool, encoding: CSVEncoding, firstInvalidUTF8Line: Int?,
-        lines: Int, records: Int, bytes: Int
+        lines: Int, records: Int, bytes: Int, sha256: String? = nil
     ) {
         self.delimiter = delimiter
         self.delimiterDetected = delimiterDetected
@@ -27,5 +29,6 @@ public struct CSVReadSummary: Sendable, Equatable {
         self.lines = lines
         self.records = records
         self.bytes = bytes
+        self.sha256 = sha256
     }
 }

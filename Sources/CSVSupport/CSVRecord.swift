@@ -11,9 +11,9 @@ public struct CSVRecord {
     /// Non-nil when libcsv rejected this record's quoting; the fields are then partial.
     public let malformation: CSVMalformation?
     /// The fields' bytes, back to back.
-    let bytes: UnsafePointer<UInt8>
+    @usableFromInline let bytes: UnsafePointer<UInt8>
     /// `count + 1` offsets into `bytes`: field `i` is `offsets[i]..<offsets[i + 1]`.
-    let offsets: UnsafePointer<Int>
+    @usableFromInline let offsets: UnsafePointer<Int>
     /// The file's encoding, for `string(_:)`.
     let encoding: CSVEncoding
     /// The delimiter the file is read with (forced or detected), which also fixes its decimal mark.
@@ -23,6 +23,7 @@ public struct CSVRecord {
     public var isBlank: Bool { offsets[count] == 0 }
 
     /// Whether field `index` is empty.
+    @inlinable
     public func isEmpty(_ index: Int) -> Bool {
         precondition(index >= 0 && index < count, "field index \(index) out of range 0..<\(count)")
         return offsets[index] == offsets[index + 1]
@@ -31,6 +32,16 @@ public struct CSVRecord {
     /// Field `index` decoded with the file's encoding (UTF-8, or the Windows-1252 fallback).
     public func string(_ index: Int) -> String {
         withBytes(index) { encoding.decode($0) }
+    }
+
+    /// The raw bytes of field `index`, without allocating or calling back: the fast path for readers
+    /// that parse cells from their bytes. Like the record itself, valid only inside the closure the
+    /// record was handed to.
+    @inlinable
+    public func unsafeBytes(_ index: Int) -> UnsafeRawBufferPointer {
+        precondition(index >= 0 && index < count, "field index out of range")
+        let start = offsets[index]
+        return UnsafeRawBufferPointer(start: bytes + start, count: offsets[index + 1] - start)
     }
 
     /// Calls `body` with the raw bytes of field `index`, without allocating.

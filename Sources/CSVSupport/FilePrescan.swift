@@ -1,5 +1,6 @@
 /// What one streamed pass over a file learns before libcsv sees it: the BOM, the encoding,
-/// the header line for the delimiter sniffer, the size and whether the last line has a line end.
+/// the header line for the delimiter sniffer, the size, whether the last line has a line end, and
+/// (when asked) the file's SHA-256, so the manifest's checksum is of the very bytes read.
 struct FilePrescan {
     /// Longest header line kept for sniffing; a longer first line is sniffed on its first 1 MiB.
     static let headerCap = 1 << 20
@@ -16,15 +17,27 @@ struct FilePrescan {
     private(set) var encoding = CSVEncoding.utf8
     /// Physical line of the first byte that is not valid UTF-8.
     private(set) var firstInvalidLine: Int?
+    /// SHA-256 of the whole file (BOM included), lowercase hex; nil unless asked for.
+    private(set) var sha256: String?
+    /// A candidate cut for a two-part parse, when asked for one and found (`SplitScanner`).
+    private(set) var split: CSVSplit?
 
-    /// Streams `file` from its start through `buffer`, then leaves the read position just after the BOM.
-    init(file: borrowing InputFile, buffer: UnsafeMutableRawBufferPointer) throws {
+    /// Streams `file` from its start through `buffer`, then leaves the read position just after the BOM;
+    /// with `hashing`, also feeds every byte of the file to SHA-256; with `splitTarget`, also looks
+    /// for a cut at or after that offset.
+    init(
+        file: borrowing InputFile, buffer: UnsafeMutableRawBufferPointer, hashing: Bool = false,
+        splitTarget: Int? = nil
+    ) throws {
         var prefix: (UInt8, UInt8, UInt8) = (0, 0, 0)
         let prefixCount = try withUnsafeMutableBytes(of: &prefix) { try file.read(into: $0, at: 0) }
         if prefixCount == 3 && prefix == (0xEF, 0xBB, 0xBF) { bomLength = 3 }
         try file.seek(to: bomLength)
         size = bomLength
+        var hasher: SHA256? = hashing ? SHA256() : nil
+        if bomLength > 0 { withUnsafeBytes(of: prefix) { hasher?.update($0) } }
 
+        var scanner = splitTarget.map(SplitScanner.init(target:))
         var validator = UTF8StreamValidator()
         var headerDone = false
         while true {
@@ -32,10 +45,14 @@ struct FilePrescan {
             if count == 0 { break }
             let chunk = UnsafeRawBufferPointer(rebasing: buffer[..<count])
             validator.consume(chunk, at: size)
+            hasher?.update(chunk)
+            scanner?.consume(chunk, at: size)
             if !headerDone { headerDone = captureHeader(chunk) }
             lastByte = chunk[count - 1]
             size += count
         }
+        split = scanner?.split
+        if let hasher { sha256 = SHA256.hex(hasher.finish()) }
         if !validator.finish(), let offset = validator.firstInvalidOffset {
             encoding = .windows1252
             firstInvalidLine = try file.line(ofOffset: offset, buffer: buffer)

@@ -44,6 +44,13 @@ struct InputFile: ~Copyable {
         }
     }
 
+    /// The file's size in bytes (the read position moves to the end: seek before reading on).
+    func size() throws -> Int {
+        let end = lseek(descriptor, 0, SEEK_END)
+        guard end >= 0 else { throw CSVError.unreadable(path: path, reason: Self.reason(errno)) }
+        return Int(end)
+    }
+
     /// Moves the read position to `offset` bytes from the start.
     func seek(to offset: Int) throws {
         guard lseek(descriptor, off_t(offset), SEEK_SET) >= 0 else {

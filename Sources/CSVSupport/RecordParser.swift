@@ -21,18 +21,33 @@ struct RecordParser {
     let delimiter: UInt8
 
     /// Parses the rest of `file` through `buffer` into `collector`; rethrows the closure's error.
+    ///
+    /// With `stopAt` (the read position must be before its offset), parsing pauses once the bytes up to
+    /// the cut are parsed: when libcsv and the collector are then between records, on line
+    /// `stopAt.linesBefore + 1`, the parse ends there (no `csv_fini`: nothing is pending) and this
+    /// returns true; otherwise it goes on to the end of the file as without a cut and returns false.
+    @discardableResult
     func run(
         file: borrowing InputFile, buffer: UnsafeMutableRawBufferPointer,
-        collector: UnsafeMutablePointer<RecordCollector>
-    ) throws {
+        collector: UnsafeMutablePointer<RecordCollector>, stopAt: (split: CSVSplit, position: Int)? = nil
+    ) throws -> Bool {
         var parser = csv_parser()
         try start(&parser)
         defer { csv_free(&parser) }
         let context = UnsafeMutableRawPointer(collector)
         var skippingLine = false
+        var remaining = stopAt.map { $0.split.offset - $0.position } ?? Int.max
         while collector.pointee.failure == nil {
-            let count = try file.read(into: buffer)
+            if remaining == 0, let stopAt {
+                if !skippingLine && Self.isBetweenRecords(&parser, collector, line: stopAt.split.linesBefore + 1) {
+                    return true
+                }
+                remaining = Int.max
+            }
+            let window = UnsafeMutableRawBufferPointer(rebasing: buffer[..<min(buffer.count, remaining)])
+            let count = try file.read(into: window)
             if count == 0 { break }
+            if remaining != Int.max { remaining -= count }
             let chunk = buffer.baseAddress!.assumingMemoryBound(to: UInt8.self)
             var offset = 0
             while offset < count && collector.pointee.failure == nil {
@@ -62,6 +77,18 @@ struct RecordParser {
                 libcsvMessage: status.message)
         }
         if let failure = collector.pointee.failure { throw failure }
+        return false
+    }
+
+    /// Whether libcsv and the collector are between records, with the next record on `line`: a fresh
+    /// parser and collector started there would go on exactly as these would.
+    private static func isBetweenRecords(
+        _ parser: inout csv_parser, _ collector: UnsafeMutablePointer<RecordCollector>, line: Int
+    ) -> Bool {
+        parser.pstate == 0 && parser.quoted == 0 && parser.entry_pos == 0 && parser.spaces == 0
+            && collector.pointee.fieldCount == 0 && collector.pointee.pendingMalformation == nil
+            && !collector.pointee.previousEndedWithCR && collector.pointee.line == line
+            && collector.pointee.recordLine == line && collector.pointee.failure == nil
     }
 
     /// Initialises `parser` with `options`, `delimiter` and `"` as quote.

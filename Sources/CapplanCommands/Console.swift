@@ -35,11 +35,14 @@ struct Console {
         }
     }
 
-    /// Ingests every input, telling progress per file.
-    func ingest(config: PlanConfig, inputs: InputOptions, keepNames: Bool = false) -> IngestedData {
+    /// Ingests every input, telling progress per file; `hashInputs` computes each input's SHA-256 as it is
+    /// read (`FileReport.sha256`), for a manifest.
+    func ingest(
+        config: PlanConfig, inputs: InputOptions, keepNames: Bool = false, hashInputs: Bool = false
+    ) -> IngestedData {
         let options = IngestionOptions(
             delimiter: inputs.delimiter?.byte, currentYear: inputs.currentYear, scenarios: inputs.scenario,
-            keepNames: keepNames)
+            keepNames: keepNames, hashInputs: hashInputs)
         let clock = ContinuousClock()
         var started = clock.now
         return Ingestor.ingest(config: config, options: options) { report in

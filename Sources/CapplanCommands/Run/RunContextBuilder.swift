@@ -4,10 +4,15 @@ import Reporting
 
 /// Gathers the run's provenance for the reports: file digests, accounting, sources, timestamps.
 enum RunContextBuilder {
-    /// SHA-256 of the config and of every input file read, by path: each file is read once here,
-    /// however many contexts are built from the same ingestion (a what-if and its baseline).
+    /// SHA-256 of the config and of every input file read, by path, computed once however many contexts
+    /// are built from the same ingestion (a what-if and its baseline). An input ingested with
+    /// `hashInputs` brings its digest, computed from the very bytes that were analysed; the config (and any
+    /// input without one) is read here.
     static func digests(config: PlanConfig, data: IngestedData) throws -> [String: String] {
         var digests: [String: String] = [:]
+        for file in data.files where digests[file.path] == nil {
+            if let sha256 = file.sha256 { digests[file.path] = sha256 }
+        }
         for path in [config.path] + data.files.map(\.path) where digests[path] == nil {
             digests[path] = try SHA256.hex(ofFileAt: path)
         }

@@ -29,7 +29,7 @@ struct RunPipeline {
         let config = try console.loadConfig(inputs.config)
         var options = inputs
         if let scenarios { options.scenario = scenarios }
-        let data = console.ingest(config: config, inputs: options, keepNames: keepNames)
+        let data = console.ingest(config: config, inputs: options, keepNames: keepNames, hashInputs: true)
         let status = ExitStatus.forIngestion(data, strict: inputs.strict)
         if status != .success {
             if data.fatalErrors.isEmpty {

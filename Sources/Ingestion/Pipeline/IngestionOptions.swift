@@ -9,12 +9,19 @@ public struct IngestionOptions: Sendable {
     /// Keep roster names in memory for `training_needs.csv --with-names` (docs/OUTPUTS.md); off by default,
     /// so names are never decoded.
     public var keepNames: Bool
+    /// Compute each input's SHA-256 in the pass that already reads it (`FileReport.sha256`), for the
+    /// manifest; off by default, since `validate` needs no checksums.
+    public var hashInputs: Bool
 
     /// Creates options.
-    public init(delimiter: UInt8? = nil, currentYear: Int, scenarios: [String] = [], keepNames: Bool = false) {
+    public init(
+        delimiter: UInt8? = nil, currentYear: Int, scenarios: [String] = [], keepNames: Bool = false,
+        hashInputs: Bool = false
+    ) {
         self.delimiter = delimiter
         self.currentYear = currentYear
         self.scenarios = scenarios
         self.keepNames = keepNames
+        self.hashInputs = hashInputs
     }
 }

@@ -19,12 +19,15 @@ public enum Ingestor {
             onFile(report)
         }
         if let path = config.regions {
-            let (table, report) = readRegions(path: path, delimiter: options.delimiter)
+            let (table, report) = RegionsReader(
+                path: path, delimiter: options.delimiter, hashing: options.hashInputs
+            ).read()
             finished(report)
             if report.fatal == nil { data.regions = table }
         }
         let populationReader = PopulationReader(
-            resolver: KecamatanResolver(regions: data.regions, known: nil), delimiter: options.delimiter)
+            resolver: KecamatanResolver(regions: data.regions, known: nil), delimiter: options.delimiter,
+            hashing: options.hashInputs)
         for path in config.population {
             finished(populationReader.read(path, into: &data.population))
         }
@@ -34,11 +37,12 @@ public enum Ingestor {
         let resolver = KecamatanResolver(regions: data.regions, known: known)
         let (roster, rosterReport) = RosterReader(
             moduleIDs: config.modules.map(\.id), resolver: resolver, currentYear: options.currentYear,
-            delimiter: options.delimiter, keepNames: options.keepNames
+            delimiter: options.delimiter, keepNames: options.keepNames, hashing: options.hashInputs
         ).read(config.roster)
         data.roster = roster
         finished(rosterReport)
-        let scenarioReader = ScenarioReader(resolver: resolver, kecamatan: data.kecamatan, delimiter: options.delimiter)
+        let scenarioReader = ScenarioReader(
+            resolver: resolver, kecamatan: data.kecamatan, delimiter: options.delimiter, hashing: options.hashInputs)
         for path in options.scenarios {
             finished(scenarioReader.read(path, into: &data.scenario))
         }

@@ -21,11 +21,13 @@ struct PopulationReader {
     let resolver: KecamatanResolver
     /// A forced delimiter, or nil.
     let delimiter: UInt8?
+    /// Compute the file's SHA-256 in the pass that checks its encoding (`CSVReadSummary.sha256`), for the manifest.
+    var hashing = false
 
     /// Reads one file into `table`, which holds the rows of earlier files.
     func read(_ path: String, into table: inout PopulationTable) -> FileReport {
         let schema = Self.schema
-        return TableReader(path: path, role: .population, schema: schema, delimiter: delimiter).read(
+        return TableReader(path: path, role: .population, schema: schema, delimiter: delimiter, hashing: hashing).read(
             subject: { row in row.text(Column.kode.rawValue).flatMap { try? resolver.parse($0).get() } }
         ) { row throws(RowRejection) in
             let code = try row.required(Column.kode.rawValue, schema, resolver.parse)

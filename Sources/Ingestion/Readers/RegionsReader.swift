@@ -22,6 +22,8 @@ struct RegionsReader {
     let path: String
     /// A forced delimiter, or nil.
     let delimiter: UInt8?
+    /// Compute the file's SHA-256 in the pass that checks its encoding (`CSVReadSummary.sha256`), for the manifest.
+    var hashing = false
 
     /// Reads the file into a table and its report.
     func read() -> (RegionsTable, FileReport) {
@@ -29,56 +31,58 @@ struct RegionsReader {
         var conflicts: [Diagnostic] = []
         var reported: Set<[String]> = []
         let schema = Self.schema
-        var report = TableReader(path: path, role: .regions, schema: schema, delimiter: delimiter).read {
-            row throws(RowRejection) in
-            let code = try row.required(Column.kode.rawValue, schema, RegionCodeParser.parse)
-            guard case .kecamatan(let kecamatan) = code else {
-                throw RowRejection(
-                    column: Column.kode.rawValue,
-                    error: ValueError(
-                        "kode: not a Kemendagri kecamatan code",
-                        hint: "write the Kemendagri code as 65.02.01 and put a BPS code in kode_bps"),
-                    value: row.text(Column.kode.rawValue))
+        var report = TableReader(path: path, role: .regions, schema: schema, delimiter: delimiter, hashing: hashing)
+            .read {
+                row throws(RowRejection) in
+                let code = try row.required(Column.kode.rawValue, schema, RegionCodeParser.parse)
+                guard case .kecamatan(let kecamatan) = code else {
+                    throw RowRejection(
+                        column: Column.kode.rawValue,
+                        error: ValueError(
+                            "kode: not a Kemendagri kecamatan code",
+                            hint: "write the Kemendagri code as 65.02.01 and put a BPS code in kode_bps"),
+                        value: row.text(Column.kode.rawValue))
+                }
+                if let first = table.line(of: kecamatan) {
+                    throw RowRejection(
+                        column: Column.kode.rawValue,
+                        error: ValueError(
+                            "kode: duplicate of line \(first) in \(path)", hint: "keep one row per kecamatan"),
+                        value: row.text(Column.kode.rawValue), category: "kode: duplicate")
+                }
+                let bps = try row.optional(Column.kodeBPS.rawValue, schema, RegionCodeParser.parseBPS)
+                if let bps, let first = table.line(ofBPS: bps) {
+                    throw RowRejection(
+                        column: Column.kodeBPS.rawValue,
+                        error: ValueError(
+                            "kode_bps: duplicate of line \(first) in \(path)", hint: "each BPS code names one kecamatan"
+                        ),
+                        value: bps, category: "kode_bps: duplicate")
+                }
+                let name = try row.required(Column.kecamatan.rawValue, schema) { .success($0) }
+                let count: (String) -> Result<Int, ValueError> = { IntegerParser.parse($0) }
+                var region = Region(
+                    code: kecamatan, name: name, kabupaten: row.text(Column.kabupaten.rawValue),
+                    desa: try row.optional(Column.desa.rawValue, schema, count),
+                    kelurahan: try row.optional(Column.kelurahan.rawValue, schema, count), bpsCode: bps,
+                    areaKm2: try row.optional(Column.luas.rawValue, schema) { text in
+                        DecimalParser.parse(text, decimalMark: row.decimalMark).flatMap(Self.area)
+                    }, line: row.line)
+                region.province = row.text(Column.provinsi.rawValue)
+                if let name = region.province, let first = table.provinceName(kecamatan.province), first.name != name,
+                    reported.insert([String(kecamatan.province), name]).inserted
+                {
+                    conflicts.append(
+                        Diagnostic(
+                            severity: .warning, file: path, line: row.line,
+                            column: row.fieldNumber(Column.provinsi.rawValue),
+                            reason:
+                                "provinsi: \"\(name)\" differs from \"\(first.name)\" on line \(first.line) for province "
+                                + "\(RegionCode.province(kecamatan.province)); the first is used",
+                            value: nil, hint: "give each province one name"))
+                }
+                table.add(region)
             }
-            if let first = table.line(of: kecamatan) {
-                throw RowRejection(
-                    column: Column.kode.rawValue,
-                    error: ValueError(
-                        "kode: duplicate of line \(first) in \(path)", hint: "keep one row per kecamatan"),
-                    value: row.text(Column.kode.rawValue), category: "kode: duplicate")
-            }
-            let bps = try row.optional(Column.kodeBPS.rawValue, schema, RegionCodeParser.parseBPS)
-            if let bps, let first = table.line(ofBPS: bps) {
-                throw RowRejection(
-                    column: Column.kodeBPS.rawValue,
-                    error: ValueError(
-                        "kode_bps: duplicate of line \(first) in \(path)", hint: "each BPS code names one kecamatan"),
-                    value: bps, category: "kode_bps: duplicate")
-            }
-            let name = try row.required(Column.kecamatan.rawValue, schema) { .success($0) }
-            let count: (String) -> Result<Int, ValueError> = { IntegerParser.parse($0) }
-            var region = Region(
-                code: kecamatan, name: name, kabupaten: row.text(Column.kabupaten.rawValue),
-                desa: try row.optional(Column.desa.rawValue, schema, count),
-                kelurahan: try row.optional(Column.kelurahan.rawValue, schema, count), bpsCode: bps,
-                areaKm2: try row.optional(Column.luas.rawValue, schema) { text in
-                    DecimalParser.parse(text, decimalMark: row.decimalMark).flatMap(Self.area)
-                }, line: row.line)
-            region.province = row.text(Column.provinsi.rawValue)
-            if let name = region.province, let first = table.provinceName(kecamatan.province), first.name != name,
-                reported.insert([String(kecamatan.province), name]).inserted
-            {
-                conflicts.append(
-                    Diagnostic(
-                        severity: .warning, file: path, line: row.line,
-                        column: row.fieldNumber(Column.provinsi.rawValue),
-                        reason:
-                            "provinsi: \"\(name)\" differs from \"\(first.name)\" on line \(first.line) for province "
-                            + "\(RegionCode.province(kecamatan.province)); the first is used",
-                        value: nil, hint: "give each province one name"))
-            }
-            table.add(region)
-        }
         report.warnings += conflicts
         return (table, report)
     }

@@ -1,9 +1,11 @@
+import Dispatch
+
 /// Reads the worker roster (docs/INPUTS.md "Roster"): one row per worker, with a column per training module.
 ///
 /// `nama` is recognised but never decoded unless `keepNames` is set (`--with-names`); `nik` and `no_ktp` are never decoded either. A rejected
 /// row shows only the offending cell.
 struct RosterReader {
-    private enum Column: Int, CaseIterable {
+    fileprivate enum Column: Int, CaseIterable {
         case id, nama, peran, kode, status, tahunMulai
     }
 
@@ -31,42 +33,205 @@ struct RosterReader {
     let delimiter: UInt8?
     /// Decode and keep `nama` (only for `training_needs.csv --with-names`).
     var keepNames = false
+    /// Compute the file's SHA-256 in the pass that checks its encoding (`CSVReadSummary.sha256`), for the manifest.
+    var hashing = false
+    /// Files of at least this many bytes are parsed in two parts on two threads, cut near the middle;
+    /// nil never cuts. `splitOffset`, when set, cuts there instead (tests), whatever the size.
+    var parallelThreshold: Int? = 4 << 20
+    /// A cut at or after this offset instead of the middle (tests: borders at every kind of place).
+    var splitOffset: Int?
 
     /// Reads the roster file.
     func read(_ path: String) -> (RosterTable, FileReport) {
-        var table = RosterTable(moduleIDs: moduleIDs)
-        let schema = Self.schema(moduleIDs: moduleIDs)
-        let firstModule = Column.allCases.count
-        var years: [Int?] = []  // one buffer for every row: no allocation per row
-        years.reserveCapacity(moduleIDs.count)
-        let report = TableReader(path: path, role: .roster, schema: schema, delimiter: delimiter).read(
-            subject: { row in row.text(Column.kode.rawValue).flatMap { try? resolver.parse($0).get() } }
-        ) { row throws(RowRejection) in
-            let id = try row.required(Column.id.rawValue, schema) { .success($0) }
-            if let first = table.line(ofID: id) {
-                throw RowRejection(
-                    column: Column.id.rawValue,
-                    error: ValueError(
-                        "id: duplicate of line \(first) in \(path)", hint: "give every worker one row and a unique id"),
-                    value: id, category: "id: duplicate")
-            }
-            let role = try row.required(Column.peran.rawValue, schema, Role.parse)
-            let code = try row.required(Column.kode.rawValue, schema, resolver.parse)
-            let active = try row.optional(Column.status.rawValue, schema, StatusParser.parse) ?? true
-            let start = try row.optional(Column.tahunMulai.rawValue, schema) { YearParser.parse($0) }
-            years.removeAll(keepingCapacity: true)
-            for module in moduleIDs.indices {
-                years.append(
-                    try row.optional(firstModule + module, schema) { text in
-                        CompletionYearParser.parse(text, currentYear: currentYear)
-                    })
-            }
-            let name = keepNames ? row.text(Column.nama.rawValue) ?? "" : nil
-            table.add(
-                Worker(kecamatan: code, role: role, isActive: active, startYear: start, line: row.line), id: id,
-                name: name, years: years)
-        }
-        table.compact()
+        let (table, report, _) = readCountingParts(path)
         return (table, report)
+    }
+
+    /// `read(_:)`, also telling in how many parts the file was parsed (1 or 2), for tests.
+    func readCountingParts(_ path: String) -> (RosterTable, FileReport, parts: Int) {
+        let schema = Self.schema(moduleIDs: moduleIDs)
+        let reader = TableReader(path: path, role: .roster, schema: schema, delimiter: delimiter, hashing: hashing)
+        let resolver = resolver
+        let subject: @Sendable (TableRow) -> KecamatanCode? = { row in
+            row.text(Column.kode.rawValue).flatMap { try? resolver.parse($0).get() }
+        }
+        let makePart: @Sendable (Bool) -> RosterPart = { [moduleIDs, currentYear, keepNames] _ in
+            RosterPart(
+                path: path, schema: schema, moduleIDs: moduleIDs, resolver: resolver, currentYear: currentYear,
+                keepNames: keepNames)
+        }
+        var first = makePart(true)
+        let threshold = parallelThreshold
+        let offset = splitOffset
+        let read = reader.readInTwo(
+            first: &first,
+            splitTarget: { size in offset ?? threshold.flatMap { size >= $0 ? size / 2 : nil } }, subject: subject,
+            makeSecond: { makePart(false) })
+        var table = first.takeTable()
+        table.compact()
+        return (table, read.report, read.parts)
+    }
+
+    /// The category of a duplicate-ID reject.
+    static let duplicateCategory = "id: duplicate"
+
+    /// Why a row whose ID an earlier worker (on line `first`) has is rejected.
+    static func duplicate(first: Int, path: String) -> ValueError {
+        ValueError("id: duplicate of line \(first) in \(path)", hint: "give every worker one row and a unique id")
+    }
+}
+
+/// What each half of `RosterPart.conflicts(with:)` found: each half writes only its own stored flag
+/// (a memory location of its own), and the flags are read after `concurrentPerform` returns, which
+/// waits for both.
+private final class ConflictFlags: @unchecked Sendable {
+    /// The first half found a conflict.
+    private var first = false
+    /// The second half found a conflict.
+    private var second = false
+    /// Marks half `index` (0 or 1) as having found a conflict.
+    func set(_ index: Int) {
+        if index == 0 { first = true } else { second = true }
+    }
+    /// Whether either half found one.
+    var any: Bool { first || second }
+}
+
+/// The rows of one part of the roster, read on one thread: the accepted workers, the parse caches,
+/// and the IDs of rows rejected after their ID was checked (for `conflicts(with:)`).
+struct RosterPart: TablePart {
+    /// The roster file, for messages.
+    let path: String
+    /// The roster schema.
+    let schema: TableSchema
+    /// The config's module ids.
+    let moduleIDs: [String]
+    /// Codes must be known.
+    let resolver: KecamatanResolver
+    /// Completion years after this are rejected.
+    let currentYear: Int
+    /// Decode and keep `nama`.
+    let keepNames: Bool
+    /// The accepted workers.
+    private(set) var table: RosterTable
+    /// IDs of rows rejected for another cell after their ID was found new: in a later part, a serial
+    /// read could have rejected them as duplicates instead.
+    private(set) var rejectedIDs: [String] = []
+    /// One buffer for every row's completion years: no allocation per row.
+    private var years: [Int16] = []
+    // Parse results by cell bytes: codes, roles, statuses and years repeat thousands of times.
+    /// Roles by cell.
+    private var roles = CellCache<Result<Role, ValueError>>()
+    /// Kecamatan codes by cell.
+    private var codes = CellCache<Result<KecamatanCode, ValueError>>()
+    /// Statuses by cell.
+    private var statuses = CellCache<Result<Bool, ValueError>>()
+    /// Start years by cell.
+    private var startYears = CellCache<Result<Int, ValueError>>()
+    /// Completion years by cell (every module column).
+    private var completionYears = CellCache<Result<Int, ValueError>>()
+
+    /// An empty part.
+    init(
+        path: String, schema: TableSchema, moduleIDs: [String], resolver: KecamatanResolver, currentYear: Int,
+        keepNames: Bool
+    ) {
+        self.path = path
+        self.schema = schema
+        self.moduleIDs = moduleIDs
+        self.resolver = resolver
+        self.currentYear = currentYear
+        self.keepNames = keepNames
+        table = RosterTable(moduleIDs: moduleIDs)
+        years.reserveCapacity(moduleIDs.count)
+    }
+
+    /// Reads one roster row.
+    mutating func parse(_ row: TableRow) throws(RowRejection) {
+        typealias Column = RosterReader.Column
+        // The ID is hashed and looked up on its bytes; its string is made only for a new worker.
+        guard let idBytes = row.bytes(Column.id.rawValue) else {
+            _ = try row.required(Column.id.rawValue, schema) { .success($0) }  // throws: the cell is empty
+            preconditionFailure("an empty id cell is rejected")
+        }
+        let idHash = WorkerIDIndex.hash(idBytes)
+        if let first = table.line(ofID: idBytes, hash: idHash) {
+            throw RowRejection(
+                column: Column.id.rawValue, error: RosterReader.duplicate(first: first, path: path),
+                value: row.text(Column.id.rawValue), category: RosterReader.duplicateCategory)
+        }
+        let id = row.text(Column.id.rawValue)!
+        do {
+            try parseCells(row, id: id, idHash: idHash)
+        } catch {
+            rejectedIDs.append(id)
+            throw error
+        }
+    }
+
+    /// Reads the cells after the ID and adds the worker.
+    private mutating func parseCells(_ row: TableRow, id: String, idHash: UInt32) throws(RowRejection) {
+        typealias Column = RosterReader.Column
+        let role = try row.required(Column.peran.rawValue, schema, cache: &roles, Role.parse)
+        let code = try row.required(Column.kode.rawValue, schema, cache: &codes, resolver.parse)
+        let active = try row.optional(Column.status.rawValue, schema, cache: &statuses, StatusParser.parse) ?? true
+        let start = try row.optional(Column.tahunMulai.rawValue, schema, cache: &startYears) { YearParser.parse($0) }
+        years.removeAll(keepingCapacity: true)
+        let firstModule = Column.allCases.count
+        for module in moduleIDs.indices {
+            let year = try row.optional(firstModule + module, schema, cache: &completionYears) { [currentYear] text in
+                CompletionYearParser.parse(text, currentYear: currentYear)
+            }
+            years.append(Int16(year ?? 0))
+        }
+        let name = keepNames ? row.text(Column.nama.rawValue) ?? "" : nil
+        table.add(
+            Worker(kecamatan: code, role: role, isActive: active, startYear: start, line: row.line), id: id,
+            idHash: idHash, name: name, completionYears: years)
+    }
+
+    /// Whether an accepted ID of `later`, or the ID of a row it rejected for another cell, is also
+    /// an accepted ID here: a serial read would have rejected that row as a duplicate.
+    /// The accepted IDs are looked up in two halves on both cores: both parts are only read.
+    func conflicts(with later: RosterPart) -> Bool {
+        let ids = later.table.ids
+        let middle = ids.count / 2
+        let halves = [0..<middle, middle..<ids.count]
+        let found = ConflictFlags()
+        DispatchQueue.concurrentPerform(iterations: 2) { half in
+            if ids[halves[half]].contains(where: has) { found.set(half) }
+        }
+        return found.any || later.rejectedIDs.contains(where: has)
+    }
+
+    /// Whether `id` is an accepted ID of this part (read from both halves of `conflicts(with:)` at once).
+    private func has(_ id: String) -> Bool {
+        var id = id
+        return id.withUTF8 { utf8 in
+            let bytes = UnsafeRawBufferPointer(utf8)
+            return table.line(ofID: bytes, hash: WorkerIDIndex.hash(bytes)) != nil
+        }
+    }
+
+    /// Sizes the table for `total` workers and the duplicate index for `rows`.
+    mutating func reserve(rows: Int, total: Int) {
+        table.reserve(workers: total, indexed: rows, names: keepNames)
+    }
+
+    /// Frees the duplicate index: as the second part, its IDs are checked against the first part's index.
+    mutating func parsed() { table.compact() }
+
+    /// Moves the workers of `later` here, freeing both duplicate indexes first (ingestion is over) and
+    /// each of `later`'s arrays once appended, so the join holds little more than the joined table.
+    mutating func append(_ later: inout RosterPart) {
+        table.compact()
+        later.rejectedIDs = []
+        table.append(&later.table)
+    }
+
+    /// The accepted workers, leaving this part empty (so the table is not copied).
+    mutating func takeTable() -> RosterTable {
+        defer { table = RosterTable(moduleIDs: moduleIDs) }
+        return table
     }
 }

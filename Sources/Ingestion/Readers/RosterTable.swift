@@ -70,6 +70,53 @@ public struct RosterTable: Sendable {
         completions.append(contentsOf: years.map { Int16($0 ?? 0) })
     }
 
+    /// The line of an earlier accepted worker whose ID has these bytes; `hash` is `WorkerIDIndex.hash(bytes)`.
+    func line(ofID bytes: UnsafeRawBufferPointer, hash: UInt32) -> Int? {
+        idIndex.find(bytes, hash: hash, in: ids).map { Int(workers[$0].line) }
+    }
+
+    /// Adds a worker whose ID was checked to be new; `idHash` is `WorkerIDIndex.hash` of the ID's
+    /// bytes; `completionYears` holds one entry per module, 0 for never (the stored form, so a
+    /// row's years are appended without conversion).
+    mutating func add(_ worker: Worker, id: String, idHash: UInt32, name: String?, completionYears: [Int16]) {
+        if let name { names.append(name) }
+        workers.append(worker)
+        ids.append(id)
+        idIndex.insert(ids.count - 1, hash: idHash, in: ids)
+        completions.append(contentsOf: completionYears)
+    }
+
+    /// Worker `index`'s completion years as stored: one per module, 0 for never.
+    func completionYears(of index: Int) -> ArraySlice<Int16> {
+        completions[index * moduleIDs.count..<(index + 1) * moduleIDs.count]
+    }
+
+    /// Makes room for `workers` workers in all without reallocating, and sizes the duplicate index for
+    /// `indexed` of them (the rows this table's own part will add), so neither grows while it fills.
+    /// With `names`, room for as many names.
+    mutating func reserve(workers count: Int, indexed: Int, names keepingNames: Bool) {
+        if keepingNames { names.reserveCapacity(count) }
+        workers.reserveCapacity(count)
+        ids.reserveCapacity(count)
+        completions.reserveCapacity(count * moduleIDs.count)
+        idIndex.reserve(indexed, in: ids)
+    }
+
+    /// Moves the workers of `later` (the table of the next part of the same file) to the end of this
+    /// one, without adding their IDs to the duplicate index (call `compact()`): each of `later`'s
+    /// arrays is freed as soon as it is appended, and `later` is left empty.
+    mutating func append(_ later: inout RosterTable) {
+        later.compact()
+        workers += later.workers
+        later.workers = []
+        ids += later.ids
+        later.ids = []
+        names += later.names
+        later.names = []
+        completions += later.completions
+        later.completions = []
+    }
+
     /// Frees the duplicate-ID index, which only ingestion needs.
     mutating func compact() { idIndex = WorkerIDIndex() }
 }

@@ -18,11 +18,13 @@ struct ScenarioReader {
     let kecamatan: Set<KecamatanCode>
     /// A forced delimiter, or nil.
     let delimiter: UInt8?
+    /// Compute the file's SHA-256 in the pass that checks its encoding (`CSVReadSummary.sha256`), for the manifest.
+    var hashing = false
 
     /// Reads one file into `set`, after the files before it.
     func read(_ path: String, into set: inout ScenarioSet) -> FileReport {
         let schema = Self.schema
-        return TableReader(path: path, role: .scenario, schema: schema, delimiter: delimiter).read {
+        return TableReader(path: path, role: .scenario, schema: schema, delimiter: delimiter, hashing: hashing).read {
             row throws(RowRejection) in
             let code = try row.required(Column.kode.rawValue, schema) { text in
                 RegionCodeParser.parse(text).flatMap(resolve)

@@ -20,6 +20,10 @@ public struct FileReport: Sendable {
     /// The error that stopped the file, if any; its rows then count as far as they were read.
     public var fatal: IngestionError?
 
+    /// SHA-256 of the file as it was read (lowercase hex), when ingestion was asked to hash its inputs
+    /// (`IngestionOptions.hashInputs`) and the file could be read.
+    public var sha256: String? { csv?.sha256 }
+
     /// Creates an empty report for a file.
     public init(role: InputRole, path: String) {
         self.role = role

@@ -1,5 +1,7 @@
 /// Where each schema column sits in a file, worked out from its header line (docs/INPUTS.md "Header").
-struct HeaderMap: Sendable {
+///
+/// A class, so the `TableRow` made for every data row shares one reference instead of copying four arrays.
+final class HeaderMap: Sendable {
     /// For each schema column, its 0-based field index in the file, or nil when absent.
     let fieldIndex: [Int?]
     /// Number of fields in the header.

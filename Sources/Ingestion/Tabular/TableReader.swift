@@ -1,11 +1,12 @@
 import CSVSupport
+import Dispatch
 
 /// Reads one input table: header mapping, blank and malformed rows, field counts, and the
 /// accounting of docs/INPUTS.md "Every CSV file", handing each well-formed data row to a row parser.
 ///
 /// The row parser accepts a row by returning and rejects it by throwing `RowRejection`; either way
 /// the row is counted once, so `read = accepted + rejected + skipped` holds by construction.
-struct TableReader {
+struct TableReader: Sendable {
     /// The file as named in the config.
     let path: String
     /// Which input it is.
@@ -14,6 +15,8 @@ struct TableReader {
     let schema: TableSchema
     /// A delimiter forced on the command line, or nil to detect it.
     let delimiter: UInt8?
+    /// Whether to compute the file's SHA-256 while reading it (`CSVReadSummary.sha256`).
+    var hashing = false
 
     /// Reads the file. A fatal error is returned inside the report (with the counts so far), so a
     /// caller that reports every file can go on with the next. `subject` names the kecamatan a row the parser
@@ -24,7 +27,7 @@ struct TableReader {
         var report = FileReport(role: role, path: path)
         var header: HeaderMap?
         do {
-            let reader = CSVReader(path: path, delimiter: delimiter)
+            let reader = CSVReader(path: path, delimiter: delimiter, hashing: hashing)
             let summary = try reader.read(onEncoding: { encoding, line in
                 if encoding == .windows1252 { report.warnings.append(encodingWarning(line)) }
             }) { record in
@@ -47,7 +50,7 @@ struct TableReader {
         return report
     }
 
-    private func mapHeader(_ record: borrowing CSVRecord) throws(IngestionError) -> HeaderMap {
+    func mapHeader(_ record: borrowing CSVRecord) throws(IngestionError) -> HeaderMap {
         if let malformed = record.malformation {
             throw .malformedHeader(
                 path: path, line: malformed.line, column: malformed.column, libcsvMessage: malformed.libcsvMessage)
@@ -56,7 +59,7 @@ struct TableReader {
         return try HeaderMap(header: cells, schema: schema, path: path, line: record.line)
     }
 
-    private func consume(
+    func consume(
         _ record: borrowing CSVRecord, header: HeaderMap, into report: inout FileReport,
         subject: ((TableRow) -> KecamatanCode?)?, _ parseRow: (TableRow) throws(RowRejection) -> Void
     ) throws {
@@ -77,8 +80,7 @@ struct TableReader {
             report.reject(widthRejection(record, header: header))
             return
         }
-        let row = TableRow(
-            record: copy record, header: header, decimalMark: record.delimiter == UInt8(ascii: ";") ? "," : ".")
+        let row = TableRow(record: copy record, header: header)
         do {
             try parseRow(row)
             report.counts.accepted += 1
@@ -101,7 +103,7 @@ struct TableReader {
             reason: "row has \(record.count) fields, the header has \(header.width)", value: nil, hint: hint)
     }
 
-    private func noteColumns(_ header: HeaderMap, line: Int, into report: inout FileReport) {
+    func noteColumns(_ header: HeaderMap, line: Int, into report: inout FileReport) {
         if !header.unknown.isEmpty {
             report.notes.append(
                 Diagnostic(
@@ -125,7 +127,7 @@ struct TableReader {
         }.joined(separator: ", ")
     }
 
-    private func encodingWarning(_ line: Int?) -> Diagnostic {
+    func encodingWarning(_ line: Int?) -> Diagnostic {
         Diagnostic(
             severity: .warning, file: path, line: line, column: nil,
             reason: "not valid UTF-8 (first bad byte on this line); read as Windows-1252", value: nil,

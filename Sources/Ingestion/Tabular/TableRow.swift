@@ -9,7 +9,7 @@ struct TableRow {
     /// The header's column positions.
     let header: HeaderMap
     /// The decimal mark of the file: `,` in a `;`-delimited file, else `.` (docs/INPUTS.md "Numbers").
-    let decimalMark: Character
+    var decimalMark: Character { record.delimiter == UInt8(ascii: ";") ? "," : "." }
 
     /// The 1-based physical line where the row starts.
     var line: Int { record.line }
@@ -21,6 +21,13 @@ struct TableRow {
     func text(_ column: Int) -> String? {
         guard let index = header.fieldIndex[column], !record.isEmpty(index) else { return nil }
         return record.string(index)
+    }
+
+    /// The raw bytes of a schema column's cell, without decoding them; nil when the column is absent
+    /// or the cell empty. Valid only while the row is.
+    func bytes(_ column: Int) -> UnsafeRawBufferPointer? {
+        guard let index = header.fieldIndex[column], !record.isEmpty(index) else { return nil }
+        return record.unsafeBytes(index)
     }
 }
 
@@ -43,12 +50,57 @@ extension TableRow {
     )
         throws(RowRejection) -> T
     {
-        guard let text = text(column) else {
-            let name = schema.columns[column].name
-            throw RowRejection(
-                column: column, error: ValueError("\(name): empty", hint: "fill in the \(name) cell"), value: nil)
-        }
+        guard let text = text(column) else { throw Self.empty(column, schema) }
         return try parsed(column, schema, text, parse)
+    }
+
+    /// `required(_:_:_:)` through a cache of parse results keyed by the cell's bytes: a cell seen
+    /// before in this file is neither decoded nor parsed again. `parse` must be a pure function of the text.
+    func required<T>(
+        _ column: Int, _ schema: TableSchema, cache: inout CellCache<Result<T, ValueError>>,
+        _ parse: (String) -> Result<T, ValueError>
+    ) throws(RowRejection) -> T {
+        guard let index = header.fieldIndex[column], !record.isEmpty(index) else { throw Self.empty(column, schema) }
+        return try cachedParse(index, column, schema, cache: &cache, parse)
+    }
+
+    /// `optional(_:_:_:)` through a cache of parse results keyed by the cell's bytes, like
+    /// `required(_:_:cache:_:)`.
+    func optional<T>(
+        _ column: Int, _ schema: TableSchema, cache: inout CellCache<Result<T, ValueError>>,
+        _ parse: (String) -> Result<T, ValueError>
+    ) throws(RowRejection) -> T? {
+        guard let index = header.fieldIndex[column], !record.isEmpty(index) else { return nil }
+        return try cachedParse(index, column, schema, cache: &cache, parse)
+    }
+
+    /// The rejection for an empty required cell.
+    private static func empty(_ column: Int, _ schema: TableSchema) -> RowRejection {
+        let name = schema.columns[column].name
+        return RowRejection(
+            column: column, error: ValueError("\(name): empty", hint: "fill in the \(name) cell"), value: nil)
+    }
+
+    /// Parses field `index` (non-empty) through `cache`; a failure rejects the row as `parsed` does.
+    private func cachedParse<T>(
+        _ index: Int, _ column: Int, _ schema: TableSchema, cache: inout CellCache<Result<T, ValueError>>,
+        _ parse: (String) -> Result<T, ValueError>
+    ) throws(RowRejection) -> T {
+        let bytes = record.unsafeBytes(index)
+        let result: Result<T, ValueError>
+        if let cached = cache.cached(bytes) {
+            result = cached
+        } else {
+            result = parse(record.string(index))
+            cache.insert(bytes, result)
+        }
+        switch result {
+        case .success(let value):
+            return value
+        case .failure(let error):
+            let named = ValueError("\(schema.columns[column].name): \(error.reason)", hint: error.hint)
+            throw RowRejection(column: column, error: named, value: record.string(index))
+        }
     }
 
     /// Reads an optional cell through a parser: nil when empty, a bad cell rejects the row.
