@@ -12,6 +12,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.0.0"),
     ],
     targets: [
         // The system C library libcsv (Debian libcsv-dev ships no pkg-config file).
@@ -19,8 +20,12 @@ let package = Package(
             name: "CCSV",
             providers: [.apt(["libcsv-dev"])]
         ),
-        // Streaming CSV records over libcsv; the only module that imports CCSV.
-        .target(name: "CSVSupport", dependencies: ["CCSV"]),
+        // Streaming CSV records over libcsv; the only module that imports CCSV. The inputs' SHA-256 is taken
+        // in the pass that reads them, with swift-crypto.
+        .target(
+            name: "CSVSupport",
+            dependencies: ["CCSV", .product(name: "Crypto", package: "swift-crypto")]
+        ),
         // The system C library libxlsxwriter. Debian's xlsxwriter.pc adds only -I/usr/include and -lz (needed
         // for static linking alone), so no pkgConfig: the build does not need pkg-config installed.
         .systemLibrary(
