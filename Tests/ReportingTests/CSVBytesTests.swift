@@ -104,6 +104,46 @@ struct CSVBytesTests {
         #expect(Self.schema.csv(rows) == writer.text)
         #expect(Self.schema.csv(rows.prefix(2)).hasPrefix("t,i,w,c,s,r,f,m,x,y,n\n,-500,-40,-3.00,-0.500000,0,true,,0"))
     }
+
+    @Test("fastRounded is the parsed text of fixed and its length")
+    func fastRounded() {
+        var generator = SystemRandomNumberGenerator()
+        var values: [Double] = [0, -0.0, 0.5, -0.5, 2.675, 1.005, 0.0000005, -0.0000004, 123_456_789.125, 1e15]
+        for _ in 0..<20_000 {
+            let magnitude = Double.random(in: 0..<1, using: &generator) * pow(10, Double(Int.random(in: -7...12)))
+            values.append(Bool.random() ? magnitude : -magnitude)
+        }
+        for value in values {
+            for places in 0...6 {
+                let text = NumberFormat.fixed(value, places)
+                guard let (number, length) = NumberFormat.fastRounded(value, places) else {
+                    #expect(NumberFormat.fastFixed(value, places) == nil)
+                    continue
+                }
+                #expect(number.bitPattern == Double(text)!.bitPattern, "\(value) at \(places)")
+                #expect(length == text.count)
+            }
+        }
+    }
+
+    @Test("the workbook's number of a cell is Double(kind.text(value)), with the text's length")
+    func workbookNumber() {
+        let cases: [(FigureKind, FigureValue)] = [
+            (.integer, .integer(2025)), (.integer, .integer(-7)), (.whole, .real(2.5)), (.count, .real(-0.001)),
+            (.share, .real(0.1234565)), (.required, .real(17)), (.required, .real(2.5)), (.count, .real(.nan)),
+            (.text, .real(1.5)), (.count, .real(2.675)), (.whole, .real(1e300)),
+        ]
+        for (kind, value) in cases {
+            let written = kind.text(value)
+            let number = WorkbookColumnWriter<Row>.number(value, kind: kind)
+            if let expected = Double(written) {
+                #expect(number?.0.bitPattern == expected.bitPattern, "\(value)")
+                #expect(number?.1 == written.count)
+            } else {
+                #expect(number == nil)
+            }
+        }
+    }
 }
 
 extension CSVCell {

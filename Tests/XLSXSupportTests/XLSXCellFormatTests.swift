@@ -1,0 +1,82 @@
+import Foundation
+import Testing
+
+@testable import XLSXSupport
+
+/// Formats resolved once (`XLSXCellFormat`) and the "C" locale held for a whole workbook
+/// (`withCLocale`): the same workbook, byte for byte, as cell-by-cell formats and locale switches.
+@Suite("XLSXCellFormat and withCLocale")
+struct XLSXCellFormatTests {
+    /// Writes `book.xlsx` in a new folder with one sheet filled by `fill` and returns its bytes.
+    static func bytes(_ fill: (XLSXWorkbook, XLSXSheet) throws -> Void) throws -> [UInt8] {
+        let directory = try XLSXTestFiles.folder()
+        defer { XLSXTestFiles.remove(directory) }
+        let path = directory + "/book.xlsx"
+        let workbook = try XLSXWorkbook(
+            path: path, properties: XLSXTestFiles.properties, options: XLSXWorkbookOptions(constantMemory: true))
+        try fill(workbook, workbook.addSheet(name: "Data"))
+        if !workbook.isClosed { try workbook.close() }
+        return try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
+    }
+
+    /// The formats of the tests, in the order a row uses them.
+    static let formats = [
+        XLSXFormat(numberFormat: "#,##0"), XLSXFormat(), XLSXFormat(numberFormat: "0.0%", bold: true),
+    ]
+
+    @Test("resolved formats and a held locale write the bytes of per-cell formats")
+    func sameBytes() throws {
+        let values: [Double] = [0, 1.5, -2.25, 1234567.125, 0.1 + 0.2, 1e-7]
+        let perCell = try Self.bytes { _, sheet in
+            for (row, value) in values.enumerated() {
+                for (column, format) in Self.formats.enumerated() {
+                    try sheet.writeNumber(value, row: row, column: column, format: format)
+                }
+                try sheet.writeString("r\(row)", row: row, column: 3, format: Self.formats[row % 3])
+            }
+        }
+        let resolved = try Self.bytes { workbook, sheet in
+            try workbook.withCLocale {
+                var made: [XLSXCellFormat?] = Array(repeating: nil, count: Self.formats.count)
+                func format(_ index: Int) throws -> XLSXCellFormat {
+                    if let format = made[index] { return format }
+                    let format = try sheet.cellFormat(Self.formats[index])
+                    made[index] = format
+                    return format
+                }
+                for (row, value) in values.enumerated() {
+                    for column in Self.formats.indices {
+                        try sheet.writeNumber(value, row: row, column: column, format: format(column))
+                    }
+                    try sheet.writeString("r\(row)", row: row, column: 3, format: format(row % 3))
+                }
+                try workbook.close()
+            }
+        }
+        #expect(perCell == resolved)
+    }
+
+    @Test("withCLocale restores the thread's locale and nests")
+    func restoresLocale() throws {
+        let before = uselocale(nil)
+        _ = try Self.bytes { workbook, sheet in
+            try workbook.withCLocale {
+                try workbook.withCLocale { try sheet.writeNumber(1.5, row: 0, column: 0) }
+                #expect(workbook.holdsCLocale)
+            }
+            #expect(!workbook.holdsCLocale)
+        }
+        #expect(uselocale(nil) == before)
+    }
+
+    @Test("a resolved format checks the cell like the per-cell one")
+    func checksCells() throws {
+        _ = try Self.bytes { _, sheet in
+            let format = try sheet.cellFormat(XLSXFormat(bold: true))
+            #expect(throws: XLSXError.self) { try sheet.writeNumber(.nan, row: 0, column: 0, format: format) }
+            #expect(throws: XLSXError.self) { try sheet.writeNumber(1, row: -1, column: 0, format: format) }
+            let long = String(repeating: "x", count: XLSXSheet.maximumStringLength + 1)
+            #expect(throws: XLSXError.self) { try sheet.writeString(long, row: 0, column: 0, format: format) }
+        }
+    }
+}
