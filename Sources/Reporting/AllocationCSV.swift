@@ -13,6 +13,6 @@ public enum AllocationCSV {
 
     /// Streams the plan's entries into `sink`: the bytes of ``render(_:)``.
     public static func write<Sink: ByteSink>(_ analysis: PlanAnalysis, to sink: inout Sink) {
-        AllocationEntry.schema.writeCSV(analysis.allocation.entries, to: &sink)
+        sink.forwarding { AllocationEntry.schema.writeCSV(analysis.allocation.entries, to: &$0) }
     }
 }

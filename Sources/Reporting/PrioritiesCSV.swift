@@ -13,6 +13,6 @@ public enum PrioritiesCSV {
 
     /// Streams the ranking into `sink`: the bytes of ``render(_:)``.
     public static func write<Sink: ByteSink>(_ analysis: PlanAnalysis, to sink: inout Sink) {
-        PriorityRecord.schema.writeCSV(PriorityRecord.records(of: analysis), to: &sink)
+        sink.forwarding { PriorityRecord.schema.writeCSV(PriorityRecord.records(of: analysis), to: &$0) }
     }
 }

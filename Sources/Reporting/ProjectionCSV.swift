@@ -13,6 +13,6 @@ public enum ProjectionCSV {
 
     /// Streams every kecamatan and year into `sink`: the bytes of ``render(_:)``.
     public static func write<Sink: ByteSink>(_ analysis: PlanAnalysis, to sink: inout Sink) {
-        ProjectionRecord.schema.writeCSV(ProjectionRecord.records(of: analysis), to: &sink)
+        sink.forwarding { ProjectionRecord.schema.writeCSV(ProjectionRecord.records(of: analysis), to: &$0) }
     }
 }

@@ -13,6 +13,6 @@ public enum RejectsCSV {
 
     /// Streams the rejects into `sink`: the bytes of ``render(_:)``.
     public static func write<Sink: ByteSink>(_ rejects: [Diagnostic], to sink: inout Sink) {
-        Diagnostic.rejectSchema.writeCSV(rejects, to: &sink)
+        sink.forwarding { Diagnostic.rejectSchema.writeCSV(rejects, to: &$0) }
     }
 }

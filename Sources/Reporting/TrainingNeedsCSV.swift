@@ -17,7 +17,7 @@ public enum TrainingNeedsCSV {
 
     /// Streams the needs into `sink`: the bytes of ``render(_:)``.
     public static func write<Sink: ByteSink>(_ analysis: PlanAnalysis, to sink: inout Sink) {
-        schema(analysis).writeCSV(analysis.trainingNeeds, to: &sink)
+        sink.forwarding { schema(analysis).writeCSV(analysis.trainingNeeds, to: &$0) }
     }
 
     /// The record with names when the run kept them.

@@ -159,3 +159,33 @@ extension CSVCell {
         }
     }
 }
+
+/// The streamed writers the run folder uses give the rendered text's bytes, through any sink.
+@Suite("Streamed outputs")
+struct StreamedOutputTests {
+    /// A sink that keeps each write apart, to show the chunks arrive whole and in order.
+    struct Chunks: ByteSink {
+        var chunks: [[UInt8]] = []
+        mutating func write(_ bytes: UnsafeRawBufferPointer) { chunks.append(Array(bytes)) }
+        var text: String { String(decoding: chunks.joined(), as: UTF8.self) }
+    }
+
+    @Test("every streamed CSV and summary.json equal their rendered text")
+    func streamed() {
+        let analysis = ReportFixture.analysis()
+        let context = ReportFixture.context()
+        func streamed(_ write: (inout Chunks) -> Void) -> String {
+            var sink = Chunks()
+            write(&sink)
+            return sink.text
+        }
+        #expect(streamed { PrioritiesCSV.write(analysis, to: &$0) } == PrioritiesCSV.render(analysis))
+        #expect(streamed { ProjectionCSV.write(analysis, to: &$0) } == ProjectionCSV.render(analysis))
+        #expect(streamed { TrainingNeedsCSV.write(analysis, to: &$0) } == TrainingNeedsCSV.render(analysis))
+        #expect(streamed { AllocationCSV.write(analysis, to: &$0) } == AllocationCSV.render(analysis))
+        #expect(streamed { RejectsCSV.write(context.rejects, to: &$0) } == RejectsCSV.render(context.rejects))
+        #expect(
+            streamed { SummaryJSON.write(analysis, context: context, to: &$0) }
+                == SummaryJSON.render(analysis, context: context))
+    }
+}
