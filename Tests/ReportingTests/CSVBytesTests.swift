@@ -129,7 +129,8 @@ struct CSVBytesTests {
     @Test("the workbook's number of a cell is Double(kind.text(value)), with the text's length")
     func workbookNumber() {
         let cases: [(FigureKind, FigureValue)] = [
-            (.integer, .integer(2025)), (.integer, .integer(-7)), (.whole, .real(2.5)), (.count, .real(-0.001)),
+            (.integer, .integer(2025)), (.integer, .integer(-7)), (.integer, .integer(0)),
+            (.integer, .integer(Int.min)), (.whole, .real(2.5)), (.count, .real(-0.001)),
             (.share, .real(0.1234565)), (.required, .real(17)), (.required, .real(2.5)), (.count, .real(.nan)),
             (.text, .real(1.5)), (.count, .real(2.675)), (.whole, .real(1e300)),
         ]

@@ -79,4 +79,16 @@ struct XLSXCellFormatTests {
             #expect(throws: XLSXError.self) { try sheet.writeString(long, row: 0, column: 0, format: format) }
         }
     }
+
+    @Test("a NUL is found wherever it is, in native and bridged text")
+    func nul() {
+        let long = String(repeating: "é", count: 100)
+        for (text, expected) in [
+            ("", false), ("a", false), ("\0", true), ("a\0", true), (long, false), (long + "\0", true),
+            ("\0" + long, true), ("日本\0語", true),
+        ] {
+            #expect(LibXLSX.containsNul(text) == expected, "\(text.debugDescription)")
+            #expect(LibXLSX.containsNul(String(NSString(string: text))) == expected)
+        }
+    }
 }

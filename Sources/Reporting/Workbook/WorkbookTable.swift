@@ -113,7 +113,13 @@ struct WorkbookColumnWriter<Row> {
     static func number(_ value: FigureValue, kind: FigureKind) -> (Double, Int)? {
         switch value {
         case .integer(let integer):
-            return (Double(integer), String(integer).utf8.count)
+            var digits = 1
+            var rest = integer.magnitude
+            while rest >= 10 {
+                rest /= 10
+                digits += 1
+            }
+            return (Double(integer), integer < 0 ? digits + 1 : digits)
         case .real(let real):
             if let fast = NumberFormat.fastRounded(real, kind.places(of: real) ?? NumberFormat.sharePlaces) {
                 return fast
