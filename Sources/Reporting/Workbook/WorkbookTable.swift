@@ -26,12 +26,13 @@ struct WorkbookTable<Row> {
         }
         try sheet.setRowHeight(32, row: top)
         var cells = columns.map { WorkbookColumnWriter(column: $0, language: language) }
+        let values = columns.map(\.value)
         var row = top + 1
         for element in rows {
             if row - top > rowLimit { break }
             let measured = row < top + 500
             for index in cells.indices {
-                let value = cells[index].value(element)
+                let value = values[index](element)
                 let width = try cells[index].write(value, sheet: sheet, row: row, column: index, measured: measured)
                 if measured { widths[index] = max(widths[index], min(Double(width) + 2, 60)) }
             }
@@ -59,8 +60,6 @@ struct WorkbookColumnWriter<Row> {
     let kind: FigureKind
     /// The column's unit.
     let unit: FigureUnit
-    /// The column's value accessor.
-    let value: @Sendable (Row) -> FigureValue
     /// The language of flags (`ya`/`yes`).
     let language: ReportLanguage
     /// The format of text cells, once resolved.
@@ -76,7 +75,6 @@ struct WorkbookColumnWriter<Row> {
     init(column: OutputColumn<Row>, language: ReportLanguage) {
         kind = column.kind
         unit = column.unit
-        value = column.value
         self.language = language
     }
 
@@ -101,8 +99,13 @@ struct WorkbookColumnWriter<Row> {
         case .integer, .real:
             guard let (number, length) = Self.number(value, kind: kind) else { return 0 }
             let isWhole = number == number.rounded()
-            let style = WorkbookStyle.number(kind, unit, value: number)
-            let format = try isWhole ? resolved(&whole, style, sheet) : resolved(&fraction, style, sheet)
+            let format: XLSXCellFormat
+            if let made = isWhole ? whole : fraction {
+                format = made
+            } else {
+                format = try sheet.cellFormat(WorkbookStyle.number(kind, unit, value: number))
+                if isWhole { whole = format } else { fraction = format }
+            }
             try sheet.writeNumber(number, row: row, column: index, format: format)
             return length + length / 3
         }
