@@ -62,7 +62,9 @@ struct CSVBytesTests {
 
     /// A row with a value of every kind in every kind of column.
     struct Row: Sendable {
+        /// The row's position, from which its figures are made.
         var index: Int
+        /// The row's text.
         var text: String
     }
 
@@ -166,8 +168,11 @@ extension CSVCell {
 struct StreamedOutputTests {
     /// A sink that keeps each write apart, to show the chunks arrive whole and in order.
     struct Chunks: ByteSink {
+        /// The writes, in order.
         var chunks: [[UInt8]] = []
+        /// Keeps `bytes` as one chunk.
         mutating func write(_ bytes: UnsafeRawBufferPointer) { chunks.append(Array(bytes)) }
+        /// The chunks joined, as text.
         var text: String { String(decoding: chunks.joined(), as: UTF8.self) }
     }
 
