@@ -65,7 +65,7 @@ public final class XLSXSheet {
             throw XLSXError.nonFiniteNumber(
                 path: workbook.path, sheet: name, cell: Self.cellName(row: row, column: column), value: value)
         }
-        let cFormat = checked(format)
+        let cFormat = try checked(format)
         try perform("write cell \(Self.cellName(row: row, column: column))") {
             worksheet_write_number(handle, cRow, cColumn, value, cFormat)
         }
@@ -76,7 +76,7 @@ public final class XLSXSheet {
     public func writeString(_ text: String, row: Int, column: Int, format: XLSXCellFormat) throws {
         let (cRow, cColumn) = try position(row: row, column: column)
         try checkLength(of: text, row: row, column: column)
-        let cFormat = checked(format)
+        let cFormat = try checked(format)
         let cell = { Self.cellName(row: row, column: column) }  // named only in errors
         try LibXLSX.withCString(text, path: workbook.path, field: "sheet '\(name)' cell \(cell())") { string in
             try perform("write cell \(cell())") { worksheet_write_string(handle, cRow, cColumn, string, cFormat) }
@@ -86,10 +86,10 @@ public final class XLSXSheet {
     /// `format` resolved in the sheet's workbook (``XLSXWorkbook/cellFormat(_:)``).
     public func cellFormat(_ format: XLSXFormat) throws -> XLSXCellFormat { try workbook.cellFormat(format) }
 
-    /// The libxlsxwriter format of `format`, which must come from this sheet's workbook.
-    private func checked(_ format: XLSXCellFormat) -> UnsafeMutablePointer<lxw_format>? {
-        precondition(format.workbook == ObjectIdentifier(workbook), "a cell format of another workbook")
-        return format.pointer
+    /// The libxlsxwriter format of `format` in this sheet's workbook (resolved again when it was made in another).
+    private func checked(_ format: XLSXCellFormat) throws -> UnsafeMutablePointer<lxw_format>? {
+        if format.workbook === workbook { return format.pointer }
+        return try workbook.formatPointer(for: format.format)
     }
 
     /// Writes `text` as a string cell, always: a text starting with `=` stays that text, never a formula.

@@ -109,7 +109,7 @@ public final class XLSXWorkbook {
     /// the result skip looking the format up again. Resolve it when its first cell is written (not
     /// ahead), so styles keep the numbering of their first use.
     public func cellFormat(_ format: XLSXFormat) throws -> XLSXCellFormat {
-        XLSXCellFormat(pointer: try formatPointer(for: format), workbook: ObjectIdentifier(self))
+        XLSXCellFormat(format: format, pointer: try formatPointer(for: format), workbook: self)
     }
 
     /// Whether ``withCLocale(_:)`` holds the "C" locale on the calling thread, so each call into
@@ -161,9 +161,13 @@ public final class XLSXWorkbook {
 
 /// A cell format already resolved to one workbook's style (``XLSXWorkbook/cellFormat(_:)``), for
 /// writing many cells without looking the format up for each.
+///
+/// Used with a sheet of another workbook, it is resolved again in that workbook, as an ``XLSXFormat`` is.
 public struct XLSXCellFormat {
-    /// libxlsxwriter's format; nil for the default style.
+    /// The format.
+    let format: XLSXFormat
+    /// libxlsxwriter's format in ``workbook``; nil for the default style.
     let pointer: UnsafeMutablePointer<lxw_format>?
-    /// The workbook the format belongs to.
-    let workbook: ObjectIdentifier
+    /// The workbook the pointer belongs to (kept alive, so its identity is never another's).
+    let workbook: XLSXWorkbook
 }

@@ -69,6 +69,18 @@ struct XLSXCellFormatTests {
         #expect(uselocale(nil) == before)
     }
 
+    @Test("a format resolved in another workbook is resolved again in the sheet's own")
+    func otherWorkbook() throws {
+        let format = XLSXFormat(numberFormat: "0.00", italic: true)
+        let perCell = try Self.bytes { _, sheet in try sheet.writeNumber(2.5, row: 0, column: 0, format: format) }
+        let folder = try XLSXTestFiles.folder()
+        defer { XLSXTestFiles.remove(folder) }
+        let other = try XLSXWorkbook(path: folder + "/other.xlsx", properties: XLSXTestFiles.properties)
+        let foreign = try other.addSheet(name: "Other").cellFormat(format)
+        let resolved = try Self.bytes { _, sheet in try sheet.writeNumber(2.5, row: 0, column: 0, format: foreign) }
+        #expect(resolved == perCell)
+    }
+
     @Test("a resolved format checks the cell like the per-cell one")
     func checksCells() throws {
         _ = try Self.bytes { _, sheet in
