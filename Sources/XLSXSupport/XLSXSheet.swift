@@ -88,8 +88,9 @@ public final class XLSXSheet {
 
     /// The libxlsxwriter format of `format` in this sheet's workbook (resolved again when it was made in another).
     private func checked(_ format: XLSXCellFormat) throws -> UnsafeMutablePointer<lxw_format>? {
-        if format.workbook === workbook { return format.pointer }
-        return try workbook.formatPointer(for: format.format)
+        let resolution = format.resolution
+        if resolution.workbook === workbook { return resolution.pointer }
+        return try workbook.formatPointer(for: resolution.format)
     }
 
     /// Writes `text` as a string cell, always: a text starting with `=` stays that text, never a formula.

@@ -109,7 +109,8 @@ public final class XLSXWorkbook {
     /// the result skip looking the format up again. Resolve it when its first cell is written (not
     /// ahead), so styles keep the numbering of their first use.
     public func cellFormat(_ format: XLSXFormat) throws -> XLSXCellFormat {
-        XLSXCellFormat(format: format, pointer: try formatPointer(for: format), workbook: self)
+        XLSXCellFormat(
+            resolution: .init(format: format, pointer: try formatPointer(for: format), workbook: self))
     }
 
     /// Whether ``withCLocale(_:)`` holds the "C" locale on the calling thread, so each call into
@@ -164,10 +165,23 @@ public final class XLSXWorkbook {
 ///
 /// Used with a sheet of another workbook, it is resolved again in that workbook, as an ``XLSXFormat`` is.
 public struct XLSXCellFormat {
-    /// The format.
-    let format: XLSXFormat
-    /// libxlsxwriter's format in ``workbook``; nil for the default style.
-    let pointer: UnsafeMutablePointer<lxw_format>?
-    /// The workbook the pointer belongs to (kept alive, so its identity is never another's).
-    let workbook: XLSXWorkbook
+    /// What was resolved, in one object: a copy of the format costs one reference count.
+    final class Resolution {
+        /// The format.
+        let format: XLSXFormat
+        /// libxlsxwriter's format in ``workbook``; nil for the default style.
+        let pointer: UnsafeMutablePointer<lxw_format>?
+        /// The workbook the pointer belongs to (kept alive, so its identity is never another's).
+        let workbook: XLSXWorkbook
+
+        /// `format` resolved to `pointer` in `workbook`.
+        init(format: XLSXFormat, pointer: UnsafeMutablePointer<lxw_format>?, workbook: XLSXWorkbook) {
+            self.format = format
+            self.pointer = pointer
+            self.workbook = workbook
+        }
+    }
+
+    /// What was resolved.
+    let resolution: Resolution
 }
