@@ -10,4 +10,9 @@ public enum AllocationCSV {
     public static func render(_ analysis: PlanAnalysis) -> String {
         AllocationEntry.schema.csv(analysis.allocation.entries)
     }
+
+    /// Streams the plan's entries into `sink`: the bytes of ``render(_:)``.
+    public static func write<Sink: ByteSink>(_ analysis: PlanAnalysis, to sink: inout Sink) {
+        sink.forwarding { AllocationEntry.schema.writeCSV(analysis.allocation.entries, to: &$0) }
+    }
 }

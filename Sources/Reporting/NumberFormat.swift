@@ -74,6 +74,27 @@ public enum NumberFormat {
         return count
     }
 
+    /// What ``fixed(_:_:)`` writes, as a number: the double nearest to the rounded decimal (what
+    /// parsing the text gives) and the text's length in characters; nil when the fast path does not
+    /// apply. The digits D (below 2^52) and 10^places are exact doubles, so D / 10^places is the
+    /// correctly rounded value of the decimal, as a correct parser returns it.
+    static func fastRounded(_ value: Double, _ places: Int) -> (value: Double, length: Int)? {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { buffer -> (value: Double, length: Int)? in
+            guard let count = fastFixed(value, places, into: buffer) else { return nil }
+            var digits: UInt64 = 0
+            var negative = false
+            for byte in UnsafeBufferPointer(rebasing: buffer[..<count]) {
+                switch byte {
+                case UInt8(ascii: "-"): negative = true
+                case UInt8(ascii: "0")...UInt8(ascii: "9"): digits = digits * 10 + UInt64(byte - UInt8(ascii: "0"))
+                default: break
+                }
+            }
+            let magnitude = Double(digits) / powers[places]
+            return (negative ? -magnitude : magnitude, count)
+        }
+    }
+
     /// `value` rounded half away from zero to a whole number: `integer(2.5)` is `3`, `integer(-2.5)` is `-3`.
     public static func integer(_ value: Double) -> String { fixed(value, 0) }
 

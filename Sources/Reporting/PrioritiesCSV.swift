@@ -10,4 +10,9 @@ public enum PrioritiesCSV {
     public static func render(_ analysis: PlanAnalysis) -> String {
         PriorityRecord.schema.csv(PriorityRecord.records(of: analysis))
     }
+
+    /// Streams the ranking into `sink`: the bytes of ``render(_:)``.
+    public static func write<Sink: ByteSink>(_ analysis: PlanAnalysis, to sink: inout Sink) {
+        sink.forwarding { PriorityRecord.schema.writeCSV(PriorityRecord.records(of: analysis), to: &$0) }
+    }
 }

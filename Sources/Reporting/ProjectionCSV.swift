@@ -10,4 +10,9 @@ public enum ProjectionCSV {
     public static func render(_ analysis: PlanAnalysis) -> String {
         ProjectionRecord.schema.csv(ProjectionRecord.records(of: analysis))
     }
+
+    /// Streams every kecamatan and year into `sink`: the bytes of ``render(_:)``.
+    public static func write<Sink: ByteSink>(_ analysis: PlanAnalysis, to sink: inout Sink) {
+        sink.forwarding { ProjectionRecord.schema.writeCSV(ProjectionRecord.records(of: analysis), to: &$0) }
+    }
 }

@@ -10,4 +10,9 @@ public enum RejectsCSV {
     public static func render(_ rejects: [Diagnostic]) -> String {
         Diagnostic.rejectSchema.csv(rejects)
     }
+
+    /// Streams the rejects into `sink`: the bytes of ``render(_:)``.
+    public static func write<Sink: ByteSink>(_ rejects: [Diagnostic], to sink: inout Sink) {
+        sink.forwarding { Diagnostic.rejectSchema.writeCSV(rejects, to: &$0) }
+    }
 }

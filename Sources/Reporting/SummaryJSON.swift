@@ -19,7 +19,17 @@ public enum SummaryJSON {
 
     /// Streams the document into `sink`.
     public static func write<Sink: ByteSink>(_ analysis: PlanAnalysis, context: RunContext, to sink: inout Sink) {
-        var json = JSONWriter(into: sink)
+        sink.forwarding { forwarding in
+            var json = JSONWriter(into: forwarding)
+            document(analysis, context: context, &json)
+            forwarding = json.finish()
+        }
+    }
+
+    /// The document, written by `json` (one concrete writer, so the code is compiled for it).
+    private static func document(
+        _ analysis: PlanAnalysis, context: RunContext, _ json: inout JSONWriter<ForwardingSink>
+    ) {
         json.beginObject()
         json.key("allocation")
         json.beginObject()
@@ -76,7 +86,6 @@ public enum SummaryJSON {
         json.integer(analysis.years.priority)
         json.endObject()
         json.endObject()
-        sink = json.finish()
     }
 
     /// An array of records, each an object laid out by `schema`.

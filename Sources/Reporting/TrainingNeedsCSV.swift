@@ -15,6 +15,11 @@ public enum TrainingNeedsCSV {
         schema(analysis).csv(analysis.trainingNeeds)
     }
 
+    /// Streams the needs into `sink`: the bytes of ``render(_:)``.
+    public static func write<Sink: ByteSink>(_ analysis: PlanAnalysis, to sink: inout Sink) {
+        sink.forwarding { schema(analysis).writeCSV(analysis.trainingNeeds, to: &$0) }
+    }
+
     /// The record with names when the run kept them.
     static func schema(_ analysis: PlanAnalysis) -> RecordSchema<TrainingNeed> {
         analysis.trainingNeeds.contains { $0.name != nil } ? TrainingNeed.schemaWithNames : TrainingNeed.schema

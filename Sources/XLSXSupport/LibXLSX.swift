@@ -45,8 +45,17 @@ enum LibXLSX {
         _ text: String, path: String, field: @autoclosure () -> String,
         _ body: (UnsafePointer<CChar>) throws -> Result
     ) throws -> Result {
-        if text.utf8.contains(0) { throw XLSXError.nulCharacter(path: path, field: field()) }
+        if containsNul(text) { throw XLSXError.nulCharacter(path: path, field: field()) }
         return try text.withCString(body)
+    }
+
+    /// Whether `text` holds a NUL: `memchr` over its UTF-8 bytes when they are contiguous (every cell's text).
+    static func containsNul(_ text: String) -> Bool {
+        let found = text.utf8.withContiguousStorageIfAvailable { bytes in
+            guard let base = bytes.baseAddress, !bytes.isEmpty else { return false }
+            return memchr(base, 0, bytes.count) != nil
+        }
+        return found ?? text.utf8.contains(0)
     }
 
     /// The "C" locale, in which libxlsxwriter must format its numbers (`LC_NUMERIC_MASK` is not imported;

@@ -57,6 +57,42 @@ public final class XLSXSheet {
         }
     }
 
+    /// Writes the number `value` with a format resolved beforehand (``XLSXWorkbook/cellFormat(_:)``);
+    /// otherwise as the `writeNumber` taking an ``XLSXFormat``.
+    public func writeNumber(_ value: Double, row: Int, column: Int, format: XLSXCellFormat) throws {
+        let (cRow, cColumn) = try position(row: row, column: column)
+        guard value.isFinite else {
+            throw XLSXError.nonFiniteNumber(
+                path: workbook.path, sheet: name, cell: Self.cellName(row: row, column: column), value: value)
+        }
+        let cFormat = try checked(format)
+        try perform("write cell \(Self.cellName(row: row, column: column))") {
+            worksheet_write_number(handle, cRow, cColumn, value, cFormat)
+        }
+    }
+
+    /// Writes `text` as a string cell with a format resolved beforehand (``XLSXWorkbook/cellFormat(_:)``);
+    /// otherwise as the `writeString` taking an ``XLSXFormat``.
+    public func writeString(_ text: String, row: Int, column: Int, format: XLSXCellFormat) throws {
+        let (cRow, cColumn) = try position(row: row, column: column)
+        try checkLength(of: text, row: row, column: column)
+        let cFormat = try checked(format)
+        let cell = { Self.cellName(row: row, column: column) }  // named only in errors
+        try LibXLSX.withCString(text, path: workbook.path, field: "sheet '\(name)' cell \(cell())") { string in
+            try perform("write cell \(cell())") { worksheet_write_string(handle, cRow, cColumn, string, cFormat) }
+        }
+    }
+
+    /// `format` resolved in the sheet's workbook (``XLSXWorkbook/cellFormat(_:)``).
+    public func cellFormat(_ format: XLSXFormat) throws -> XLSXCellFormat { try workbook.cellFormat(format) }
+
+    /// The libxlsxwriter format of `format` in this sheet's workbook (resolved again when it was made in another).
+    private func checked(_ format: XLSXCellFormat) throws -> UnsafeMutablePointer<lxw_format>? {
+        let resolution = format.resolution
+        if resolution.workbook === workbook { return resolution.pointer }
+        return try workbook.formatPointer(for: resolution.format)
+    }
+
     /// Writes `text` as a string cell, always: a text starting with `=` stays that text, never a formula.
     ///
     /// Text longer than 32,767 UTF-16 code units throws `XLSXError.stringTooLong` rather than being cut.
@@ -111,7 +147,7 @@ public final class XLSXSheet {
     /// Runs libxlsxwriter's `call` in the "C" locale (a constant-memory sheet writes out rows as it goes)
     /// and turns its error code into `XLSXError.library`, naming `operation`.
     func perform(_ operation: @autoclosure () -> String, _ call: () -> lxw_error) throws {
-        let code = LibXLSX.inCLocale(call)
+        let code = workbook.inCLocale(call)
         guard code == LXW_NO_ERROR else {
             throw LibXLSX.error(code, path: workbook.path, operation: "\(operation()) of sheet '\(name)'")
         }

@@ -82,7 +82,7 @@ public final class XLSXWorkbook {
         closeRowFiles(ofEmptySheetsOnly: true)
         handle = nil
         sheetHandles = []
-        let code = LibXLSX.inCLocale { workbook_close(workbook) }
+        let code = inCLocale { workbook_close(workbook) }
         guard code == LXW_NO_ERROR else {
             unlink(partialPath)
             throw LibXLSX.error(code, path: path, operation: "write the workbook")
@@ -103,6 +103,37 @@ public final class XLSXWorkbook {
     /// libxlsxwriter's format for `format` (nil for the default style), made on first use.
     func formatPointer(for format: XLSXFormat) throws -> UnsafeMutablePointer<lxw_format>? {
         try formats.pointer(for: format, in: openHandle(), path: path)
+    }
+
+    /// `format` resolved to this workbook's style, made now if it is the first use: cells written with
+    /// the result skip looking the format up again. Resolve it when its first cell is written (not
+    /// ahead), so styles keep the numbering of their first use.
+    public func cellFormat(_ format: XLSXFormat) throws -> XLSXCellFormat {
+        XLSXCellFormat(
+            resolution: .init(format: format, pointer: try formatPointer(for: format), workbook: self))
+    }
+
+    /// Whether ``withCLocale(_:)`` holds the "C" locale on the calling thread, so each call into
+    /// libxlsxwriter need not switch to it.
+    private(set) var holdsCLocale = false
+
+    /// Runs `body` (which writes cells and may ``close()`` the workbook) with the thread in the "C"
+    /// locale once, instead of switching locale around every call into libxlsxwriter; the thread's
+    /// locale is restored afterwards. The workbook and its sheets are used on this thread only.
+    public func withCLocale<Result>(_ body: () throws -> Result) rethrows -> Result {
+        if holdsCLocale { return try body() }
+        return try LibXLSX.inCLocale {
+            holdsCLocale = true
+            defer { holdsCLocale = false }
+            return try body()
+        }
+    }
+
+    /// Runs libxlsxwriter's `call` in the "C" locale: directly inside ``withCLocale(_:)``, else
+    /// switching to it around the call.
+    func inCLocale<Result>(_ call: () throws -> Result) rethrows -> Result {
+        if holdsCLocale { return try call() }
+        return try LibXLSX.inCLocale(call)
     }
 
     /// The number of distinct formats made so far.
@@ -127,4 +158,30 @@ public final class XLSXWorkbook {
             sheet.pointee.file = nil
         }
     }
+}
+
+/// A cell format already resolved to one workbook's style (``XLSXWorkbook/cellFormat(_:)``), for
+/// writing many cells without looking the format up for each.
+///
+/// Used with a sheet of another workbook, it is resolved again in that workbook, as an ``XLSXFormat`` is.
+public struct XLSXCellFormat {
+    /// What was resolved, in one object: a copy of the format costs one reference count.
+    final class Resolution {
+        /// The format.
+        let format: XLSXFormat
+        /// libxlsxwriter's format in ``workbook``; nil for the default style.
+        let pointer: UnsafeMutablePointer<lxw_format>?
+        /// The workbook the pointer belongs to (kept alive, so its identity is never another's).
+        let workbook: XLSXWorkbook
+
+        /// `format` resolved to `pointer` in `workbook`.
+        init(format: XLSXFormat, pointer: UnsafeMutablePointer<lxw_format>?, workbook: XLSXWorkbook) {
+            self.format = format
+            self.pointer = pointer
+            self.workbook = workbook
+        }
+    }
+
+    /// What was resolved.
+    let resolution: Resolution
 }

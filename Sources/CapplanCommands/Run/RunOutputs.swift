@@ -12,12 +12,12 @@ enum RunOutputs {
         extra: [OutputFile] = []
     ) -> [OutputFile] {
         var files = [
-            OutputFile("priorities.csv") { PrioritiesCSV.render(analysis) },
-            OutputFile("projection.csv") { ProjectionCSV.render(analysis) },
-            OutputFile("training_needs.csv") { TrainingNeedsCSV.render(analysis) },
+            OutputFile("priorities.csv", .stream { PrioritiesCSV.write(analysis, to: &$0) }),
+            OutputFile("projection.csv", .stream { ProjectionCSV.write(analysis, to: &$0) }),
+            OutputFile("training_needs.csv", .stream { TrainingNeedsCSV.write(analysis, to: &$0) }),
         ]
         if analysis.config.seatsPerYear > 0 {
-            files.append(OutputFile("allocation.csv") { AllocationCSV.render(analysis) })
+            files.append(OutputFile("allocation.csv", .stream { AllocationCSV.write(analysis, to: &$0) }))
         }
         files += [
             OutputFile("summary.json", .stream { SummaryJSON.write(analysis, context: context, to: &$0) }),
@@ -28,7 +28,7 @@ enum RunOutputs {
                 BriefHTML.render(
                     analysis, context, language: language, comparison: comparison, rankChanges: rankChanges)
             },
-            OutputFile("rejects.csv") { RejectsCSV.render(context.rejects) },
+            OutputFile("rejects.csv", .stream { RejectsCSV.write(context.rejects, to: &$0) }),
             OutputFile(
                 "capplan.xlsx",
                 .path {

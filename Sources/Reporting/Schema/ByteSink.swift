@@ -21,3 +21,27 @@ public struct ByteBuffer: ByteSink, Sendable {
     /// The bytes as UTF-8 text.
     public var text: String { String(decoding: bytes, as: UTF8.self) }
 }
+
+/// A sink that hands its bytes to a closure: a renderer generic over its sink runs as generic code
+/// when called from another module, so the public entry points forward to one of these and the
+/// rendering itself is compiled for this one concrete sink.
+struct ForwardingSink: ByteSink {
+    /// Where the bytes go.
+    private let forward: (UnsafeRawBufferPointer) -> Void
+
+    /// A sink handing every write to `forward`.
+    init(_ forward: @escaping (UnsafeRawBufferPointer) -> Void) { self.forward = forward }
+
+    /// Hands `bytes` on.
+    mutating func write(_ bytes: UnsafeRawBufferPointer) { forward(bytes) }
+}
+
+extension ByteSink {
+    /// Runs `body` with a ``ForwardingSink`` into this sink.
+    mutating func forwarding<Result>(_ body: (inout ForwardingSink) -> Result) -> Result {
+        withoutActuallyEscaping({ (bytes: UnsafeRawBufferPointer) in self.write(bytes) }) { forward in
+            var sink = ForwardingSink(forward)
+            return body(&sink)
+        }
+    }
+}

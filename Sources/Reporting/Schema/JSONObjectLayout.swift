@@ -10,9 +10,55 @@ public struct JSONObjectLayout<Row>: Sendable {
     /// The members of the top object, sorted by key.
     let members: [Member]
 
+    /// One step of writing a row, the members flattened in writing order.
+    enum Step: Sendable {
+        /// The key `keys[index]` and the value of column `index`.
+        case value(Int)
+        /// The key `keys[index]` and the opening of a nested object.
+        case open(Int)
+        /// The end of a nested object.
+        case close
+    }
+
+    /// The steps of one row, in order (the top object's braces excluded).
+    let steps: [Step]
+    /// The encoded keys the steps name.
+    let keys: [[UInt8]]
+    /// The kinds of the columns the steps name (unused for a nested object's key).
+    let kinds: [FigureKind]
+    /// The value accessors of the columns the steps name (unused for a nested object's key).
+    let values: [@Sendable (Row) -> FigureValue]
+
     /// Lays out `columns` by their ``OutputColumn/jsonPath``.
     init(_ columns: [OutputColumn<Row>]) {
         members = Self.group(columns.map { (path: $0.jsonPath[...], column: $0) })
+        var steps: [Step] = []
+        var keys: [[UInt8]] = []
+        var kinds: [FigureKind] = []
+        var values: [@Sendable (Row) -> FigureValue] = []
+        func flatten(_ members: [Member]) {
+            for member in members {
+                switch member {
+                case .value(let key, let column):
+                    steps.append(.value(keys.count))
+                    keys.append(key)
+                    kinds.append(column.kind)
+                    values.append(column.value)
+                case .object(let key, let inner):
+                    steps.append(.open(keys.count))
+                    keys.append(key)
+                    kinds.append(.text)
+                    values.append { _ in .missing }
+                    flatten(inner)
+                    steps.append(.close)
+                }
+            }
+        }
+        flatten(members)
+        self.steps = steps
+        self.keys = keys
+        self.kinds = kinds
+        self.values = values
     }
 
     /// Writes `row` as one object (the caller writes the key or array position before it), with
@@ -22,21 +68,19 @@ public struct JSONObjectLayout<Row>: Sendable {
         extra: [(key: String, write: (inout JSONWriter<Sink>) -> Void)] = []
     ) {
         writer.beginObject()
-        for member in members { Self.write(member, row, to: &writer) }
-        writer.endObject()
-    }
-
-    private static func write<Sink>(_ member: Member, _ row: Row, to writer: inout JSONWriter<Sink>) {
-        switch member {
-        case .value(let key, let column):
-            writer.key(encoded: key)
-            writer.figure(column.value(row), kind: column.kind)
-        case .object(let key, let members):
-            writer.key(encoded: key)
-            writer.beginObject()
-            for inner in members { write(inner, row, to: &writer) }
-            writer.endObject()
+        for step in steps {
+            switch step {
+            case .value(let index):
+                writer.key(encoded: keys[index])
+                writer.figure(values[index](row), kind: kinds[index])
+            case .open(let index):
+                writer.key(encoded: keys[index])
+                writer.beginObject()
+            case .close:
+                writer.endObject()
+            }
         }
+        writer.endObject()
     }
 
     /// Groups columns by the first key of their remaining path, sorted by key.

@@ -40,14 +40,17 @@ public enum CapplanWorkbook {
         let cut = Sheet.allCases.compactMap { sheet in
             sheet.rows(analysis, context).map { (sheet: sheet, rows: $0) }
         }.filter { $0.rows > rowLimit }
-        for sheet in Sheet.allCases {
-            let handle = try workbook.addSheet(name: sheet.name(language))
-            let writer = SheetWriter(
-                analysis: analysis, context: context, language: language, created: created, rowLimit: rowLimit,
-                cut: cut)
-            try writer.write(sheet, to: handle)
+        // libxlsxwriter writes numbers with printf: the "C" locale once for every cell and the close.
+        try workbook.withCLocale {
+            for sheet in Sheet.allCases {
+                let handle = try workbook.addSheet(name: sheet.name(language))
+                let writer = SheetWriter(
+                    analysis: analysis, context: context, language: language, created: created, rowLimit: rowLimit,
+                    cut: cut)
+                try writer.write(sheet, to: handle)
+            }
+            try workbook.close()
         }
-        try workbook.close()
     }
 
     /// The (first) province as the cover and the document properties name it (``RegionLabel``), or "".
