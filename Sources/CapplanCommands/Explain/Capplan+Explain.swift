@@ -47,7 +47,7 @@ extension Capplan {
                 throw ExitStatus.usage.exitCode
             }
             let pipeline = RunPipeline(console: console, inputs: inputs)
-            let prepared = try pipeline.prepare(out: "stdout")
+            let prepared = try pipeline.prepare(out: "stdout", checked: false)
             let code = try kecamatanCode(requested, prepared: prepared, console: console)
             let analysis = pipeline.analyse(prepared, data: prepared.data)
             guard let explanation = PriorityExplanation(analysis: analysis, code: code) else {

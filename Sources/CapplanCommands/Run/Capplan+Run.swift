@@ -11,7 +11,8 @@ extension Capplan {
             abstract: "Rank kecamatan for training and write the run folder (CSV, JSON, brief).",
             discussion: """
                 Everything is written to a temporary folder beside --out and swapped into place, so a run that \
-                fails leaves the previous outputs exactly as they were. Exit codes: 0 success (rejected rows are \
+                fails leaves the previous outputs exactly as they were. --out must not be or hold an input, and an \
+                existing non-empty folder must be a run folder capplan wrote (or --force). Exit codes: 0 success (rejected rows are \
                 reported, not fatal); 65 data error, or any rejected row under --strict; 66 input missing; \
                 64 usage or config error; 73 output cannot be written; 70 internal error.
                 """)
@@ -39,11 +40,17 @@ extension Capplan {
             help: "Add workers' names to training_needs.csv (personal data: keep that file inside the office).")
         var withNames = false
 
+        @Flag(
+            name: .long,
+            help: "Replace --out even when it is a non-empty folder capplan did not write (never one holding an input)."
+        )
+        var force = false
+
         func run() throws {
             let console = Console(quiet: quiet, timings: timings ? StageTimings() : nil)
             let pipeline = RunPipeline(console: console, inputs: inputs)
             let started = Date()
-            let prepared = try pipeline.prepare(out: out, keepNames: withNames)
+            let prepared = try pipeline.prepare(out: out, force: force, keepNames: withNames)
             let analysis = pipeline.analyse(prepared, data: prepared.data)
             var context = try console.measured("hash inputs, read previous run") {
                 try RunContextBuilder.context(

@@ -5,7 +5,7 @@ import Reporting
 
 /// The steps `capplan run` and `capplan whatif` share, each with its exit code (docs/CLI.md "Exit codes"):
 ///
-/// 1. load the config (64, 66 when missing);
+/// 1. load the config (64, 66 when missing), and check the output folder (73: docs/CLI.md "Where outputs go");
 /// 2. ingest every input and the scenario files (65, 66; any rejected row under `--strict` 65);
 /// 3. resolve the plan years (64; none at all 65);
 /// 4. analyse (pure, timed on stderr);
@@ -23,12 +23,24 @@ struct RunPipeline {
         var years: PlanYears
     }
 
-    /// Stages 1–3, reading `scenarios` as the scenario files; `out` is named when nothing is written.
-    /// `keepNames` reads roster names for `--with-names`.
-    func prepare(scenarios: [String]? = nil, out: String, keepNames: Bool = false) throws -> Prepared {
+    /// Stages 1–3, reading `scenarios` as the scenario files; `out` is checked against every input, the
+    /// config's files, the scenario files and `readOnly` (a baseline run folder), before anything is read,
+    /// and named when nothing is written (`checked` false: a command that writes no folder, `out` only names
+    /// where its results go). `force` replaces a non-empty folder capplan did not write. `keepNames` reads
+    /// roster names for `--with-names`.
+    func prepare(
+        scenarios: [String]? = nil, out: String, checked: Bool = true, force: Bool = false, readOnly: [String] = [],
+        keepNames: Bool = false
+    ) throws -> Prepared {
         let config = try console.loadConfig(inputs.config)
         var options = inputs
         if let scenarios { options.scenario = scenarios }
+        let read = OutputDestination.inputs(of: config, scenarios: options.scenario) + readOnly
+        if checked {
+            try console.guardDestination { () throws(OutputDestination.Refusal) in
+                try OutputDestination.checkFolder(out, option: "--out", inputs: read, force: force)
+            }
+        }
         let data = console.ingest(config: config, inputs: options, keepNames: keepNames, hashInputs: true)
         let status = ExitStatus.forIngestion(data, strict: inputs.strict)
         if status != .success {

@@ -11,7 +11,8 @@ extension Capplan {
             discussion: """
                 Exit codes: 0 inputs usable (rejected rows are reported, not fatal); 65 a file could not be \
                 read, or any rejected row under --strict; 66 an input file is missing; 64 usage or config error; \
-                73 the rejects file cannot be written.
+                73 the rejects file cannot be written, or is an input, a folder or a file that is not a rejects \
+                listing.
                 """)
 
         @OptionGroup var inputs: InputOptions
@@ -32,6 +33,14 @@ extension Capplan {
         func run() throws {
             let console = Console(quiet: quiet, timings: timings ? StageTimings() : nil)
             let config = try console.loadConfig(inputs.config)
+            if let rejects {
+                try console.guardDestination { () throws(OutputDestination.Refusal) in
+                    try OutputDestination.checkFile(
+                        rejects, option: "--rejects",
+                        inputs: OutputDestination.inputs(of: config, scenarios: inputs.scenario),
+                        writtenBy: ("capplan validate --rejects", RejectsCSV.header.joined(separator: ",") + "\n"))
+                }
+            }
             let data = console.ingest(config: config, inputs: inputs)
             let years = try console.resolveYears(config, data: data)
             let status = ExitStatus.forIngestion(data, strict: inputs.strict)

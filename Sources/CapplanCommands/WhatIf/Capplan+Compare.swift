@@ -11,7 +11,8 @@ extension Capplan {
             discussion: """
                 Changes are the second folder minus the first (a negative rank change is a climb). Exit codes: \
                 0 success; 66 a folder or its priorities.csv missing; 65 a priorities.csv that cannot be read; \
-                73 --out cannot be written.
+                73 --out cannot be written, or is a file of either run folder, a folder or a file that is not a \
+                comparison.
                 """)
 
         @Argument(help: ArgumentHelp("The first run folder (the baseline, e.g. last night).", valueName: "dir"))
@@ -32,6 +33,14 @@ extension Capplan {
 
         func run() throws {
             let console = Console(quiet: true)
+            if let out {
+                try console.guardDestination { () throws(OutputDestination.Refusal) in
+                    try OutputDestination.checkFile(
+                        out, option: "--out",
+                        inputs: OutputDestination.runFolderInputs(first) + OutputDestination.runFolderInputs(second),
+                        writtenBy: ("capplan compare", ComparisonCSV.header.joined(separator: ",") + "\n"))
+                }
+            }
             var sides: [[RankedFigures]] = []
             for folder in [first, second] {
                 do {

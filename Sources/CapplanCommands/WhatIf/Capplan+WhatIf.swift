@@ -17,7 +17,7 @@ extension Capplan {
                 --baseline), the baseline run in baseline/. With --variant: ranks the kecamatan once without \
                 variants (column baseline) and once per variant file, each against the same data (any --scenario \
                 files apply to all of them), and writes robustness.csv and robustness.md. Published atomically \
-                like capplan run; exit codes as capplan run.
+                like capplan run, under the same rule for --out (--force likewise); exit codes as capplan run.
                 """)
 
         @OptionGroup var inputs: InputOptions
@@ -54,6 +54,12 @@ extension Capplan {
         @Flag(
             name: .long, help: "At the end, print how long each stage took (wall clock) on stderr, even with --quiet.")
         var timings = false
+
+        @Flag(
+            name: .long,
+            help: "Replace --out even when it is a non-empty folder capplan did not write (never one holding an input)."
+        )
+        var force = false
 
         func validate() throws {
             guard !inputs.scenario.isEmpty || !variant.isEmpty else {

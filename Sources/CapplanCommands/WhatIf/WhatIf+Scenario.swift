@@ -8,7 +8,8 @@ extension Capplan.WhatIf {
     func compareScenario(console: Console, pipeline: RunPipeline) throws {
         let out = destination
         let started = Date()
-        let prepared = try pipeline.prepare(out: out)
+        let prepared = try pipeline.prepare(
+            out: out, force: force, readOnly: baseline.map(OutputDestination.runFolderInputs) ?? [])
         let analysis = pipeline.analyse(prepared, data: prepared.data, label: "scenario: ")
         let digests = try RunContextBuilder.digests(config: prepared.config, data: prepared.data)
         let boundaries = try MapLoader.load(prepared.config, console: console)
