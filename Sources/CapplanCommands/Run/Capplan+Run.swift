@@ -11,10 +11,11 @@ extension Capplan {
             abstract: "Rank kecamatan for training and write the run folder (CSV, JSON, brief).",
             discussion: """
                 Everything is written to a temporary folder beside --out and swapped into place, so a run that \
-                fails leaves the previous outputs exactly as they were. --out must not be or hold an input, and an \
-                existing non-empty folder must be a run folder capplan wrote (or --force). Exit codes: 0 success (rejected rows are \
-                reported, not fatal); 65 data error, or any rejected row under --strict; 66 input missing; \
-                64 usage or config error; 73 output cannot be written; 70 internal error.
+                fails leaves the previous outputs exactly as they were. --out must not be or hold an input, and \
+                an existing non-empty folder must be a run folder capplan wrote (or --force). Exit codes: 0 \
+                success (rejected rows are reported, not fatal); 65 data error, or any rejected row under \
+                --strict; 66 input missing; 64 usage or config error; 73 output cannot be written or refused; 70 \
+                internal error.
                 """)
 
         @OptionGroup var inputs: InputOptions

@@ -35,8 +35,8 @@ struct RunPipeline {
         let config = try console.loadConfig(inputs.config)
         var options = inputs
         if let scenarios { options.scenario = scenarios }
-        let read = OutputDestination.inputs(of: config, scenarios: options.scenario) + readOnly
         if checked {
+            let read = OutputDestination.inputs(of: config, scenarios: options.scenario) + readOnly
             try console.guardDestination { () throws(OutputDestination.Refusal) in
                 try OutputDestination.checkFolder(out, option: "--out", inputs: read, force: force)
             }
