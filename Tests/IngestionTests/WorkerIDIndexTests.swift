@@ -45,6 +45,25 @@ struct WorkerIDIndexTests {
         #expect(index.find("SYN-3000", in: ids) == nil && index.find("ZZZ-0000", in: ids) == nil)
     }
 
+    @Test("an ID after every sorted one is new without a lookup; none follows once the IDs are not sorted")
+    func followsSorted() {
+        var index = WorkerIDIndex()
+        let ids = ["W1", "W2", "W10", "W3"]
+        func follows(_ id: String) -> Bool { Array(id.utf8).withUnsafeBytes { index.followsSorted($0, in: ids) } }
+        #expect(follows("W1") && follows(""))
+        index.appendSorted(0)
+        #expect(follows("W2") && !follows("W1") && !follows("W0") && !follows(""))
+        index.appendSorted(1)
+        #expect(follows("W10") && !follows("W2"))
+        index.appendSorted(2)
+        #expect(index.isSorted && index.count == 3 && index.capacity == 0)
+        #expect(index.find("W2", in: ids) == 1 && index.find("W3", in: ids) == nil)
+        index.insert(3, in: ids)
+        #expect(!index.isSorted && index.capacity == 1024)
+        #expect(!follows("W99") && !follows("X100"))
+        #expect(ids.indices.allSatisfy { index.find(ids[$0], in: ids) == $0 })
+    }
+
     @Test("the sort order: shorter first, then byte by byte")
     func order() {
         #expect(WorkerIDIndex.order("W9", "W10") < 0)

@@ -89,6 +89,18 @@ struct WorkerIDIndex: Sendable {
         Array(id.utf8).withUnsafeBytes { find($0, hash: Self.hash($0), in: ids) }
     }
 
+    /// Whether the IDs indexed are sorted and an ID with these bytes sorts after all of them: it is
+    /// then new, found so without a hash or a lookup, and `appendSorted(_:)` records it.
+    func followsSorted(_ bytes: UnsafeRawBufferPointer, in ids: [String]) -> Bool {
+        isSorted && (count == 0 || Self.order(bytes, ids[count - 1]) > 0)
+    }
+
+    /// Records worker `index` (the next one), whose ID `followsSorted(_:in:)` found after every ID indexed.
+    mutating func appendSorted(_ index: Int) {
+        precondition(isSorted && index == count, "only the next worker, after every ID indexed")
+        count += 1
+    }
+
     /// Records worker `index` (the next one: `index == count`), whose ID is `ids[index]`, hashes to
     /// `hash` and is not yet in the index.
     mutating func insert(_ index: Int, hash: UInt32, in ids: [String]) {
