@@ -60,8 +60,13 @@ struct RecordCollector {
         if used + count > byteCapacity { growBytes(to: used + count) }
         if fieldCount + 2 > offsetCapacity { growOffsets() }
         if count > 0, let data {
-            (bytes + used).update(from: data.assumingMemoryBound(to: UInt8.self), count: count)
-            line += Self.lineEnds(in: UnsafeRawPointer(bytes + used), count: count)
+            let target = UnsafeMutableRawPointer(bytes + used)
+            if count <= 16 {
+                line += Self.copySmall(from: data, to: target, count: count)
+            } else {
+                target.copyMemory(from: data, byteCount: count)
+                line += Self.lineEnds(in: UnsafeRawPointer(target), count: count)
+            }
         }
         fieldCount += 1
         offsets[fieldCount] = used + count
@@ -111,6 +116,53 @@ struct RecordCollector {
             index += 8
         }
         return 0
+    }
+
+    /// Copies a field of 1...16 bytes with a few whole-word loads and stores instead of a `memmove`
+    /// call, and returns the line ends in it (as `lineEnds`), tested on the words already loaded.
+    /// Reads only `source[0..<count]`; writes up to 8 bytes from `target` even for a shorter field
+    /// (the byte buffer keeps that much slack, and the bytes past the field are not part of it).
+    @inline(__always)
+    static func copySmall(from source: UnsafeRawPointer, to target: UnsafeMutableRawPointer, count: Int) -> Int {
+        let mayHoldLineEnd: Bool
+        if count >= 8 {
+            let first = source.loadUnaligned(as: UInt64.self)
+            let last = source.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+            target.storeBytes(of: first, as: UInt64.self)
+            target.storeBytes(of: last, toByteOffset: count - 8, as: UInt64.self)
+            mayHoldLineEnd = hasByteBelow14(first) || hasByteBelow14(last)
+        } else {
+            let word = partialWord(source, count)
+            target.storeBytes(of: word, as: UInt64.self)
+            mayHoldLineEnd = hasByteBelow14(word | ~0 << UInt64(count * 8))  // padding never matches
+        }
+        return mayHoldLineEnd ? slowLineEnds(in: target.assumingMemoryBound(to: UInt8.self), count: count) : 0
+    }
+
+    /// Whether a word may hold a byte below 14 (CR, LF): never false when it does.
+    @inline(__always)
+    private static func hasByteBelow14(_ word: UInt64) -> Bool {
+        (word &- 0x0E0E_0E0E_0E0E_0E0E) & ~word & 0x8080_8080_8080_8080 != 0
+    }
+
+    /// The `count` (0..<8) bytes at `source` as a zero-padded little-endian word, in at most three loads.
+    @inline(__always)
+    private static func partialWord(_ source: UnsafeRawPointer, _ count: Int) -> UInt64 {
+        var word: UInt64 = 0
+        var shift: UInt64 = 0
+        var pointer = source
+        if count & 4 != 0 {
+            word = UInt64(UInt32(littleEndian: pointer.loadUnaligned(as: UInt32.self)))
+            pointer += 4
+            shift = 32
+        }
+        if count & 2 != 0 {
+            word |= UInt64(UInt16(littleEndian: pointer.loadUnaligned(as: UInt16.self))) << shift
+            pointer += 2
+            shift += 16
+        }
+        if count & 1 != 0 { word |= UInt64(pointer.load(as: UInt8.self)) << shift }
+        return word
     }
 
     /// `lineEnds` byte by byte, for fields holding a byte below 14.

@@ -17,6 +17,31 @@ struct RecordCollectorTests {
         #expect(count == expected)
     }
 
+    @Test(
+        "fields of 1 to 16 bytes are copied whole by words, counting their line ends; no byte before the field is touched"
+    )
+    func copySmall() {
+        for count in 1...16 {
+            let plain = (0..<count).map { UInt8(0x61 + $0) }
+            var withEnds = plain
+            withEnds[0] = 13
+            if count > 1 { withEnds[count - 1] = 10 }
+            if count > 3 { withEnds[count / 2] = 10 }
+            let expected = count <= 2 ? 1 : count == 3 ? 2 : 3  // CR…LF, CRLF, CR b LF, CR … LF … LF
+            for (field, ends) in [(plain, 0), (withEnds, expected)] {
+                var target = [UInt8](repeating: 0xEE, count: 40)
+                let found = field.withUnsafeBytes { source in
+                    target.withUnsafeMutableBytes { target in
+                        RecordCollector.copySmall(from: source.baseAddress!, to: target.baseAddress! + 8, count: count)
+                    }
+                }
+                #expect(Array(target[8..<8 + count]) == field)
+                #expect(target[0..<8].allSatisfy { $0 == 0xEE } && target[24...].allSatisfy { $0 == 0xEE })
+                #expect(found == ends, "count \(count)")
+            }
+        }
+    }
+
     @Test("a field longer than the buffer and rows wider than the offsets grow both without losing bytes")
     func growth() throws {
         let long = String(repeating: "x", count: 10_000) + "\n" + String(repeating: "y", count: 5_000)

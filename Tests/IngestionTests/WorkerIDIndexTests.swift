@@ -21,35 +21,58 @@ struct WorkerIDIndexTests {
         for absent in ["SYN-1", "SYN-20001", "", "worker id with a long prefix 1 e\u{301}", "syn-0"] {
             #expect(index.find(absent, in: ids) == nil)
         }
+        #expect(!index.isSorted && index.capacity == 65_536)
     }
 
-    @Test(
-        "reserve sizes the table once (a power of two, at least twice the workers); inserting up to it never grows it")
-    func reserveSizesOnce() {
+    @Test("IDs in increasing order keep no table; the first out of order builds one, sized by reserve")
+    func sortedThenHashed() {
         var index = WorkerIDIndex()
-        #expect(index.capacity == 1024)
-        let ids = (0..<3_000).map { "SYN-\($0)" }
+        let ids = (0..<3_000).map { "SYN-\($0)" } + ["A", "SYN-10", "ZZZ-0000"]
         index.reserve(3_000, in: [])
-        #expect(index.capacity == 8192)
-        for position in ids.indices { index.insert(position, in: ids) }
-        #expect(index.capacity == 8192 && index.count == 3_000)
+        for position in 0..<3_000 { index.insert(position, in: ids) }
+        #expect(index.isSorted && index.capacity == 0 && index.count == 3_000)
+        for (position, id) in ids.prefix(3_000).enumerated() { #expect(index.find(id, in: ids) == position) }
+        for absent in ["A", "SYN-3000", "SYN-", "SYN-00", "", "ZZZ-0000"] {
+            #expect(index.find(absent, in: ids) == nil)
+        }
+        index.insert(3_000, in: ids)
+        #expect(!index.isSorted && index.capacity == 8192 && index.count == 3_001)
         index.reserve(100, in: ids)
         #expect(index.capacity == 8192)
         index.reserve(5_000, in: ids)
-        #expect(index.capacity == 16_384 && index.count == 3_000)
-        for (position, id) in ids.enumerated() { #expect(index.find(id, in: ids) == position) }
-        #expect(index.find("SYN-3000", in: ids) == nil)
+        #expect(index.capacity == 16_384 && index.count == 3_001)
+        for (position, id) in ids.prefix(3_001).enumerated() { #expect(index.find(id, in: ids) == position) }
+        #expect(index.find("SYN-3000", in: ids) == nil && index.find("ZZZ-0000", in: ids) == nil)
     }
 
-    @Test("IDs whose hashes share the home slot and the tag are still told apart by their bytes")
-    func sameTagDifferentIDs() {
+    @Test("an ID after every sorted one is new without a lookup; none follows once the IDs are not sorted")
+    func followsSorted() {
         var index = WorkerIDIndex()
-        let ids = ["A", "B", "C"]
-        for position in ids.indices { index.insert(position, hash: 7, in: ids) }
-        for (position, id) in ids.enumerated() {
-            #expect(Array(id.utf8).withUnsafeBytes { index.find($0, hash: 7, in: ids) } == position)
-        }
-        #expect(Array("D".utf8).withUnsafeBytes { index.find($0, hash: 7, in: ids) } == nil)
+        let ids = ["W1", "W2", "W10", "W3"]
+        func follows(_ id: String) -> Bool { Array(id.utf8).withUnsafeBytes { index.followsSorted($0, in: ids) } }
+        #expect(follows("W1") && follows(""))
+        index.appendSorted(0)
+        #expect(follows("W2") && !follows("W1") && !follows("W0") && !follows(""))
+        index.appendSorted(1)
+        #expect(follows("W10") && !follows("W2"))
+        index.appendSorted(2)
+        #expect(index.isSorted && index.count == 3 && index.capacity == 0)
+        #expect(index.find("W2", in: ids) == 1 && index.find("W3", in: ids) == nil)
+        index.insert(3, in: ids)
+        #expect(!index.isSorted && index.capacity == 1024)
+        #expect(!follows("W99") && !follows("X100"))
+        #expect(ids.indices.allSatisfy { index.find(ids[$0], in: ids) == $0 })
+    }
+
+    @Test("the sort order: shorter first, then byte by byte")
+    func order() {
+        #expect(WorkerIDIndex.order("W9", "W10") < 0)
+        #expect(WorkerIDIndex.order("W10", "W9") > 0)
+        #expect(WorkerIDIndex.order("W10", "W11") < 0)
+        #expect(WorkerIDIndex.order("W11", "W11") == 0)
+        #expect(WorkerIDIndex.order("", "A") < 0)
+        #expect(WorkerIDIndex.order("\u{E9}", "e\u{301}") < 0)
+        #expect(WorkerIDIndex.order("b", "\u{E9}") < 0)
     }
 
     @Test("IDs are equal when their bytes are: canonically equivalent spellings are different IDs")

@@ -149,16 +149,21 @@ struct RosterPart: TablePart {
     /// Reads one roster row.
     mutating func parse(_ row: TableRow) throws(RowRejection) {
         typealias Column = RosterReader.Column
-        // The ID is hashed and looked up on its bytes; its string is made only for a new worker.
+        // The ID is compared with the last (sorted IDs), or hashed and looked up, on its bytes; its
+        // string is made only for a new worker.
         guard let idBytes = row.bytes(Column.id.rawValue) else {
             _ = try row.required(Column.id.rawValue, schema) { .success($0) }  // throws: the cell is empty
             preconditionFailure("an empty id cell is rejected")
         }
-        let idHash = WorkerIDIndex.hash(idBytes)
-        if let first = table.line(ofID: idBytes, hash: idHash) {
-            throw RowRejection(
-                column: Column.id.rawValue, error: RosterReader.duplicate(first: first, path: path),
-                value: row.text(Column.id.rawValue), category: RosterReader.duplicateCategory)
+        var idHash: UInt32?
+        if !table.idFollowsAll(idBytes) {
+            let hash = WorkerIDIndex.hash(idBytes)
+            if let first = table.line(ofID: idBytes, hash: hash) {
+                throw RowRejection(
+                    column: Column.id.rawValue, error: RosterReader.duplicate(first: first, path: path),
+                    value: row.text(Column.id.rawValue), category: RosterReader.duplicateCategory)
+            }
+            idHash = hash
         }
         let id = row.text(Column.id.rawValue)!
         do {
@@ -169,8 +174,8 @@ struct RosterPart: TablePart {
         }
     }
 
-    /// Reads the cells after the ID and adds the worker.
-    private mutating func parseCells(_ row: TableRow, id: String, idHash: UInt32) throws(RowRejection) {
+    /// Reads the cells after the ID and adds the worker (`idHash` as `RosterTable.add` takes it).
+    private mutating func parseCells(_ row: TableRow, id: String, idHash: UInt32?) throws(RowRejection) {
         typealias Column = RosterReader.Column
         let role = try row.required(Column.peran.rawValue, schema, cache: &roles, Role.parse)
         let code = try row.required(Column.kode.rawValue, schema, cache: &codes, resolver.parse)

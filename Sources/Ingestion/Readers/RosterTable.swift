@@ -75,14 +75,22 @@ public struct RosterTable: Sendable {
         idIndex.find(bytes, hash: hash, in: ids).map { Int(workers[$0].line) }
     }
 
+    /// Whether the accepted IDs are sorted and an ID with these bytes sorts after all of them
+    /// (`WorkerIDIndex.followsSorted`): it is then new, without a hash or a lookup.
+    func idFollowsAll(_ bytes: UnsafeRawBufferPointer) -> Bool { idIndex.followsSorted(bytes, in: ids) }
+
     /// Adds a worker whose ID was checked to be new; `idHash` is `WorkerIDIndex.hash` of the ID's
-    /// bytes; `completionYears` holds one entry per module, 0 for never (the stored form, so a
-    /// row's years are appended without conversion).
-    mutating func add(_ worker: Worker, id: String, idHash: UInt32, name: String?, completionYears: [Int16]) {
+    /// bytes, or nil when `idFollowsAll` was true of them; `completionYears` holds one entry per
+    /// module, 0 for never (the stored form, so a row's years are appended without conversion).
+    mutating func add(_ worker: Worker, id: String, idHash: UInt32?, name: String?, completionYears: [Int16]) {
         if let name { names.append(name) }
         workers.append(worker)
         ids.append(id)
-        idIndex.insert(ids.count - 1, hash: idHash, in: ids)
+        if let idHash {
+            idIndex.insert(ids.count - 1, hash: idHash, in: ids)
+        } else {
+            idIndex.appendSorted(ids.count - 1)
+        }
         completions.append(contentsOf: completionYears)
     }
 
