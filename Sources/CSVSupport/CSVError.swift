@@ -11,6 +11,9 @@ public enum CSVError: Error, Equatable, Sendable, CustomStringConvertible {
     case unterminatedQuote(path: String, line: Int, column: Int, libcsvMessage: String)
     /// libcsv failed otherwise (out of memory, field too big) at `line`, field `column`.
     case libcsv(path: String, line: Int, column: Int, message: String)
+    /// The file is UTF-16 text (told by its byte-order mark, or by a zero byte beside each ASCII byte
+    /// of its start): capplan reads UTF-8 (or Windows-1252), and would see only one column.
+    case utf16(path: String, bigEndian: Bool)
 
     /// The message for the user: where, what is wrong, and what to do.
     public var description: String {
@@ -25,6 +28,9 @@ public enum CSVError: Error, Equatable, Sendable, CustomStringConvertible {
         case .libcsv(let path, let line, let column, let message):
             "\(path):\(line):\(column): libcsv could not parse the file (\(message))"
                 + " — check that it is a CSV text file"
+        case .utf16(let path, let bigEndian):
+            "\(path): the file is UTF-16 text (\(bigEndian ? "big" : "little")-endian), not UTF-8 — save it as "
+                + "UTF-8: in Excel, Save As \"CSV UTF-8 (Comma delimited)\"; in LibreOffice, Character set \"Unicode (UTF-8)\""
         }
     }
 }

@@ -32,6 +32,9 @@ struct FilePrescan {
         var prefix: (UInt8, UInt8, UInt8) = (0, 0, 0)
         let prefixCount = try withUnsafeMutableBytes(of: &prefix) { try file.read(into: $0, at: 0) }
         if prefixCount == 3 && prefix == (0xEF, 0xBB, 0xBF) { bomLength = 3 }
+        if let bigEndian = Self.utf16ByteOrder(prefix, count: prefixCount) {
+            throw CSVError.utf16(path: file.path, bigEndian: bigEndian)
+        }
         try file.seek(to: bomLength)
         size = bomLength
         var hasher: SHA256? = hashing ? SHA256() : nil
@@ -58,6 +61,20 @@ struct FilePrescan {
             firstInvalidLine = try file.line(ofOffset: offset, buffer: buffer)
         }
         try file.seek(to: bomLength)
+    }
+
+    /// Whether a file starting with `prefix` (`count` bytes of it read) is UTF-16, and in which byte
+    /// order (true: big-endian): a byte-order mark FF FE or FE FF, or an ASCII byte beside a zero byte
+    /// (a header such as `k\0o\0d\0e\0`); nil for anything else. CSV text never holds a zero byte.
+    static func utf16ByteOrder(_ prefix: (UInt8, UInt8, UInt8), count: Int) -> Bool? {
+        guard count >= 2 else { return nil }
+        switch (prefix.0, prefix.1) {
+        case (0xFF, 0xFE): return false
+        case (0xFE, 0xFF): return true
+        case (1...0x7F, 0): return false
+        case (0, 1...0x7F): return true
+        default: return nil
+        }
     }
 
     /// Whether the file has content after the BOM.

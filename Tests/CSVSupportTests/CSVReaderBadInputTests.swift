@@ -108,3 +108,34 @@ struct CSVReaderBadInputTests {
             expected.description == "\(path): cannot read the file (Is a directory) — check that it is a readable file")
     }
 }
+
+@Suite("CSVReader: a UTF-16 file")
+struct CSVReaderUTF16Tests {
+    @Test(
+        "is refused with what to do, whether it has a byte-order mark or not, in either byte order",
+        arguments: [
+            ([0xFF, 0xFE, 0x6B, 0x00, 0x0A, 0x00], false),
+            ([0xFE, 0xFF, 0x00, 0x6B, 0x00, 0x0A], true),
+            ([0x6B, 0x00, 0x6F, 0x00, 0x0A, 0x00], false),
+            ([0x00, 0x6B, 0x00, 0x6F, 0x00, 0x0A], true),
+        ] as [([UInt8], Bool)])
+    func refused(bytes: [UInt8], bigEndian: Bool) throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("utf16-\(UUID().uuidString).csv").path
+        #expect(FileManager.default.createFile(atPath: path, contents: Data(bytes)))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        #expect(throws: CSVError.utf16(path: path, bigEndian: bigEndian)) { try TestFiles.read(path: path) }
+        #expect(
+            CSVError.utf16(path: "roster.csv", bigEndian: bigEndian).description
+                == "roster.csv: the file is UTF-16 text (\(bigEndian ? "big" : "little")-endian), not UTF-8 — save it "
+                + "as UTF-8: in Excel, Save As \"CSV UTF-8 (Comma delimited)\"; in LibreOffice, Character set "
+                + "\"Unicode (UTF-8)\"")
+    }
+
+    @Test("UTF-8 text, with or without its BOM, and a one-byte file are read as before")
+    func notUTF16() {
+        #expect(FilePrescan.utf16ByteOrder((0xEF, 0xBB, 0xBF), count: 3) == nil)
+        #expect(FilePrescan.utf16ByteOrder((0x6B, 0x6F, 0x64), count: 3) == nil)
+        #expect(FilePrescan.utf16ByteOrder((0x6B, 0x00, 0x00), count: 1) == nil)
+        #expect(FilePrescan.utf16ByteOrder((0xE9, 0x00, 0x00), count: 2) == nil)
+    }
+}
