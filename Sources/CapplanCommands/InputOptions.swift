@@ -28,6 +28,13 @@ struct InputOptions: ParsableArguments {
     @Flag(name: .long, help: "Treat any rejected row as an error (exit code 65).")
     var strict = false
 
+    /// `--as-of` is a calendar year capplan can plan from, as `sample --as-of` is (1900 to 2100).
+    func validate() throws {
+        if let asOf, !(1900...2100).contains(asOf) {
+            throw ValidationError("--as-of must be a year between 1900 and 2100")
+        }
+    }
+
     /// The current year: `--as-of`, else the system clock's year in the local time zone.
     var currentYear: Int {
         asOf ?? Calendar(identifier: .gregorian).component(.year, from: Date())

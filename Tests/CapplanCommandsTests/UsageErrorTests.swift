@@ -17,6 +17,8 @@ struct UsageErrorTests {
                 "two variants would both be named scenario — give the files distinct names"
             ),
             (["compare", "a", "b", "--top", "0"], "--top must be at least 1"),
+            (["validate", "--as-of=-1"], "--as-of must be a year between 1900 and 2100"),
+            (["run", "--as-of", "2101"], "--as-of must be a year between 1900 and 2100"),
             (["sample"], "give --out DIR for a dataset, or --regions FILE --roster-out FILE for a roster"),
             (["sample", "--out", "s", "--as-of", "2025"], "--as-of and --id-prefix go with --regions"),
             (["sample", "--out", "s", "--kecamatan", "0"], "--kecamatan must be between 1 and 50000"),
