@@ -123,7 +123,7 @@ struct PublishLockEndToEndTests {
 
     @Test(
         "an --out whose parent folder is read-only (0555) is refused (73) before any work",
-        .enabled(if: getuid() != 0, "root bypasses permissions: OutputDestinationTests checks the refusal"))
+        .enabled(if: getuid() != 0, "root bypasses permissions: CheckReplaceableTests checks the refusal"))
     func readOnlyParentRefused() throws {
         let folder = try FixtureFolder("run")
         let parent = folder.url.appendingPathComponent("locked")
