@@ -74,11 +74,22 @@ run: $(RELEASE_BIN) ## The main job: rank kecamatan from Data/plan.toml into Dat
 
 nightly: $(NIGHTLY_STAMP) ## The run, a dated copy under Data/processed/runs/ and a log; no work when nothing changed
 
+# The dated copy is taken under the lock capplan itself holds while it writes $(OUT) (docs/CLI.md "Where
+# outputs go"): flock(1) on .capplan.NAME.lock beside it, checking (as capplan does) that the file locked
+# is still the one at that path, since each holder removes it as it finishes, and writing its process id
+# in it for a run that waits; the copy goes through a temporary folder of its own (mktemp), so two
+# nightlies at once never share one.
+OUT_LOCK = $(dir $(OUT)).capplan.$(notdir $(OUT)).lock
+NIGHTLY_COPY := while :; do exec 9>>"$$1"; flock 9; \
+	[ "$$(stat -c %d:%i "$$1" 2>/dev/null)" = "$$(stat -L -c %d:%i /dev/fd/9)" ] && break; exec 9>&-; done; \
+	echo $$$$ >"$$1"; \
+	copy=$$(mktemp -d "$$3/.$$4.tmp-XXXXXX"); trap "rm -rf $$copy; rm -f $$1" EXIT; \
+	cp -a "$$2/." "$$copy"; chmod --reference="$$2" "$$copy"; rm -rf "$$3/$$4"; mv "$$copy" "$$3/$$4"
+
 $(NIGHTLY_STAMP): $(RELEASE_BIN) $(RUN_INPUTS)
 	@mkdir -p $(RUNS_DIR) $(LOGS)
 	$(RELEASE_BIN) run --config $(CONFIG) --out $(OUT) 2>&1 | tee -a $(LOGS)/$(TODAY).log
-	rm -rf $(RUNS_DIR)/.$(TODAY).tmp && cp -a $(OUT) $(RUNS_DIR)/.$(TODAY).tmp
-	rm -rf $(RUNS_DIR)/$(TODAY) && mv $(RUNS_DIR)/.$(TODAY).tmp $(RUNS_DIR)/$(TODAY)
+	bash -eu -o pipefail -c '$(NIGHTLY_COPY)' nightly-copy $(OUT_LOCK) $(OUT) $(RUNS_DIR) $(TODAY)
 	@echo "nightly: $(OUT) and $(RUNS_DIR)/$(TODAY) written; log $(LOGS)/$(TODAY).log"
 	@touch $@
 

@@ -15,6 +15,8 @@ enum ExitStatus: Int32 {
     case software = 70
     /// The output cannot be written.
     case cantCreate = 73
+    /// Another run holds the output folder and `--no-wait` was given (EX_TEMPFAIL).
+    case tempFail = 75
 
     /// The exit code for ingestion's outcome.
     static func forIngestion(_ data: IngestedData, strict: Bool) -> ExitStatus {

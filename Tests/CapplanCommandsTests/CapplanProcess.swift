@@ -54,6 +54,13 @@ enum CapplanProcess {
     static func run(
         _ arguments: [String], in directory: URL, sourceLocation: SourceLocation = #_sourceLocation
     ) throws -> CapplanResult {
+        try start(arguments, in: directory).wait(sourceLocation: sourceLocation)
+    }
+
+    /// Starts `capplan ARGUMENTS` in `directory` with `environment` added, without waiting for it.
+    static func start(
+        _ arguments: [String], in directory: URL, environment extra: [String: String] = [:]
+    ) throws -> RunningCapplan {
         let process = Process()
         process.executableURL = try executable()
         process.arguments = arguments
@@ -61,27 +68,79 @@ enum CapplanProcess {
         // A fixed day for the workbook's date, so its parts can be compared with golden files.
         var environment = ProcessInfo.processInfo.environment
         environment["SOURCE_DATE_EPOCH"] = environment["SOURCE_DATE_EPOCH"] ?? "1764460800"
+        environment.merge(extra) { _, new in new }
         process.environment = environment
         process.standardInput = FileHandle.nullDevice
         // Output goes to files, not pipes, so a chatty process can never block on a full pipe.
         let capture = FileManager.default.temporaryDirectory
             .appendingPathComponent("capplan-output-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: capture, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: capture) }
-        let outURL = capture.appendingPathComponent("stdout")
-        let errURL = capture.appendingPathComponent("stderr")
-        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
-        let outHandle = try FileHandle(forWritingTo: outURL)
-        let errHandle = try FileHandle(forWritingTo: errURL)
+        let running = RunningCapplan(process: process, arguments: arguments, capture: capture)
+        _ = FileManager.default.createFile(atPath: running.outURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: running.errURL.path, contents: nil)
+        let outHandle = try FileHandle(forWritingTo: running.outURL)
+        let errHandle = try FileHandle(forWritingTo: running.errURL)
         process.standardOutput = outHandle
         process.standardError = errHandle
         try process.run()
         try? outHandle.close()
         try? errHandle.close()
+        return running
+    }
+}
 
+/// A `capplan` process started by ``CapplanProcess/start(_:in:environment:)``: signal it, read its stderr
+/// so far, wait for it.
+final class RunningCapplan {
+    /// The process.
+    let process: Process
+    /// Its arguments, for messages.
+    let arguments: [String]
+    /// The folder holding its captured output, removed when this is released.
+    let capture: URL
+
+    /// Where its stdout goes.
+    var outURL: URL { capture.appendingPathComponent("stdout") }
+    /// Where its stderr goes.
+    var errURL: URL { capture.appendingPathComponent("stderr") }
+
+    /// Wraps a process about to be started.
+    init(process: Process, arguments: [String], capture: URL) {
+        self.process = process
+        self.arguments = arguments
+        self.capture = capture
+    }
+
+    deinit {
+        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+        try? FileManager.default.removeItem(at: capture)
+    }
+
+    /// Its stderr so far.
+    var stderr: String {
+        String(decoding: (try? Data(contentsOf: errURL)) ?? Data(), as: UTF8.self)
+    }
+
+    /// Sends it `signal`.
+    func send(_ signal: Int32) {
+        kill(process.processIdentifier, signal)
+    }
+
+    /// Waits until `condition` holds, at most `limit`; whether it does.
+    func waitUntil(_ limit: Duration = .seconds(30), _ condition: () -> Bool) -> Bool {
         let clock = ContinuousClock()
-        let deadline = clock.now.advanced(by: timeLimit)
+        let deadline = clock.now.advanced(by: limit)
+        while !condition() {
+            if clock.now >= deadline || !process.isRunning { return condition() }
+            Thread.sleep(forTimeInterval: 0.01)
+        }
+        return true
+    }
+
+    /// Waits for it to end, at most ``CapplanProcess/timeLimit`` (then kills it and records an issue).
+    func wait(sourceLocation: SourceLocation = #_sourceLocation) throws -> CapplanResult {
+        let clock = ContinuousClock()
+        let deadline = clock.now.advanced(by: CapplanProcess.timeLimit)
         while process.isRunning && clock.now < deadline {
             Thread.sleep(forTimeInterval: 0.01)
         }
@@ -89,7 +148,7 @@ enum CapplanProcess {
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
             Issue.record(
-                "capplan \(arguments.joined(separator: " ")) ran over \(timeLimit) and was killed",
+                "capplan \(arguments.joined(separator: " ")) ran over \(CapplanProcess.timeLimit) and was killed",
                 sourceLocation: sourceLocation)
         }
         process.waitUntilExit()
@@ -115,6 +174,11 @@ struct FixtureFolder: ~Copyable {
     }
 
     deinit { try? FileManager.default.removeItem(at: url) }
+
+    /// Starts `capplan ARGUMENTS` in the copy without waiting for it.
+    func start(_ arguments: [String], environment: [String: String] = [:]) throws -> RunningCapplan {
+        try CapplanProcess.start(arguments, in: url, environment: environment)
+    }
 
     /// Runs `capplan ARGUMENTS` in the copy.
     func run(_ arguments: [String], sourceLocation: SourceLocation = #_sourceLocation) throws -> CapplanResult {

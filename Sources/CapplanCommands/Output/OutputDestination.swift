@@ -55,6 +55,55 @@ enum OutputDestination {
             hint: "choose a new or empty \(option) folder, or pass --force to replace it and everything in it")
     }
 
+    /// Checks that a folder destination can be replaced (`run --out`, `whatif --out`), before any work: the
+    /// publisher creates its staging folder in the destination's parent and renames it over the destination,
+    /// then removes the previous run, so the parent (or, when it is missing, the nearest existing folder
+    /// above it, where the missing ones are made) must be a writable folder, and an existing destination,
+    /// with its subfolders, must be writable too. `writable` is `access(W_OK | X_OK)` (a parameter so that
+    /// tests running as root, which bypasses permissions, can check the refusals).
+    static func checkReplaceable(
+        _ path: String, option: String,
+        writable: (String) -> Bool = { access($0, W_OK | X_OK) == 0 }
+    ) throws(Refusal) {
+        let trimmed = path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
+        var folder = (trimmed as NSString).deletingLastPathComponent
+        if folder.isEmpty { folder = "." }
+        var info = stat()
+        while stat(folder, &info) != 0 {
+            let parent = (folder as NSString).deletingLastPathComponent
+            let above = parent.isEmpty ? "." : parent
+            // Another error (a folder on the way that cannot be searched): the publisher says it.
+            guard errno == ENOENT || errno == ENOTDIR, above != folder else { return }
+            folder = above
+        }
+        guard info.st_mode & S_IFMT == S_IFDIR else {
+            throw Refusal(
+                path: path, problem: "cannot write the output folder (\(folder) is a file, not a folder)",
+                hint: "choose another \(option) folder")
+        }
+        if !writable(folder) {
+            throw Refusal(
+                path: path, problem: "the folder \(folder) that holds it is not writable",
+                hint: "make \(folder) writable (chmod u+w \(folder)) or choose another \(option) folder")
+        }
+        guard stat(path, &info) == 0 else { return }
+        guard info.st_mode & S_IFMT == S_IFDIR else {
+            throw Refusal(
+                path: path, problem: "cannot write the output folder (it exists and is not a folder)",
+                hint: "remove it or choose another \(option) folder")
+        }
+        let entries = ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).sorted()
+        let subfolders = entries.map { (path as NSString).appendingPathComponent($0) }.filter { entry in
+            var entryInfo = stat()
+            return lstat(entry, &entryInfo) == 0 && entryInfo.st_mode & S_IFMT == S_IFDIR
+        }
+        for folder in [path] + subfolders where !writable(folder) {
+            throw Refusal(
+                path: path, problem: "\(folder) is not writable, so the previous run in it cannot be removed",
+                hint: "make it writable (chmod -R u+w \(path)) or choose another \(option) folder")
+        }
+    }
+
     /// Checks a single-file destination (`validate --rejects`, `compare --out`, `outputs --out`) against
     /// `inputs`. `writtenBy`, when given, is how a file this command wrote begins: an existing file that is
     /// not empty and begins otherwise is refused too.

@@ -3,11 +3,14 @@ import Foundation
 /// Publishes a run folder atomically (docs/METHOD.md "Outputs: general rules"): readers see the whole previous run or the whole new
 /// one, never a mix, and a failed publish leaves the previous folder exactly as it was.
 ///
-/// Every file is written into a fresh folder `.<name>.tmp-<pid>-<random>` beside the destination,
-/// which is then swapped into place in one step: Linux `renameat2(…, RENAME_EXCHANGE)` when the
+/// Every file is written into a fresh private folder (mode 0700, so names written with `--with-names`
+/// are never readable by others before the swap) `.<name>.tmp-<pid>-<random>` beside the destination,
+/// given the usual mode just before it is swapped into place in one step: Linux `renameat2(…, RENAME_EXCHANGE)` when the
 /// destination exists (the old folder, now at the temporary name, is removed afterwards), a plain
 /// `rename` when it does not. Files are not fsynced: the guarantee is against failed runs, not power
-/// loss.
+/// loss. The staging folder is registered with ``StagingCleanup``, which removes it when SIGINT or
+/// SIGTERM arrives; staging folders of processes that no longer exist (killed with SIGKILL, or by a
+/// power loss) are removed by the next publish to the same destination.
 struct RunDirectoryPublisher {
     /// Why a publish failed (exit code 73).
     struct PublishError: Error, CustomStringConvertible {
@@ -33,10 +36,13 @@ struct RunDirectoryPublisher {
     /// `written` hears how long each file took (a streamed file is rendered while it is written).
     ///
     /// Files written at a path by a library (the workbook) run on threads of their own while the
-    /// others are written in order; the folder is swapped in only when all have finished.
-    func publish(_ files: [OutputFile], written: (String, Duration) -> Void = { _, _ in }) throws(PublishError) {
+    /// others are written in order; the folder is swapped in only when all have finished, after
+    /// `beforeSwap` (a pause for the tests that interrupt a run).
+    func publish(
+        _ files: [OutputFile], written: (String, Duration) -> Void = { _, _ in }, beforeSwap: () -> Void = {}
+    ) throws(PublishError) {
         let clock = ContinuousClock()
-        try Self.stage(at: destination) { (folder) throws(PublishError) in
+        try Self.stage(at: destination, beforeSwap: beforeSwap) { (folder) throws(PublishError) in
             for file in files {
                 try Self.checkName(file.name, destination: destination)
                 try Self.makeSubfolder(for: file.name, in: folder, destination: destination)
@@ -105,7 +111,7 @@ struct RunDirectoryPublisher {
     /// Creates the temporary folder beside `destination`, lets `fill` write into it, then swaps it
     /// into place; on any failure before the swap the temporary folder is removed.
     private static func stage(
-        at destination: String, _ fill: (String) throws(PublishError) -> Void
+        at destination: String, beforeSwap: () -> Void = {}, _ fill: (String) throws(PublishError) -> Void
     ) throws(PublishError) {
         let url = URL(fileURLWithPath: destination)
         let parent = url.deletingLastPathComponent().path
@@ -114,19 +120,62 @@ struct RunDirectoryPublisher {
             throw PublishError(path: destination, reason: "it exists and is not a folder")
         }
         try makeFolders(parent, destination: destination)
+        removeStaleStaging(of: url.lastPathComponent, in: parent)
         let random = String(UInt32.random(in: .min ... .max), radix: 16)
         let temporary = (parent as NSString)
             .appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())-\(random)")
-        guard mkdir(temporary, 0o755) == 0 else { throw PublishError(path: destination, reason: lastError()) }
-        do {
+        var failure: Int32 = 0
+        guard
+            StagingCleanup.create(
+                temporary,
+                by: {
+                    if mkdir(temporary, 0o700) == 0 { return true }
+                    failure = errno
+                    return false
+                })
+        else { throw PublishError(path: destination, reason: String(cString: strerror(failure))) }
+        defer { StagingCleanup.unregister(temporary) }
+        do throws(PublishError) {
             try fill(temporary)
-            try swap(temporary, into: destination, exchange: existing != nil)
+            beforeSwap()
+            // The mode a plain mkdir would have given (0755 less the umask); no thread writes files now.
+            let mask = umask(0o022)
+            umask(mask)
+            guard chmod(temporary, 0o755 & ~mask) == 0 else {
+                throw PublishError(path: destination, reason: lastError())
+            }
+            let swapped = try StagingCleanup.unlessTerminating { () throws(PublishError) in
+                try swap(temporary, into: destination, exchange: existing != nil)
+            }
+            // A signal arrived: its thread removes the staging folder and ends the process.
+            if !swapped { StagingCleanup.parkIfTerminating() }
         } catch {
+            StagingCleanup.parkIfTerminating()
             try? FileManager.default.removeItem(atPath: temporary)
             throw error
         }
         // After an exchange the old run sits at the temporary name.
         if existing != nil { try? FileManager.default.removeItem(atPath: temporary) }
+    }
+
+    /// Removes the staging folders beside a destination named `name` in `parent` left by processes that no
+    /// longer exist (`kill(pid, 0)` says ESRCH): only folders named as ``stage(at:beforeSwap:_:)`` names them,
+    /// `.<name>.tmp-<pid>-<hex>`, or with `-old` after it (the previous run set aside).
+    static func removeStaleStaging(of name: String, in parent: String) {
+        let prefix = ".\(name).tmp-"
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: parent)) ?? []
+        for entry in entries where entry.hasPrefix(prefix) {
+            var parts = entry.dropFirst(prefix.count).split(separator: "-", omittingEmptySubsequences: false)
+            if parts.count == 3, parts[2] == "old" { parts.removeLast() }
+            guard parts.count == 2, let pid = Int32(parts[0]), pid > 0, pid != getpid(), !parts[1].isEmpty,
+                parts[1].allSatisfy({ $0.isASCII && $0.isHexDigit }), parts[0].allSatisfy({ $0.isASCII && $0.isNumber })
+            else { continue }
+            let path = (parent as NSString).appendingPathComponent(entry)
+            var info = stat()
+            guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else { continue }
+            guard kill(pid, 0) != 0, errno == ESRCH else { continue }
+            try? FileManager.default.removeItem(atPath: path)
+        }
     }
 
     /// Moves the finished folder to `destination`: an atomic exchange when `destination` exists.

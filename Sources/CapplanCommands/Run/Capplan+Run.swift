@@ -14,8 +14,9 @@ extension Capplan {
                 fails leaves the previous outputs exactly as they were. --out must not be or hold an input, and \
                 an existing non-empty folder must be a run folder capplan wrote (or --force). Exit codes: 0 \
                 success (rejected rows are reported, not fatal); 65 data error, or any rejected row under \
-                --strict; 66 input missing; 64 usage or config error; 73 output cannot be written or refused; 70 \
-                internal error.
+                --strict; 66 input missing; 64 usage or config error; 73 output cannot be written or refused; 75 \
+                another run is writing --out (with --no-wait; without it the run waits); 70 internal error. \
+                SIGINT or SIGTERM removes the temporary folder and exits 130 or 143.
                 """)
 
         @OptionGroup var inputs: InputOptions
@@ -47,11 +48,17 @@ extension Capplan {
         )
         var force = false
 
+        @Flag(
+            name: .long,
+            help: "When another run is writing --out, exit 75 at once instead of waiting for it to finish.")
+        var noWait = false
+
         func run() throws {
+            StagingCleanup.installSignalHandling()
             let console = Console(quiet: quiet, timings: timings ? StageTimings() : nil)
             let pipeline = RunPipeline(console: console, inputs: inputs)
             let started = Date()
-            let prepared = try pipeline.prepare(out: out, force: force, keepNames: withNames)
+            let prepared = try pipeline.prepare(out: out, force: force, keepNames: withNames, noWait: noWait)
             let analysis = pipeline.analyse(prepared, data: prepared.data)
             var context = try console.measured("hash inputs, read previous run") {
                 try RunContextBuilder.context(

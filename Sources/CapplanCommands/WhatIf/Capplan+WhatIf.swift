@@ -61,6 +61,11 @@ extension Capplan {
         )
         var force = false
 
+        @Flag(
+            name: .long,
+            help: "When another run is writing --out, exit 75 at once instead of waiting for it to finish.")
+        var noWait = false
+
         func validate() throws {
             guard !inputs.scenario.isEmpty || !variant.isEmpty else {
                 throw ValidationError("give at least one --scenario FILE or --variant FILE")
@@ -86,6 +91,7 @@ extension Capplan {
         }
 
         func run() throws {
+            StagingCleanup.installSignalHandling()
             let console = Console(quiet: quiet, timings: timings ? StageTimings() : nil)
             let pipeline = RunPipeline(console: console, inputs: inputs)
             if variant.isEmpty {

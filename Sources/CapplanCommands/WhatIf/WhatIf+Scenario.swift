@@ -9,7 +9,7 @@ extension Capplan.WhatIf {
         let out = destination
         let started = Date()
         let prepared = try pipeline.prepare(
-            out: out, force: force, readOnly: baseline.map(OutputDestination.runFolderInputs) ?? [])
+            out: out, force: force, readOnly: baseline.map(OutputDestination.runFolderInputs) ?? [], noWait: noWait)
         let analysis = pipeline.analyse(prepared, data: prepared.data, label: "scenario: ")
         let digests = try RunContextBuilder.digests(config: prepared.config, data: prepared.data)
         let boundaries = try MapLoader.load(prepared.config, console: console)
