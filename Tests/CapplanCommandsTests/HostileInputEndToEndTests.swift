@@ -119,6 +119,19 @@ struct HostileInputEndToEndTests {
         #expect(try folder.read("out/brief.html").contains("<svg"))
     }
 
+    @Test("anything unforeseen: a trap exits 70 with a message, not with a signal")
+    func trapExits70() throws {
+        let folder = try FixtureFolder("run")
+        let result = try CapplanProcess.run(
+            ["validate", "--config", "plan.toml", "--quiet"], in: folder.url,
+            environment: ["CAPPLAN_TEST_TRAP": "1", "SWIFT_BACKTRACE": nil])
+        #expect(result.exitCode == 70)
+        #expect(
+            result.stderr.hasSuffix(
+                "Fatal error: CAPPLAN_TEST_TRAP=1\ncapplan: internal error: stopped by a fatal signal; this is a bug: "
+                    + "please report it with the command line\n"), "\(result.stderr)")
+    }
+
     @Test("5. a previous run whose rank overflows: no previous run for run, a data error for compare and whatif")
     func damagedPreviousRun() throws {
         let folder = try FixtureFolder("run")
