@@ -119,6 +119,25 @@ struct HostileInputEndToEndTests {
         #expect(try folder.read("out/brief.html").contains("<svg"))
     }
 
+    @Test("data that grow from 1 to 100,000,000 residents in a year: every figure finite, whatif --variant ends")
+    func explodingDataGrowth() throws {
+        let folder = try FixtureFolder("run")
+        let population = try folder.read("population.csv")
+        let edited = population.replacingOccurrences(of: ",2020,14210,310,", with: ",2023,1,310,")
+            .replacingOccurrences(of: ",2024,16020,", with: ",2024,100000000,")
+        #expect(edited != population)
+        try folder.write(edited, to: "population.csv")
+        try Self.expect(folder, Self.run, exit: 0, stderr: "")
+        let row = try #require(
+            try folder.read("out/priorities.csv").split(separator: "\n").first { $0.contains("65.01.04") })
+        #expect(row.hasPrefix("1,65.01.04,Tanjung Palas Timur,Kabupaten Bulungan,1000000000000000,1000000000000000,"))
+        #expect(!row.contains(",,"))
+        try Self.expect(
+            folder, ["whatif", "--config", "plan.toml", "--variant", "scenario.csv", "--out", "rob", "--quiet"],
+            exit: 0, stderr: "")
+        try Self.expect(folder, ["compare", "out", "out", "--out", "same.csv"], exit: 0, stderr: "")
+    }
+
     @Test("anything unforeseen: a trap exits 70 with a message, not with a signal")
     func trapExits70() throws {
         let folder = try FixtureFolder("run")
