@@ -6,8 +6,8 @@
 
 /// Turns a crash into an internal error (docs/CLI.md "Exit codes"): a Swift trap (an overflow, a failed
 /// precondition) or a memory fault ends the process with a message and exit 70, never with a signal that a
-/// planner's shell reports as "Illegal instruction". The Swift runtime has printed its own `Fatal error:` line
-/// before the signal arrives, so the cause stays visible.
+/// planner's shell reports as "Illegal instruction". The Swift runtime prints its own `Fatal error:` line before
+/// the signal arrives when the trap has a message (a bare arithmetic overflow has none).
 enum FatalSignal {
     /// The signals a trap or a fault raises.
     static let signals: [Int32] = [SIGILL, SIGTRAP, SIGABRT, SIGFPE, SIGBUS, SIGSEGV]

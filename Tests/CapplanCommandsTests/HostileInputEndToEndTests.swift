@@ -138,6 +138,14 @@ struct HostileInputEndToEndTests {
         try Self.expect(folder, ["compare", "out", "out", "--out", "same.csv"], exit: 0, stderr: "")
     }
 
+    @Test("sample --kecamatan Int.max is a usage error (64), not an overflow of 10 workers per kecamatan")
+    func sampleKecamatanOverflow() throws {
+        let folder = try FixtureFolder("run")
+        let result = try folder.run(["sample", "--out", "s", "--kecamatan", "9223372036854775807", "--quiet"])
+        #expect(result.exitCode == 64)
+        #expect(result.stderr.hasPrefix("Error: --kecamatan must be between 1 and 50000\n"), "\(result.stderr)")
+    }
+
     @Test("anything unforeseen: a trap exits 70 with a message, not with a signal")
     func trapExits70() throws {
         let folder = try FixtureFolder("run")
