@@ -38,6 +38,19 @@ import Testing
         expectClose(tenPercent.population(at: c.year), c.expected, c.testDescription)
     }
 
+    /// 1 resident in 2023 and 100,000,000 in 2024: r_k = 10^8 − 1, so 2100 would be 10^8 · 10^(8·76), beyond
+    /// the finite numbers, and 1900 10^-992; P(k,t) stays within 10^-6 … 10^15 (docs/METHOD.md "Population").
+    @Test("a projection beyond 10^15 counts as 10^15, one below 10^-6 as 0")
+    func boundedProjection() {
+        let exploding = series([(2023, 1), (2024, 100_000_000)])
+        #expect(exploding.projected(at: 2100) == .infinity)
+        #expect(exploding.population(at: 2100) == PopulationSeries.maximumPopulation)
+        #expect(exploding.population(at: 2025) == PopulationSeries.maximumPopulation)
+        #expect(exploding.population(at: 2024) == 100_000_000)
+        #expect(exploding.population(at: 1900) == 0)
+        #expect(series([(2024, 0)], defaultGrowth: 0.5).population(at: 2030) == 0)
+    }
+
     @Test func baseRateIsGeometricOverFirstAndLastDataYears() {
         // (1331 / 1000)^(1/3) − 1 = 0.1
         expectClose(tenPercent.baseRate, 0.1)

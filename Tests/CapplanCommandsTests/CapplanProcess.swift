@@ -50,16 +50,19 @@ enum CapplanProcess {
                 + "build it first with `swift build --build-tests`")
     }
 
-    /// Runs `capplan ARGUMENTS` in `directory` and waits for it, at most ``timeLimit``.
+    /// Runs `capplan ARGUMENTS` in `directory` and waits for it, at most ``timeLimit``; `environment` sets
+    /// (a value) or removes (nil) variables of the test's own environment.
     static func run(
-        _ arguments: [String], in directory: URL, sourceLocation: SourceLocation = #_sourceLocation
+        _ arguments: [String], in directory: URL, environment changes: [String: String?] = [:],
+        sourceLocation: SourceLocation = #_sourceLocation
     ) throws -> CapplanResult {
-        try start(arguments, in: directory).wait(sourceLocation: sourceLocation)
+        try start(arguments, in: directory, environment: changes).wait(sourceLocation: sourceLocation)
     }
 
-    /// Starts `capplan ARGUMENTS` in `directory` with `environment` added, without waiting for it.
+    /// Starts `capplan ARGUMENTS` in `directory` without waiting for it; `environment` sets (a value) or
+    /// removes (nil) variables of the test's own environment.
     static func start(
-        _ arguments: [String], in directory: URL, environment extra: [String: String] = [:]
+        _ arguments: [String], in directory: URL, environment changes: [String: String?] = [:]
     ) throws -> RunningCapplan {
         let process = Process()
         process.executableURL = try executable()
@@ -68,7 +71,7 @@ enum CapplanProcess {
         // A fixed day for the workbook's date, so its parts can be compared with golden files.
         var environment = ProcessInfo.processInfo.environment
         environment["SOURCE_DATE_EPOCH"] = environment["SOURCE_DATE_EPOCH"] ?? "1764460800"
-        environment.merge(extra) { _, new in new }
+        for (name, value) in changes { environment[name] = value }
         process.environment = environment
         process.standardInput = FileHandle.nullDevice
         // Output goes to files, not pipes, so a chatty process can never block on a full pipe.

@@ -87,6 +87,22 @@ struct RunFolderReaderTests {
                 ],
                 "DIR/allocation.csv:2: not a kecamatan code and a seat count — the file has been edited; run capplan again"
             ),
+            (
+                ["priorities.csv": Self.header + "-9223372036854775808" + Self.row.dropFirst()],
+                "DIR/priorities.csv:2:1: rank -9223372036854775808 is outside 1–1000000 — the file has been edited; "
+                    + "run capplan again"
+            ),
+            (
+                ["priorities.csv": Self.header + "0" + Self.row.dropFirst()],
+                "DIR/priorities.csv:2:1: rank 0 is outside 1–1000000 — the file has been edited; run capplan again"
+            ),
+            (
+                [
+                    "priorities.csv": Self.header + Self.row,
+                    "allocation.csv": "tahun,rank,kode_kecamatan,seats\n2025,1,65.01.05,9223372036854775807\n",
+                ],
+                "DIR/allocation.csv:2: not a kecamatan code and a seat count — the file has been edited; run capplan again"
+            ),
         ] as [([String: String], String)])
     func problems(files: [String: String], message: String) throws {
         #expect(try failure(files) == message)
@@ -98,5 +114,7 @@ struct RunFolderReaderTests {
         let ranks = try withFolder(["priorities.csv": Self.header + Self.row]) { PreviousRun.ranks(in: $0) }
         #expect(ranks?.count == 1)
         #expect(ranks?.first?.value == 1)
+        let damaged = Self.header + "-9223372036854775808" + Self.row.dropFirst()
+        #expect(try withFolder(["priorities.csv": damaged]) { PreviousRun.ranks(in: $0) } == nil)
     }
 }

@@ -5,6 +5,9 @@ import Testing
 struct IntegerParserTests {
     static let digitsHint = "write digits only, grouping thousands with . , or a space (12.345)"
     static let notWhole = ValueError("not a whole number", hint: digitsHint)
+    /// A count above ``PlanBounds/maximumCount``.
+    static let aboveBound = ValueError(
+        "number above 100,000,000", hint: "no kecamatan count comes near it: check the value for extra digits")
     static let misgrouped = ValueError(
         "thousands grouped wrongly",
         hint: "group digits in threes (1.234.567) or not at all (1234567)")
@@ -29,8 +32,8 @@ struct IntegerParserTests {
             ("100.000", 100_000),
             ("  42\t", 42),
             ("\u{00A0}42\u{00A0}", 42),
-            ("9223372036854775807", Int.max),
-            ("9.223.372.036.854.775.807", Int.max),
+            ("100.000.000", 100_000_000),
+            ("100000000", 100_000_000),
         ])
     func reads(text: String, value: Int) {
         #expect(IntegerParser.parse(text) == .success(value))
@@ -41,6 +44,13 @@ struct IntegerParserTests {
         arguments: [("-5", -5), ("-12.345", -12345), ("-1 234 567", -1_234_567), ("-0", 0), ("42", 42)])
     func readsNegative(text: String, value: Int) {
         #expect(IntegerParser.parse(text, allowNegative: true) == .success(value))
+    }
+
+    /// A caller may widen the bound up to `Int`.
+    @Test("reads up to Int.max when the caller allows it")
+    func readsWideMaximum() {
+        #expect(IntegerParser.parse("9.223.372.036.854.775.807", maximum: .max) == .success(Int.max))
+        #expect(IntegerParser.parse("-100000001", allowNegative: true) == .failure(Self.aboveBound))
     }
 
     @Test(
@@ -75,6 +85,9 @@ struct IntegerParserTests {
             ("-5", ValueError("negative number", hint: "write a number of 0 or more")),
             ("-12.345", ValueError("negative number", hint: "write a number of 0 or more")),
             ("9223372036854775808", ValueError("number too large", hint: "check the value for extra digits")),
+            ("100000001", Self.aboveBound),
+            ("1.000.000.000.000.000", Self.aboveBound),
+            ("9223372036854775807", Self.aboveBound),
             ("99.999.999.999.999.999.999", ValueError("number too large", hint: "check the value for extra digits")),
         ])
     func rejects(text: String, error: ValueError) {

@@ -214,6 +214,46 @@ struct PlanConfigBadInputTests {
             "plan.toml: `default_growth` is -1, must be above -1 — give an annual rate such as 0.01 for 1% growth a "
                 + "year"),
         BadConfig(
+            "growth of +100% (docs/INPUTS.md Bounds)", "default_growth = 1e300",
+            "plan.toml: `default_growth` is 1e+300, must be below 1 — give an annual rate such as 0.01 for 1% growth a "
+                + "year"),
+        BadConfig(
+            "horizon more than 50 years after the base year", "base_year = 2025\nhorizon = 2100",
+            "plan.toml: `horizon` is 2100, 75 years after base_year 2025, more than 50 — set horizon to 2075 or "
+                + "earlier"),
+        BadConfig(
+            "population per worker below 1", "[norms.TKSK]\npopulation_per_worker = 1e-300",
+            "plan.toml: `norms.TKSK.population_per_worker` is 1e-300, must be 0 or from 1 to 100000000 — give the "
+                + "residents or cases one worker serves, such as 5000, or 0 to switch this norm off"),
+        BadConfig(
+            "cases per worker above the bound", "[norms.PSM]\ncases_per_worker = 1e9",
+            "plan.toml: `norms.PSM.cases_per_worker` is 1000000000, must be 0 or from 1 to 100000000 — give the "
+                + "residents or cases one worker serves, such as 5000, or 0 to switch this norm off"),
+        BadConfig(
+            "per kecamatan above 10,000", "[norms.TKSK]\nper_kecamatan = 1e300",
+            "plan.toml: `norms.TKSK.per_kecamatan` is 1e+300, must be at most 10000 — give the workers needed per "
+                + "kecamatan or desa, such as 1"),
+        BadConfig(
+            "per desa above 10,000", "[norms.PSM]\nper_desa = 10000.5",
+            "plan.toml: `norms.PSM.per_desa` is 10000.5, must be at most 10000 — give the workers needed per "
+                + "kecamatan or desa, such as 1"),
+        BadConfig(
+            "batch size of Int.max", "[training]\nbatch_size = 9223372036854775807",
+            "plan.toml: `training.batch_size` is 9223372036854775807, must be at most 1000000 — give the number of "
+                + "trainees per class, such as 30"),
+        BadConfig(
+            "seats per year above 1,000,000", "[training]\nseats_per_year = 1000001",
+            "plan.toml: `training.seats_per_year` is 1000001, must be at most 1000000 — give the seats the province "
+                + "can train in a year, such as 240"),
+        BadConfig(
+            "valid years above 100", "[[modules]]\nid = \"m\"\nvalid_years = 9223372036854775807",
+            "plan.toml: `modules[1].valid_years` is 9223372036854775807, must be at most 100 — use 0 for a module "
+                + "that never expires"),
+        BadConfig(
+            "weight above 1,000,000", "[priority.weights]\ngrowth = 1e300",
+            "plan.toml: `priority.weights.growth` is 1e+300, must be at most 1000000 — weights count relative to "
+                + "each other: give them as shares such as 0.4"),
+        BadConfig(
             "empty population list", "population = []\nroster = \"r.csv\"",
             "plan.toml: `population` is an empty list — name at least one population file", bare: true),
         BadConfig(

@@ -220,5 +220,10 @@ struct PlanConfigLoaderTests {
                 == "plan.toml: `horizon` 2024 is before the base year 2025 — set horizon to 2025 or later")
         config.priorityYear = .base
         try config.validateYears(baseYear: 2040, horizon: 2045)
+        try config.validateYears(baseYear: 2040, horizon: 2090)
+        #expect(
+            thrownMessage { () throws(ConfigError) in try config.validateYears(baseYear: 2024, horizon: 2100) }
+                == "plan.toml: `horizon` is 2100, 76 years after the base year 2024, more than 50 — set horizon to "
+                + "2074 or earlier")
     }
 }

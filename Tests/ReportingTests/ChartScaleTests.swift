@@ -34,6 +34,20 @@ struct ChartScaleTests {
         #expect(abs(ChartScale.niceStep(rough) - step) < 1e-9)
     }
 
+    /// Issue 11: a range of 1e300 strode to infinity one step at a time.
+    @Test(
+        "huge, infinite or NaN bounds give a finite scale and few ticks",
+        arguments: [
+            (0.0, 1e300), (0.0, .infinity), (-.infinity, .infinity), (.nan, 5.0), (1e300, 1e300),
+            (1e17, 1e17 + 64), (-.greatestFiniteMagnitude, .greatestFiniteMagnitude), (.nan, .nan),
+        ])
+    func hostileBounds(low: Double, high: Double) {
+        let scale = ChartScale(covering: low, high)
+        #expect(scale.ticks.count >= 1 && scale.ticks.count <= ChartScale.maximumTicks + 1)
+        #expect(scale.ticks.allSatisfy(\.isFinite) && scale.low.isFinite && scale.high.isFinite)
+        #expect(scale.low <= scale.high)
+    }
+
     @Test("positions map the domain onto a range that may run backwards")
     func position() {
         let scale = ChartScale(covering: 0, 1)

@@ -40,13 +40,29 @@ public struct PopulationSeries: Sendable, Equatable {
         schedule?.rate(in: year, baseRate: baseRate) ?? baseRate
     }
 
+    /// The largest P(k,t): 10^15 residents, about 100,000 times the world's population. Only compounded growth
+    /// at the edge of the input bounds (docs/INPUTS.md "Bounds") comes near it; beyond it figures would leave the
+    /// finite numbers.
+    public static let maximumPopulation = 1e15
+    /// The smallest P(k,t) above 0: a millionth of a resident; anything below (or not a number) is 0, so that
+    /// ratios of populations stay finite.
+    public static let minimumPopulation = 1e-6
+
+    /// P(k,t) (``projected(at:)``) kept within ``minimumPopulation`` … ``maximumPopulation``, 0 below
+    /// (docs/METHOD.md "Population").
+    public func population(at year: Int) -> Double {
+        let value = projected(at: year)
+        guard value >= Self.minimumPopulation else { return 0 }
+        return min(value, Self.maximumPopulation)
+    }
+
     /// P(k,t), residents as a real number:
     /// - t an observed year: that figure;
     /// - between two points y0 < t < y1: P0 · (P1/P0)^((t − y0)/(y1 − y0)), linear when P0 = 0;
     /// - after the last point y_L: P(y_L) · Π_{s = y_L+1 … t} (1 + rate_k(s));
     /// - before the first point y_F: P(y_F) · (1 + r_k)^(t − y_F) (back-casting with the base rate;
     ///   when 1 + r_k = 0 the first figure is kept, as no rate can lead back from zero).
-    public func population(at year: Int) -> Double {
+    func projected(at year: Int) -> Double {
         guard let first = points.first, let last = points.last else { return 0 }
         if year <= first.year {
             if year == first.year || 1 + baseRate == 0 { return first.population }

@@ -6,7 +6,8 @@ public enum TrainingAllocation {
     /// Each year t from B to H hands out `seatsPerYear` whole seats, kecamatan by kecamatan in rank
     /// order, each taking min(its remaining need, seats left); the remaining need is
     /// ⌈training_seats(k,t) − 1e-9⌉ minus the seats allocated to k in earlier years, never below 0.
-    /// Classes in year t: ⌈seats allocated in t / batch size⌉. No plan when `seatsPerYear` is 0.
+    /// Classes in year t: ⌈seats allocated in t / batch size⌉. No plan when `seatsPerYear` is 0. A need counts
+    /// for at most ``maximumSeatNeed`` seats a year.
     ///
     /// - Parameter seats: training_seats(k,t) for a kecamatan and year.
     public static func plan(
@@ -58,14 +59,23 @@ public enum TrainingAllocation {
             let handed = seatsPerYear - left
             summary.append(
                 AllocationYear(
-                    year: year, seats: handed, classes: (handed + batchSize - 1) / batchSize, unmetNeed: unmet,
+                    year: year, seats: handed, classes: handed / batchSize + (handed % batchSize > 0 ? 1 : 0),
+                    unmetNeed: unmet,
                     kecamatan: served))
         }
         return AllocationPlan(entries: entries, years: summary)
     }
 
-    /// ⌈seats − 1e-9⌉ as whole seats.
+    /// The most seats a kecamatan's need counts for in one year (docs/METHOD.md "Training allocation"): no
+    /// province trains near it, and a million kecamatan codes of it each still sum within `Int`.
+    public static let maximumSeatNeed = 1_000_000_000_000
+
+    /// ⌈seats − 1e-9⌉ as whole seats, 0 when it is not above 0 (or not a number), at most
+    /// ``maximumSeatNeed``.
     static func wholeSeats(_ seats: Double) -> Int {
-        Int((seats - WorkforceRequirement.epsilon).rounded(.up))
+        let whole = (seats - WorkforceRequirement.epsilon).rounded(.up)
+        guard whole > 0 else { return 0 }
+        guard whole < Double(maximumSeatNeed) else { return maximumSeatNeed }
+        return Int(whole)
     }
 }

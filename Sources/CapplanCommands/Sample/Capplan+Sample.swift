@@ -74,11 +74,13 @@ extension Capplan {
         @Flag(name: .long, help: "No progress on stderr.")
         var quiet = false
 
-        /// The settings these options stand for.
+        /// The settings these options stand for; without `--workers`, 10 per kecamatan (`Int.max` when that
+        /// overflows, which ``validate()`` refuses with the `--kecamatan` bound before it matters).
         var settings: SampleGenerator.Settings {
             let kecamatan = kecamatan ?? 150
+            let tenEach = kecamatan.multipliedReportingOverflow(by: 10)
             return .init(
-                kecamatan: kecamatan, workers: workers ?? kecamatan * 10, seed: seed,
+                kecamatan: kecamatan, workers: workers ?? (tenEach.overflow ? .max : tenEach.partialValue), seed: seed,
                 years: years?.values ?? [2020, 2024])
         }
 

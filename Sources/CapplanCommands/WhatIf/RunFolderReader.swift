@@ -6,6 +6,13 @@ import Reporting
 /// Reads the ranking of a run folder written by `capplan run` or `capplan whatif` from its
 /// `priorities.csv` (docs/OUTPUTS.md), for `capplan compare` and `capplan whatif --baseline`.
 enum RunFolderReader {
+    /// The largest rank or seat count a run folder can hold: one rank per possible kecamatan code (100 × 100 × 100),
+    /// and no more seats than the config's bounds give over the planning years. Anything above is an edited file,
+    /// and reading it would overflow the rank and seat arithmetic of a comparison.
+    static let maximumRank = 1_000_000
+    /// The largest seat count one row of `allocation.csv` may hold (``PlanBounds/maximumSeats``).
+    static let maximumSeats = PlanBounds.maximumSeats
+
     /// Why a run folder cannot be compared.
     struct ReadError: Error, CustomStringConvertible {
         /// The file concerned.
@@ -94,6 +101,7 @@ enum RunFolderReader {
                     return
                 }
                 guard record.count > max(known.code, known.seats), let count = Int(record.string(known.seats)),
+                    (0...maximumSeats).contains(count),
                     case .success(.kecamatan(let code)) = RegionCodeParser.parseKecamatan(record.string(known.code))
                 else {
                     throw ReadError(
@@ -116,8 +124,9 @@ enum RunFolderReader {
     private static func figures(
         _ cells: [String], index: [String: Int], path: String, line: Int
     ) throws(ReadError) -> RankedFigures {
+        let figures: RankedFigures
         do {
-            return try RankedFigures.read { name in index[name].flatMap { $0 < cells.count ? cells[$0] : nil } }
+            figures = try RankedFigures.read { name in index[name].flatMap { $0 < cells.count ? cells[$0] : nil } }
         } catch {
             let column = index[error.column].map { $0 + 1 }
             switch error {
@@ -135,5 +144,12 @@ enum RunFolderReader {
                     hint: "the file has been edited; run capplan again")
             }
         }
+        guard (1...maximumRank).contains(figures.rank) else {
+            throw ReadError(
+                path: path, line: line, column: index["rank"].map { $0 + 1 },
+                problem: "rank \(figures.rank) is outside 1–\(maximumRank)",
+                hint: "the file has been edited; run capplan again")
+        }
+        return figures
     }
 }

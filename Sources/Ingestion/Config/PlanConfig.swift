@@ -72,6 +72,13 @@ public struct PlanConfig: Sendable, Equatable {
                 path: path, key: "horizon", reason: "\(horizon) is before the base year \(baseYear)",
                 hint: "set horizon to \(baseYear) or later")
         }
+        guard horizon - baseYear <= PlanBounds.maximumSpan else {
+            throw .invalidValue(
+                path: path, key: "horizon",
+                reason:
+                    "is \(horizon), \(horizon - baseYear) years after the base year \(baseYear), more than \(PlanBounds.maximumSpan)",
+                hint: "set horizon to \(baseYear + PlanBounds.maximumSpan) or earlier")
+        }
         if case .year(let year) = priorityYear, !(baseYear...horizon).contains(year) {
             throw .invalidValue(
                 path: path, key: "priority.year",

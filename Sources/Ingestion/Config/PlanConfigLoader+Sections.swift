@@ -35,10 +35,26 @@ extension PlanConfigLoader {
         return norms
     }
 
+    /// A norm: ≥ 0; `per_kecamatan` and `per_desa` at most ``PlanBounds/maximumPerUnit``; a per-worker norm 0 (off)
+    /// or from ``PlanBounds/minimumPerWorker`` to ``PlanBounds/maximumPerWorker``.
     private static func normValue(_ section: ConfigTable, _ key: String) throws(ConfigError) -> Double? {
         guard let value = try section.double(key) else { return nil }
         guard value >= 0 else {
             throw section.invalid(key, "is \(format(value)), must be 0 or more", hint: "use 0 to switch this norm off")
+        }
+        if key.hasSuffix("_per_worker") {
+            let bounds = PlanBounds.minimumPerWorker...PlanBounds.maximumPerWorker
+            guard value == 0 || bounds.contains(value) else {
+                throw section.invalid(
+                    key, "is \(format(value)), must be 0 or from 1 to \(format(bounds.upperBound))",
+                    hint: "give the residents or cases one worker serves, such as 5000, or 0 to switch this norm off")
+            }
+        } else {
+            guard value <= PlanBounds.maximumPerUnit else {
+                throw section.invalid(
+                    key, "is \(format(value)), must be at most \(format(PlanBounds.maximumPerUnit))",
+                    hint: "give the workers needed per kecamatan or desa, such as 1")
+            }
         }
         return value
     }
@@ -70,6 +86,11 @@ extension PlanConfigLoader {
             guard validYears >= 0 else {
                 throw section.invalid(
                     "valid_years", "is \(validYears), must be 0 or more", hint: "use 0 for a module that never expires")
+            }
+            guard validYears <= PlanBounds.maximumValidYears else {
+                throw section.invalid(
+                    "valid_years", "is \(validYears), must be at most \(PlanBounds.maximumValidYears)",
+                    hint: "use 0 for a module that never expires")
             }
             modules.append(TrainingModule(id: id, name: name, roles: roles, validYears: validYears))
         }
@@ -154,6 +175,11 @@ extension PlanConfigLoader {
             throw table.invalid(
                 key, "is \(format(value)), must be 0 or more", hint: "use 0 to leave this component out of the score")
         }
+        guard value <= PlanBounds.maximumWeight else {
+            throw table.invalid(
+                key, "is \(format(value)), must be at most \(format(PlanBounds.maximumWeight))",
+                hint: "weights count relative to each other: give them as shares such as 0.4")
+        }
         return value
     }
 
@@ -176,19 +202,31 @@ extension PlanConfigLoader {
         }
     }
 
-    /// `[training]`: seats per year (default 0, ≥ 0) and class size (default 30, ≥ 1).
+    /// `[training]`: seats per year (default 0, ≥ 0) and class size (default 30, ≥ 1), both at most
+    /// ``PlanBounds/maximumSeats``.
     static func training(_ root: ConfigTable) throws(ConfigError) -> (seatsPerYear: Int, batchSize: Int) {
         guard let section = try root.table("training") else { return (0, 30) }
         try section.rejectUnknownKeys(trainingKeys)
         let seats = try section.int("seats_per_year") ?? 0
+        let most = PlanBounds.maximumSeats
         guard seats >= 0 else {
             throw section.invalid(
                 "seats_per_year", "is \(seats), must be 0 or more", hint: "use 0 for no allocation plan")
+        }
+        guard seats <= most else {
+            throw section.invalid(
+                "seats_per_year", "is \(seats), must be at most \(most)",
+                hint: "give the seats the province can train in a year, such as 240")
         }
         let batchSize = try section.int("batch_size") ?? 30
         guard batchSize >= 1 else {
             throw section.invalid(
                 "batch_size", "is \(batchSize), must be 1 or more",
+                hint: "give the number of trainees per class, such as 30")
+        }
+        guard batchSize <= most else {
+            throw section.invalid(
+                "batch_size", "is \(batchSize), must be at most \(most)",
                 hint: "give the number of trainees per class, such as 30")
         }
         return (seats, batchSize)

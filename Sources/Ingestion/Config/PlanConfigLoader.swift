@@ -13,8 +13,8 @@ public enum PlanConfigLoader {
         "modules", "priority", "training", "region",
     ]
 
-    /// The calendar years a config may name.
-    static let plausibleYears = 1900...2100
+    /// The calendar years a config may name (``PlanBounds/years``).
+    static let plausibleYears = PlanBounds.years
 
     /// Reads and parses the TOML file at `path`.
     public static func load(path: String) throws(ConfigError) -> PlanConfig {
@@ -55,10 +55,21 @@ public enum PlanConfigLoader {
                 "horizon", "\(horizon) is before base_year \(baseYear)",
                 hint: "set horizon to \(baseYear) or later, or leave it out for base_year + 5")
         }
+        if let baseYear, let horizon, horizon - baseYear > PlanBounds.maximumSpan {
+            throw root.invalid(
+                "horizon",
+                "is \(horizon), \(horizon - baseYear) years after base_year \(baseYear), more than \(PlanBounds.maximumSpan)",
+                hint: "set horizon to \(baseYear + PlanBounds.maximumSpan) or earlier")
+        }
         let defaultGrowth = try root.double("default_growth") ?? 0
-        guard defaultGrowth > -1 else {
+        guard defaultGrowth > PlanBounds.growthRates.above else {
             throw root.invalid(
                 "default_growth", "is \(format(defaultGrowth)), must be above -1",
+                hint: "give an annual rate such as 0.01 for 1% growth a year")
+        }
+        guard defaultGrowth < PlanBounds.growthRates.below else {
+            throw root.invalid(
+                "default_growth", "is \(format(defaultGrowth)), must be below 1",
                 hint: "give an annual rate such as 0.01 for 1% growth a year")
         }
         let attrition = try root.double("attrition") ?? 0

@@ -5,8 +5,11 @@ public enum IntegerParser {
     ///
     /// A leading `-` is read only when `allowNegative`. Anything that could be a fraction
     /// (`12.5`, `12,34`, `12345.0`) is rejected rather than guessed at, as are exponents
-    /// (`1e3`) and values beyond `Int`.
-    public static func parse(_ text: String, allowNegative: Bool = false) -> Result<Int, ValueError> {
+    /// (`1e3`) and values beyond `Int`, and so is a magnitude above `maximum` (by default
+    /// ``PlanBounds/maximumCount``, docs/INPUTS.md "Bounds").
+    public static func parse(
+        _ text: String, allowNegative: Bool = false, maximum: Int = PlanBounds.maximumCount
+    ) -> Result<Int, ValueError> {
         let trimmed = CellText.trimmed(text)
         if trimmed.isEmpty {
             return .failure(ValueError("no number given", hint: digitsHint))
@@ -33,6 +36,12 @@ public enum IntegerParser {
         guard let magnitude = CellText.digitsValue(digits) else {
             return .failure(ValueError("number too large", hint: "check the value for extra digits"))
         }
+        guard magnitude <= maximum else {
+            return .failure(
+                ValueError(
+                    "number above \(grouped(maximum))",
+                    hint: "no kecamatan count comes near it: check the value for extra digits"))
+        }
         if negative {
             guard allowNegative else {
                 return .failure(ValueError("negative number", hint: "write a number of 0 or more"))
@@ -40,6 +49,17 @@ public enum IntegerParser {
             return .success(-magnitude)
         }
         return .success(magnitude)
+    }
+
+    /// `n` with its thousands grouped by commas, as in the docs: 100,000,000.
+    static func grouped(_ n: Int) -> String {
+        var text = String(n.magnitude)
+        var index = text.endIndex
+        while text.distance(from: text.startIndex, to: index) > 3 {
+            index = text.index(index, offsetBy: -3)
+            text.insert(",", at: index)
+        }
+        return n < 0 ? "-" + text : text
     }
 
     private static let digitsHint = "write digits only, grouping thousands with . , or a space (12.345)"

@@ -1,0 +1,27 @@
+/// The bounds a plan and its data must keep (docs/INPUTS.md "Bounds"): far beyond anything a real province
+/// reaches, and tight enough that every figure the method derives from them stays a finite number and every
+/// whole count fits an `Int`. `validate` rejects what lies outside, so `run` never meets it.
+public enum PlanBounds {
+    /// The calendar years a config may name.
+    public static let years = 1900...2100
+    /// The most years from the base year to the horizon: a workforce plan looks 5 to 20 years ahead.
+    public static let maximumSpan = 50
+    /// Annual growth rates (`default_growth`, a scenario's `pertumbuhan`) lie strictly between these.
+    public static let growthRates = (above: -1.0, below: 1.0)
+    /// The largest whole count a data cell may hold (a kecamatan's population, desa, cases): about 40 times
+    /// Indonesia's population.
+    public static let maximumCount = 100_000_000
+    /// The largest `per_kecamatan` or `per_desa` norm: workers per kecamatan or per desa.
+    public static let maximumPerUnit = 10_000.0
+    /// The smallest `population_per_worker` or `cases_per_worker` above 0 (0 switches the norm off): a
+    /// worker for fewer than one resident or case is no norm.
+    public static let minimumPerWorker = 1.0
+    /// The largest `population_per_worker` or `cases_per_worker`: the largest count.
+    public static let maximumPerWorker = Double(maximumCount)
+    /// The largest `seats_per_year` and `batch_size`.
+    public static let maximumSeats = 1_000_000
+    /// The largest `valid_years` of a module.
+    public static let maximumValidYears = 100
+    /// The largest priority weight.
+    public static let maximumWeight = 1_000_000.0
+}
