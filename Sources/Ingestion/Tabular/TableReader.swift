@@ -85,11 +85,14 @@ struct TableReader: Sendable {
             try parseRow(row)
             report.counts.accepted += 1
         } catch {
+            let shape = error.column.map { schema.columns[$0].shape } ?? .any
+            let echo = error.value.map { CellEcho.echo($0, expecting: shape) }
             report.reject(
                 Diagnostic(
                     severity: .error, file: path, line: record.line,
                     column: error.column.flatMap { row.fieldNumber($0) }, reason: error.error.reason,
-                    value: error.value, hint: error.error.hint, category: error.category, kecamatan: subject?(row)))
+                    value: echo?.text, hint: error.error.hint, category: error.category, kecamatan: subject?(row),
+                    valueShown: echo?.shown ?? true))
         }
     }
 
