@@ -123,10 +123,13 @@ struct TableReader: Sendable {
         }
     }
 
-    /// "a, b (did you mean c?)": the ignored header cells with their likely intended column.
+    /// "a, b (did you mean c?)": the ignored header cells with their likely intended column; a cell of 12 or more
+    /// digits (a first data row taken for the header) is described, not shown (docs/INPUTS.md "How rejects show a cell").
     private static func list(_ header: HeaderMap) -> String {
         zip(header.unknown, header.suggestions).map { raw, suggestion in
-            suggestion.map { "\(raw) (did you mean \($0)?)" } ?? raw
+            let shown = CellEcho.echo(raw, expecting: .any)
+            let name = shown.shown ? raw : "(\(shown.text))"
+            return suggestion.map { "\(name) (did you mean \($0)?)" } ?? name
         }.joined(separator: ", ")
     }
 
