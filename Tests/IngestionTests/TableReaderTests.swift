@@ -80,6 +80,16 @@ struct TableReaderTests {
             ])
     }
 
+    @Test("an ignored header cell of 16 digits is described, not shown")
+    func ignoredNIKHeader() throws {
+        let (report, _, path) = try read("kode,6501010101800001\n65.02.01,x\n")
+        #expect(
+            report.notes.map(\.rendered) == [
+                "\(path):1: columns ignored: (a value of 16 digits, not shown) — rename a header if it was meant to be"
+                    + " read (see docs/INPUTS.md)"
+            ])
+    }
+
     @Test("a national ID column is noted and never read")
     func sensitiveColumn() throws {
         let (report, rows, path) = try read("kode,NIK,No. KTP\n65.02.01,6501010101800001,6501010101800002\n")

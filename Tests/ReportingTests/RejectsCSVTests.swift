@@ -48,6 +48,21 @@ struct RejectsCSVTests {
                 """)
     }
 
+    @Test("a described cell is written as its description, never as the cell")
+    func described() {
+        let reject = Diagnostic(
+            severity: .error, file: "roster.csv", line: 4, column: 2, reason: "peran: unknown role",
+            value: CellEcho.described("Ahmad Fauzi"), hint: "write TKSK or PSM", valueShown: false)
+        #expect(
+            RejectsCSV.render([reject])
+                == "file,line,column,reason,value\nroster.csv,4,2,peran: unknown role,"
+                + "\"a value of 10 letters and 1 space, not shown\"\n")
+        #expect(
+            reject.rendered
+                == "roster.csv:4:2: peran: unknown role (a value of 10 letters and 1 space, not shown) — write TKSK or PSM"
+        )
+    }
+
     @Test("rows come in the order given, file by file")
     func fileOrder() {
         let roster = Diagnostic(

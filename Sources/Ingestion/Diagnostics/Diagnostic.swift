@@ -35,8 +35,12 @@ public struct Diagnostic: Sendable, Equatable {
     public var column: Int?
     /// What is wrong, including the column's header name where there is one; also the grouping key.
     public var reason: String
-    /// The offending cell's text, or nil; never a whole row and never a name or national ID number.
+    /// The offending cell's text, or its description when the cell does not look like what its column expects
+    /// (`a value of 16 digits, not shown`, see `CellEcho`), or nil; never a whole row and never a name or national
+    /// ID number.
     public var value: String?
+    /// False when `value` describes the cell instead of showing it.
+    public var valueShown: Bool
     /// What to do about it.
     public var hint: String
     /// The kind of problem, for grouping in summaries: the reason without its particulars
@@ -49,7 +53,7 @@ public struct Diagnostic: Sendable, Equatable {
     /// Creates a diagnostic; `category` defaults to the reason.
     public init(
         severity: Severity, file: String, line: Int?, column: Int?, reason: String, value: String?, hint: String,
-        category: String? = nil, kecamatan: KecamatanCode? = nil
+        category: String? = nil, kecamatan: KecamatanCode? = nil, valueShown: Bool = true
     ) {
         self.severity = severity
         self.file = file
@@ -57,6 +61,7 @@ public struct Diagnostic: Sendable, Equatable {
         self.column = column
         self.reason = reason
         self.value = value
+        self.valueShown = valueShown
         self.hint = hint
         self.category = category ?? reason
         self.kecamatan = kecamatan
@@ -71,9 +76,10 @@ public struct Diagnostic: Sendable, Equatable {
         }
     }
 
-    /// The one-line form: `FILE:LINE:COLUMN: reason ("value") — what to do`.
+    /// The one-line form: `FILE:LINE:COLUMN: reason ("value") — what to do`, or `reason (a value of …, not shown)`
+    /// when the cell is described instead.
     public var rendered: String {
-        let shown = value.map { " (\"\(Self.shortened($0))\")" } ?? ""
+        let shown = value.map { valueShown ? " (\"\(Self.shortened($0))\")" : " (\($0))" } ?? ""
         return "\(location): \(reason)\(shown) — \(hint)"
     }
 

@@ -13,14 +13,15 @@ struct RosterReader {
     static func schema(moduleIDs: [String]) -> TableSchema {
         TableSchema(
             [
-                ColumnSpec("id", aliases: ["id_pekerja", "worker_id", "no"], required: true),
-                ColumnSpec("nama", aliases: ["name"]),
-                ColumnSpec("peran", aliases: ["role", "jabatan"], required: true),
+                ColumnSpec("id", aliases: ["id_pekerja", "worker_id", "no"], required: true, shape: .identifier),
+                ColumnSpec("nama", aliases: ["name"], shape: .hidden),
+                ColumnSpec("peran", aliases: ["role", "jabatan"], required: true, shape: .word),
                 ColumnSpec(
-                    "kode_kecamatan", aliases: ["kode", "kode_wilayah", "kd_kec", "district_code"], required: true),
-                ColumnSpec("status", aliases: ["aktif", "active"]),
-                ColumnSpec("tahun_mulai", aliases: ["start_year"]),
-            ] + moduleIDs.map { ColumnSpec($0, aliases: ["pelatihan_" + $0]) })
+                    "kode_kecamatan", aliases: ["kode", "kode_wilayah", "kd_kec", "district_code"], required: true,
+                    shape: .code),
+                ColumnSpec("status", aliases: ["aktif", "active"], shape: .word),
+                ColumnSpec("tahun_mulai", aliases: ["start_year"], shape: .year),
+            ] + moduleIDs.map { ColumnSpec($0, aliases: ["pelatihan_" + $0], shape: .date) })
     }
 
     /// The config's module ids.

@@ -85,11 +85,14 @@ struct TableReader: Sendable {
             try parseRow(row)
             report.counts.accepted += 1
         } catch {
+            let shape = error.column.map { schema.columns[$0].shape } ?? .any
+            let echo = error.value.map { CellEcho.echo($0, expecting: shape) }
             report.reject(
                 Diagnostic(
                     severity: .error, file: path, line: record.line,
                     column: error.column.flatMap { row.fieldNumber($0) }, reason: error.error.reason,
-                    value: error.value, hint: error.error.hint, category: error.category, kecamatan: subject?(row)))
+                    value: echo?.text, hint: error.error.hint, category: error.category, kecamatan: subject?(row),
+                    valueShown: echo?.shown ?? true))
         }
     }
 
@@ -120,10 +123,13 @@ struct TableReader: Sendable {
         }
     }
 
-    /// "a, b (did you mean c?)": the ignored header cells with their likely intended column.
+    /// "a, b (did you mean c?)": the ignored header cells with their likely intended column; a cell of 12 or more
+    /// digits (a first data row taken for the header) is described, not shown (docs/INPUTS.md "How rejects show a cell").
     private static func list(_ header: HeaderMap) -> String {
         zip(header.unknown, header.suggestions).map { raw, suggestion in
-            suggestion.map { "\(raw) (did you mean \($0)?)" } ?? raw
+            let shown = CellEcho.echo(raw, expecting: .any)
+            let name = shown.shown ? raw : "(\(shown.text))"
+            return suggestion.map { "\(name) (did you mean \($0)?)" } ?? name
         }.joined(separator: ", ")
     }
 

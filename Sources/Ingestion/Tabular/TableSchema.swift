@@ -7,12 +7,15 @@ public struct ColumnSpec: Sendable, Equatable {
     public var aliases: [String]
     /// A file without this column is a fatal error.
     public var required: Bool
+    /// What its cells look like: a rejected cell of another look is described, not shown.
+    public var shape: CellShape
 
     /// Creates a column spec; names are folded like headers so specs can be written naturally.
-    public init(_ name: String, aliases: [String] = [], required: Bool = false) {
+    public init(_ name: String, aliases: [String] = [], required: Bool = false, shape: CellShape = .any) {
         self.name = HeaderName.fold(name)
         self.aliases = aliases.map(HeaderName.fold)
         self.required = required
+        self.shape = shape
     }
 
     /// True when a folded header cell names this column.

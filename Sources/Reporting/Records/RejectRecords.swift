@@ -22,7 +22,12 @@ extension Diagnostic {
             .init("reason", id: "Alasan", en: "Reason", kind: .text, meaning: "Why the row was rejected.") {
                 .text($0.reason)
             },
-            .init("value", id: "Nilai", en: "Value", kind: .text, meaning: "The offending cell, when there is one.") {
+            .init(
+                "value", id: "Nilai", en: "Value", kind: .text,
+                meaning:
+                    "The offending cell, when there is one; a description of it instead (\"a value of 16 digits,"
+                    + " not shown\") when it could be a name or an ID number (docs/INPUTS.md)."
+            ) {
                 .text($0.value ?? "")
             },
         ])
