@@ -132,7 +132,7 @@ struct RecordCollector {
             target.storeBytes(of: last, toByteOffset: count - 8, as: UInt64.self)
             mayHoldLineEnd = hasByteBelow14(first) || hasByteBelow14(last)
         } else {
-            let word = partialWord(source, count)
+            let word = ByteWord.partial(source, count)
             target.storeBytes(of: word, as: UInt64.self)
             mayHoldLineEnd = hasByteBelow14(word | ~0 << UInt64(count * 8))  // padding never matches
         }
@@ -143,26 +143,6 @@ struct RecordCollector {
     @inline(__always)
     private static func hasByteBelow14(_ word: UInt64) -> Bool {
         (word &- 0x0E0E_0E0E_0E0E_0E0E) & ~word & 0x8080_8080_8080_8080 != 0
-    }
-
-    /// The `count` (0..<8) bytes at `source` as a zero-padded little-endian word, in at most three loads.
-    @inline(__always)
-    private static func partialWord(_ source: UnsafeRawPointer, _ count: Int) -> UInt64 {
-        var word: UInt64 = 0
-        var shift: UInt64 = 0
-        var pointer = source
-        if count & 4 != 0 {
-            word = UInt64(UInt32(littleEndian: pointer.loadUnaligned(as: UInt32.self)))
-            pointer += 4
-            shift = 32
-        }
-        if count & 2 != 0 {
-            word |= UInt64(UInt16(littleEndian: pointer.loadUnaligned(as: UInt16.self))) << shift
-            pointer += 2
-            shift += 16
-        }
-        if count & 1 != 0 { word |= UInt64(pointer.load(as: UInt8.self)) << shift }
-        return word
     }
 
     /// `lineEnds` byte by byte, for fields holding a byte below 14.

@@ -1,3 +1,5 @@
+import CSVSupport
+
 /// Parse results of one column's cells, keyed by the cells' raw bytes, so a value that repeats
 /// (a kecamatan code, a role, a status, a completion year) is decoded and parsed once per file.
 ///
@@ -71,32 +73,8 @@ struct CellCache<Value> {
         guard count <= maximumKeyLength, let base = bytes.baseAddress else {
             return count == 0 ? (0, 0, 1) : nil
         }
-        if count >= 8 {
-            let low = base.loadUnaligned(as: UInt64.self)
-            return (low, partialWord(base + 8, count - 8), UInt8(count + 1))
-        }
-        return (partialWord(base, count), 0, UInt8(count + 1))
-    }
-
-    /// The `count` (0...8) bytes at `base` as a zero-padded little-endian word, read without a byte loop or a copy.
-    @inline(__always)
-    private static func partialWord(_ base: UnsafeRawPointer, _ count: Int) -> UInt64 {
-        if count == 8 { return base.loadUnaligned(as: UInt64.self) }
-        var word: UInt64 = 0
-        var shift: UInt64 = 0
-        var pointer = base
-        if count & 4 != 0 {
-            word = UInt64(UInt32(littleEndian: pointer.loadUnaligned(as: UInt32.self)))
-            pointer += 4
-            shift = 32
-        }
-        if count & 2 != 0 {
-            word |= UInt64(UInt16(littleEndian: pointer.loadUnaligned(as: UInt16.self))) << shift
-            pointer += 2
-            shift += 16
-        }
-        if count & 1 != 0 { word |= UInt64(pointer.load(as: UInt8.self)) << shift }
-        return word
+        let low = ByteWord.partial(base, min(count, 8))
+        return (low, count > 8 ? ByteWord.partial(base + 8, count - 8) : 0, UInt8(count + 1))
     }
 
     /// The slot holding `key`, or the empty slot where it would go.
