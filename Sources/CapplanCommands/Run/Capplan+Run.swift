@@ -30,35 +30,22 @@ extension Capplan {
         @Flag(name: .long, help: "Print a machine-readable summary as JSON on stdout.")
         var json = false
 
-        @Flag(name: .long, help: "No progress on stderr.")
-        var quiet = false
-
-        @Flag(
-            name: .long, help: "At the end, print how long each stage took (wall clock) on stderr, even with --quiet.")
-        var timings = false
+        @OptionGroup var progress: ProgressOptions
 
         @Flag(
             name: .long,
             help: "Add workers' names to training_needs.csv (personal data: keep that file inside the office).")
         var withNames = false
 
-        @Flag(
-            name: .long,
-            help: "Replace --out even when it is a non-empty folder capplan did not write (never one holding an input)."
-        )
-        var force = false
-
-        @Flag(
-            name: .long,
-            help: "When another run is writing --out, exit 75 at once instead of waiting for it to finish.")
-        var noWait = false
+        @OptionGroup var publishing: DestinationOptions
 
         func run() throws {
             StagingCleanup.installSignalHandling()
-            let console = Console(quiet: quiet, timings: timings ? StageTimings() : nil)
+            let console = progress.console
             let pipeline = RunPipeline(console: console, inputs: inputs)
             let started = Date()
-            let prepared = try pipeline.prepare(out: out, force: force, keepNames: withNames, noWait: noWait)
+            let prepared = try pipeline.prepare(
+                out: out, force: publishing.force, keepNames: withNames, noWait: publishing.noWait)
             let analysis = pipeline.analyse(prepared, data: prepared.data)
             var context = try console.measured("hash inputs, read previous run") {
                 try RunContextBuilder.context(

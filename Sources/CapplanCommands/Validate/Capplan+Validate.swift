@@ -23,15 +23,10 @@ extension Capplan {
         @Option(name: .long, help: ArgumentHelp("Write every rejected row to this CSV file.", valueName: "file"))
         var rejects: String?
 
-        @Flag(name: .long, help: "No progress on stderr.")
-        var quiet = false
-
-        @Flag(
-            name: .long, help: "At the end, print how long each stage took (wall clock) on stderr, even with --quiet.")
-        var timings = false
+        @OptionGroup var progress: ProgressOptions
 
         func run() throws {
-            let console = Console(quiet: quiet, timings: timings ? StageTimings() : nil)
+            let console = progress.console
             let config = try console.loadConfig(inputs.config)
             if let rejects {
                 try console.guardDestination { () throws(OutputDestination.Refusal) in

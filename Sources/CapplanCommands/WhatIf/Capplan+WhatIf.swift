@@ -48,23 +48,9 @@ extension Capplan {
         @Option(name: .long, help: "Language of the brief: id (Bahasa Indonesia) or en.")
         var lang: ReportLanguage = .indonesian
 
-        @Flag(name: .long, help: "No progress on stderr.")
-        var quiet = false
+        @OptionGroup var progress: ProgressOptions
 
-        @Flag(
-            name: .long, help: "At the end, print how long each stage took (wall clock) on stderr, even with --quiet.")
-        var timings = false
-
-        @Flag(
-            name: .long,
-            help: "Replace --out even when it is a non-empty folder capplan did not write (never one holding an input)."
-        )
-        var force = false
-
-        @Flag(
-            name: .long,
-            help: "When another run is writing --out, exit 75 at once instead of waiting for it to finish.")
-        var noWait = false
+        @OptionGroup var publishing: DestinationOptions
 
         func validate() throws {
             guard !inputs.scenario.isEmpty || !variant.isEmpty else {
@@ -92,7 +78,7 @@ extension Capplan {
 
         func run() throws {
             StagingCleanup.installSignalHandling()
-            let console = Console(quiet: quiet, timings: timings ? StageTimings() : nil)
+            let console = progress.console
             let pipeline = RunPipeline(console: console, inputs: inputs)
             if variant.isEmpty {
                 try compareScenario(console: console, pipeline: pipeline)

@@ -9,7 +9,8 @@ extension Capplan.WhatIf {
         let out = destination
         let started = Date()
         let prepared = try pipeline.prepare(
-            out: out, force: force, readOnly: baseline.map(OutputDestination.runFolderInputs) ?? [], noWait: noWait)
+            out: out, force: publishing.force, readOnly: baseline.map(OutputDestination.runFolderInputs) ?? [],
+            noWait: publishing.noWait)
         let analysis = pipeline.analyse(prepared, data: prepared.data, label: "scenario: ")
         let digests = try RunContextBuilder.digests(config: prepared.config, data: prepared.data)
         let boundaries = try MapLoader.load(prepared.config, console: console)

@@ -8,7 +8,8 @@ extension Capplan.WhatIf {
     func rankVariants(console: Console, pipeline: RunPipeline) throws {
         let out = destination
         let common = inputs.scenario
-        let prepared = try pipeline.prepare(scenarios: common + variant, out: out, force: force, noWait: noWait)
+        let prepared = try pipeline.prepare(
+            scenarios: common + variant, out: out, force: publishing.force, noWait: publishing.noWait)
         let runs =
             [(name: "baseline", files: common)] + variant.map { (name: Self.variantName($0), files: common + [$0]) }
         let variants = runs.map { run in
