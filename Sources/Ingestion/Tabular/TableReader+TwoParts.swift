@@ -104,12 +104,8 @@ extension TableReader {
             }
             report.csv = reader.summary(prescan, records: records, nextLine: end.nextLine)
             if header == nil { throw IngestionError.noHeader(path: path) }
-        } catch let error as IngestionError {
-            report.fatal = error
-        } catch let error as CSVError {
-            report.fatal = .csv(error)
         } catch {
-            preconditionFailure("unexpected error \(error)")
+            report.fatal = Self.fatal(error)
         }
         return TwoPartRead(report: report, parts: 1)
     }
@@ -144,10 +140,8 @@ extension TableReader {
             }
             part.parsed()
             return .read(part, report, end)
-        } catch let error as CSVError {
-            report.fatal = .csv(error)
         } catch {
-            preconditionFailure("unexpected error \(error)")
+            report.fatal = Self.fatal(error)
         }
         return .read(part, report, nil)
     }

@@ -40,14 +40,20 @@ struct TableReader: Sendable {
             }
             report.csv = summary
             if header == nil { throw IngestionError.noHeader(path: path) }
-        } catch let error as IngestionError {
-            report.fatal = error
-        } catch let error as CSVError {
-            report.fatal = .csv(error)
         } catch {
-            preconditionFailure("unexpected error \(error)")
+            report.fatal = Self.fatal(error)
         }
         return report
+    }
+
+    /// The fatal error of a read that stopped with `error`: an ingestion error as it is, a CSV error
+    /// wrapped; the reader and the row parsers throw nothing else.
+    static func fatal(_ error: any Error) -> IngestionError {
+        switch error {
+        case let error as IngestionError: error
+        case let error as CSVError: .csv(error)
+        default: preconditionFailure("unexpected error \(error)")
+        }
     }
 
     func mapHeader(_ record: borrowing CSVRecord) throws(IngestionError) -> HeaderMap {
