@@ -52,11 +52,12 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "capplan", dependencies: ["CapplanCommands"]),
-        // Golden-file checks shared by the test targets (not part of the product).
+        // Golden-file checks and the seeded generator shared by the test targets (not part of the product).
         .target(name: "CapplanTestSupport", path: "Tests/CapplanTestSupport"),
         .testTarget(name: "CSVSupportTests", dependencies: ["CSVSupport"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "IngestionTests", dependencies: ["Ingestion"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "AnalysisTests", dependencies: ["Analysis"]),
+        .testTarget(
+            name: "IngestionTests", dependencies: ["Ingestion", "CapplanTestSupport"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "CapplanTestSupport"]),
         .testTarget(name: "XLSXSupportTests", dependencies: ["XLSXSupport"]),
         .testTarget(
             name: "ReportingTests", dependencies: ["Reporting", "CapplanTestSupport"], resources: [.copy("Fixtures")]),

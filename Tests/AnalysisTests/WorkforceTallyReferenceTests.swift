@@ -1,3 +1,4 @@
+import CapplanTestSupport
 import Testing
 
 @testable import Analysis
@@ -25,7 +26,7 @@ import Testing
     /// A seeded roster: inactive workers, start years before, at and after the base year, missing and
     /// expired completions, spread over a few kecamatan of two provinces.
     static func generated(seed: UInt64, count: Int, withNames: Bool = false) -> RosterTable {
-        var random = ReferenceRandom(seed: seed)
+        var random = SeededGenerator(seed: seed)
         let codes = ["65.01.01", "65.01.02", "65.02.01", "65.02.07", "11.01.01", "11.05.03", "99.99.99"]
         var table = RosterTable(moduleIDs: columns)
         for index in 0..<count {
@@ -103,7 +104,7 @@ import Testing
             TrainingModule(
                 id: "m\($0)", name: "Modul \($0)", roles: $0 % 5 == 0 ? [.psm] : Role.allCases, validYears: $0 % 4)
         }
-        var random = ReferenceRandom(seed: UInt64(count))
+        var random = SeededGenerator(seed: UInt64(count))
         var table = RosterTable(moduleIDs: modules.map(\.id).reversed())
         for index in 0..<300 {
             table.add(
@@ -146,23 +147,7 @@ import Testing
     }
 }
 
-/// SplitMix64: a small seeded generator, so the generated rosters are the same on every run.
-struct ReferenceRandom {
-    /// The generator's state.
-    private var state: UInt64
-
-    /// A generator seeded with `seed`.
-    init(seed: UInt64) { state = seed }
-
-    /// The next 64-bit word.
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
+extension SeededGenerator {
     /// A number in 0..<bound.
     mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
 }

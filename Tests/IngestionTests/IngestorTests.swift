@@ -1,19 +1,8 @@
+import CapplanTestSupport
 import Foundation
 import Testing
 
 @testable import Ingestion
-
-/// A small deterministic random source (SplitMix64), so generated files are the same on every run.
-private struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 /// A generated input file and the counts it must produce.
 private struct GeneratedFile {
@@ -42,7 +31,7 @@ private struct GeneratedSet {
     var scenario = GeneratedFile(header: "")
 
     init(seed: UInt64, delimiter: String) {
-        var random = SeededGenerator(state: seed)
+        var random = SeededGenerator(seed: seed)
         let d = delimiter
         let decimal = d == ";" ? "," : "."
         population = GeneratedFile(header: ["kode", "kecamatan", "tahun", "penduduk", "desa"].joined(separator: d))

@@ -1,4 +1,5 @@
 import CSVSupport
+import CapplanTestSupport
 import Foundation
 import Testing
 
@@ -12,22 +13,10 @@ struct RosterTwoPartTests {
     static let modules = ["kebijakan_sosial", "komunikasi"]
     static let known: Set<KecamatanCode> = [kec("65.02.01"), kec("65.01.04"), kec("11.01.01")]
 
-    /// A small deterministic generator (SplitMix64).
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     /// A roster of `rows` rows from `seed`: mostly good rows, some bad cells, repeated IDs, quoted names
     /// holding line ends, blank lines, malformed quotes and rows of the wrong width; `crlf` ends lines with CRLF.
     static func roster(seed: UInt64, rows: Int, crlf: Bool) -> String {
-        var random = Generator(state: seed)
+        var random = SeededGenerator(seed: seed)
         let end = crlf ? "\r\n" : "\n"
         var text = "id,nama,peran,kode_kecamatan,status,tahun_mulai,kebijakan_sosial,komunikasi" + end
         var ids: [String] = []

@@ -1,3 +1,4 @@
+import CapplanTestSupport
 import Testing
 
 @testable import Reporting
@@ -103,7 +104,7 @@ struct NumberFormatTests {
 struct NumberFormatFastPathTests {
     @Test("a million seeded values at every place count give the same text both ways")
     func agrees() {
-        var generator = SplitMix64(seed: 2025)
+        var generator = SeededGenerator(seed: 2025)
         var firstMismatch: String?
         for index in 0..<1_000_000 {
             let places = index % 7
@@ -131,18 +132,5 @@ struct NumberFormatFastPathTests {
         #expect(NumberFormat.fastFixed(-0.001, 2) == "0.00")
         #expect(NumberFormat.fastFixed(-12.3456, 3) == "-12.346")
         #expect(NumberFormat.fastFixed(28_450.4, 0) == "28450")
-    }
-}
-
-/// A small seeded generator for the tests (SplitMix64).
-struct SplitMix64 {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
