@@ -179,4 +179,35 @@ struct HostileInputEndToEndTests {
         try Self.expect(folder, Self.run, exit: 0, stderr: "")
         #expect(!(try folder.read("out/brief.md")).contains("Perubahan peringkat"))
     }
+
+    @Test(
+        "3. plan syntax that trips toml++'s own assertions is a config error (64), not an abort",
+        arguments: [
+            (
+                "[", "1:2",
+                "Error while parsing key: expected bare key starting character or string delimiter, saw '\\n'"
+            ),
+            (
+                "[ .a]", "1:3",
+                "Error while parsing key: expected bare key starting character or string delimiter, saw '.'"
+            ),
+            ("[=", "1:2", "Error while parsing key: expected bare key starting character or string delimiter, saw '='"),
+            ("r = [}]", "1:6", "Error while parsing value: could not determine value type"),
+            (
+                "[[[1]]]", "1:3",
+                "Error while parsing key: expected bare key starting character or string delimiter, saw '['"
+            ),
+        ])
+    func tomlThatAborted(text: String, position: String, what: String) throws {
+        let folder = try FixtureFolder("run")
+        try folder.write(text + "\n", to: "plan.toml")
+        let result = try folder.run(["validate", "--config", "plan.toml", "--quiet"])
+        #expect(
+            !result.stderr.contains("Assertion"),
+            "toml++ was built with its assertions on: build through make (SWIFT_FLAGS in the Makefile)")
+        #expect(result.exitCode == 64, "stderr: \(result.stderr)")
+        #expect(
+            result.stderr
+                == "capplan: plan.toml:\(position): invalid TOML: \(what) — fix the TOML syntax at this position\n")
+    }
 }
