@@ -10,14 +10,29 @@ struct InputFile: ~Copyable {
     let path: String
     private let descriptor: Int32
 
-    /// Opens `path` for reading: `.fileNotFound` when it does not exist, `.unreadable` otherwise.
+    /// Opens `path` for reading: `.fileNotFound` when it does not exist, `.unreadable` otherwise, and for
+    /// anything but a regular file: a folder, or a device or pipe that may never end (`/dev/zero`) or never
+    /// answer (`/dev/stdin` at a terminal). Opened without blocking, so a FIFO with no writer cannot hang.
     init(path: String) throws {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else {
             let code = errno
             if code == ENOENT { throw CSVError.fileNotFound(path: path) }
             throw CSVError.unreadable(path: path, reason: Self.reason(code))
         }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else {
+            let code = errno
+            close(descriptor)
+            throw CSVError.unreadable(path: path, reason: Self.reason(code))
+        }
+        guard status.st_mode & S_IFMT == S_IFREG else {
+            close(descriptor)
+            let kind = status.st_mode & S_IFMT == S_IFDIR ? "it is a folder" : "it is a device or a pipe, not a file"
+            throw CSVError.unreadable(path: path, reason: kind)
+        }
+        // Reads of a regular file never block; back to blocking mode, as a plain open gives.
+        _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
         self.path = path
         self.descriptor = descriptor
     }

@@ -99,13 +99,30 @@ struct CSVReaderBadInputTests {
                 == "/nonexistent/capplan/penduduk.csv: file not found — check the file name and the folder it is in")
     }
 
-    @Test("a directory is unreadable, with the system's reason")
+    @Test("a directory is unreadable, said so")
     func unreadableDirectory() {
         let path = FileManager.default.temporaryDirectory.path
-        let expected = CSVError.unreadable(path: path, reason: "Is a directory")
+        let expected = CSVError.unreadable(path: path, reason: "it is a folder")
         #expect(throws: expected) { _ = try CSVReader(path: path).read { _ in } }
         #expect(
-            expected.description == "\(path): cannot read the file (Is a directory) — check that it is a readable file")
+            expected.description == "\(path): cannot read the file (it is a folder) — check that it is a readable file")
+    }
+
+    @Test("a device that never ends (/dev/zero) or never answers (a FIFO with no writer) is refused at once")
+    func devices() throws {
+        let expected = CSVError.unreadable(path: "/dev/zero", reason: "it is a device or a pipe, not a file")
+        #expect(throws: expected) { _ = try CSVReader(path: "/dev/zero").read { _ in } }
+        #expect(
+            expected.description
+                == "/dev/zero: cannot read the file (it is a device or a pipe, not a file) — check that it is a readable file"
+        )
+        let fifo = FileManager.default.temporaryDirectory.appendingPathComponent("capplan-fifo-\(UUID().uuidString)")
+            .path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        defer { unlink(fifo) }
+        #expect(throws: CSVError.unreadable(path: fifo, reason: "it is a device or a pipe, not a file")) {
+            _ = try CSVReader(path: fifo).read { _ in }
+        }
     }
 }
 

@@ -210,4 +210,21 @@ struct HostileInputEndToEndTests {
             result.stderr
                 == "capplan: plan.toml:\(position): invalid TOML: \(what) — fix the TOML syntax at this position\n")
     }
+
+    @Test("a plan naming a device as an input or as the plan: refused at once (65, 64), never read forever")
+    func devicesAsInputs() throws {
+        let folder = try Self.folder(replacing: "roster = \"roster.csv\"", with: "roster = \"/dev/zero\"")
+        let result = try folder.run(["run", "--config", "plan.toml", "--out", "out", "--quiet"])
+        #expect(result.exitCode == 65)
+        #expect(
+            result.stderr
+                == "capplan: /dev/zero: cannot read the file (it is a device or a pipe, not a file) — check that it "
+                + "is a readable file\n")
+        let plan = try folder.run(["validate", "--config", "/dev/zero", "--quiet"])
+        #expect(plan.exitCode == 64)
+        #expect(
+            plan.stderr
+                == "capplan: /dev/zero: cannot read the config file (it is a device or a pipe, not a file) — make it "
+                + "a readable UTF-8 text file\n")
+    }
 }

@@ -195,6 +195,22 @@ struct PlanConfigLoaderTests {
                 == "\(folder): cannot read the config file (it is a folder) — make it a readable UTF-8 text file")
     }
 
+    @Test("load(path:) refuses a device that never ends and a file larger than a plan, without reading them")
+    func loadDeviceAndHugeFile() throws {
+        let device = ConfigError.unreadable(path: "/dev/zero", reason: "it is a device or a pipe, not a file")
+        #expect(throws: device) { try PlanConfigLoader.load(path: "/dev/zero") }
+        #expect(
+            device.description
+                == "/dev/zero: cannot read the config file (it is a device or a pipe, not a file) — make it a readable "
+                + "UTF-8 text file")
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("plan-\(UUID().uuidString).toml").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        #expect(FileManager.default.createFile(atPath: path, contents: Data(count: (1 << 20) + 1)))
+        #expect(throws: ConfigError.unreadable(path: path, reason: "1048577 bytes, more than a plan's 1048576")) {
+            try PlanConfigLoader.load(path: path)
+        }
+    }
+
     @Test("load(path:) refuses a file that is not UTF-8")
     func loadNotUTF8() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("plan-\(UUID().uuidString).toml").path

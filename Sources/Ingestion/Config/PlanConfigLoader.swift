@@ -16,6 +16,9 @@ public enum PlanConfigLoader {
     /// The calendar years a config may name (``PlanBounds/years``).
     static let plausibleYears = PlanBounds.years
 
+    /// The largest plan file read: 1 MiB (the commented plan of a province is a few kilobytes).
+    public static let maximumBytes = 1 << 20
+
     /// Reads and parses the TOML file at `path`.
     public static func load(path: String) throws(ConfigError) -> PlanConfig {
         var isFolder: ObjCBool = false
@@ -23,7 +26,17 @@ public enum PlanConfigLoader {
             throw .notFound(path: path)
         }
         guard !isFolder.boolValue else { throw .unreadable(path: path, reason: "it is a folder") }
-        guard let data = FileManager.default.contents(atPath: path) else {
+        // A device or pipe may never end (`/dev/zero`); a plan is a short text file.
+        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+        guard attributes?[.type] as? FileAttributeType == .typeRegular else {
+            throw .unreadable(path: path, reason: "it is a device or a pipe, not a file")
+        }
+        let size = attributes?[.size] as? Int ?? 0
+        if size > maximumBytes {
+            throw .unreadable(path: path, reason: "\(size) bytes, more than a plan's \(maximumBytes)")
+        }
+        // An empty file is read as such (Foundation's reader leaks its buffer on an empty file).
+        guard let data = size == 0 ? Data() : FileManager.default.contents(atPath: path) else {
             throw .unreadable(path: path, reason: "permission denied or I/O error")
         }
         guard let text = String(data: data, encoding: .utf8) else {
