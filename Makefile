@@ -50,7 +50,7 @@ SCENARIO_OUTPUTS := $(patsubst Data/scenarios/%.csv,$(WHATIF)/%/comparison.csv,$
 ROBUSTNESS := $(WHATIF)/robustness/robustness.csv
 TOP ?= 10
 
-.PHONY: help setup build run nightly whatif scenarios brief-check workbook-check test validate lint format docs bench notebooks clean
+.PHONY: help setup build run nightly whatif scenarios brief-check workbook-check test fuzz validate lint format docs bench notebooks clean
 
 help: ## List the targets (this text)
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  make %-12s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -128,6 +128,18 @@ $(OUT)/capplan.xlsx:
 
 test: setup ## Build and run every test
 	$(SWIFT) test $(SWIFT_FLAGS)
+
+# Fuzzing (docs/TESTING.md "Fuzzing"): one libFuzzer binary with AddressSanitizer, in a build folder of its
+# own (release, so that the whole-run targets run tens of times a second); TARGET is csv, inputs, plan, pipeline or all, each run for SECONDS seconds (CI runs a short slice).
+FUZZ_BUILD := .build-fuzz
+FUZZ_FLAGS := -Xswiftc -sanitize=fuzzer,address -Xswiftc -DCAPPLAN_LIBFUZZER \
+	-Xcc -fsanitize=fuzzer-no-link,address -Xcxx -fsanitize=fuzzer-no-link,address
+TARGET ?= all
+SECONDS ?= 60
+
+fuzz: setup ## Fuzz TARGET (csv, inputs, plan, pipeline; all by default) for SECONDS each; findings in .fuzz/
+	$(SWIFT) build -c release --scratch-path $(FUZZ_BUILD) --product capplan-fuzz $(SWIFT_FLAGS) $(FUZZ_FLAGS)
+	scripts/fuzz.sh $(FUZZ_BUILD)/release/capplan-fuzz "$(TARGET)" $(SECONDS)
 
 validate: $(RELEASE_BIN) ## Check the inputs named by Data/plan.toml (CONFIG=...)
 	$(RELEASE_BIN) validate --config $(CONFIG)

@@ -52,6 +52,17 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "capplan", dependencies: ["CapplanCommands"]),
+        // The fuzz targets' properties (docs/TESTING.md "Fuzzing"), and their driver: a libFuzzer binary
+        // under `make fuzz`, a corpus replayer otherwise.
+        .target(
+            name: "CapplanFuzzing",
+            dependencies: [
+                "CSVSupport", "Ingestion", "Reporting", "CapplanCommands",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        .target(name: "CFuzzerDriver"),
+        .executableTarget(name: "capplan-fuzz", dependencies: ["CapplanFuzzing", "CFuzzerDriver"]),
         // Golden-file checks and the seeded generator shared by the test targets (not part of the product).
         .target(name: "CapplanTestSupport", path: "Tests/CapplanTestSupport"),
         .testTarget(name: "CSVSupportTests", dependencies: ["CSVSupport"], resources: [.copy("Fixtures")]),
@@ -61,6 +72,8 @@ let package = Package(
         .testTarget(name: "XLSXSupportTests", dependencies: ["XLSXSupport"]),
         .testTarget(
             name: "ReportingTests", dependencies: ["Reporting", "CapplanTestSupport"], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "CapplanFuzzingTests", dependencies: ["CapplanFuzzing", "Ingestion"], resources: [.copy("Corpus")]),
         .testTarget(
             name: "CapplanCommandsTests", dependencies: ["CapplanCommands", "CapplanTestSupport"],
             resources: [.copy("Fixtures")]),

@@ -1,0 +1,2 @@
+// Declarations only (include/CFuzzerDriver.h); libFuzzer defines them when built with -sanitize=fuzzer.
+#include "CFuzzerDriver.h"

@@ -1,0 +1,112 @@
+import Analysis
+import Foundation
+import Ingestion
+import Reporting
+
+/// The stages of `capplan run` in this process, without its console, locks or destination checks: for
+/// the whole-pipeline fuzz target (Sources/CapplanFuzzing), which feeds it any plan and inputs and checks
+/// that nothing ends the process but a result or an error value.
+///
+/// The steps and the calls are those of ``Capplan/Run``: load the plan, ingest (with the inputs'
+/// digests), resolve the years, analyse, build the run context (the previous run in `out` included),
+/// read the map, render every output and publish them into `out`; then read the published ranking back
+/// as `capplan compare` would.
+package enum InProcessRun {
+    /// How a run ended without publishing.
+    package enum Stop: Error, Equatable {
+        /// The plan could not be loaded (exit 64 or 66 in `capplan run`).
+        case plan(String)
+        /// An input could not be used (65 or 66).
+        case input(String)
+        /// No year to plan from (64 or 65).
+        case years(String)
+        /// The map could not be read (65 or 66).
+        case map
+    }
+
+    /// What a run gave: the inputs' accounting and messages always, the published files when it got that far.
+    package struct Outcome {
+        /// The accounting of every input file read to its end (a fatal error stops a file's count).
+        package var counts: [(path: String, counts: RowCounts)] = []
+        /// Every reject, warning, note and fatal error of the inputs, as printed.
+        package var messages: [String] = []
+        /// Where the run stopped before publishing; nil when it published.
+        package var stop: Stop?
+        /// Every file in the run folder, as named in the manifest.
+        package var files: [String] = []
+        /// Kecamatan ranked.
+        package var ranked = 0
+        /// Kecamatan read back from the published `priorities.csv`.
+        package var readBack = 0
+    }
+
+    /// Runs the plan at `configPath` with `scenarios` into `out`, in `language`, as of `currentYear`; the
+    /// outcome's `stop` says where `capplan run` would exit with a data or usage error. Throws the
+    /// publisher's error when the folder cannot be written, and the reader's when the published ranking
+    /// cannot be read back.
+    package static func run(
+        configPath: String, scenarios: [String], out: String, language: ReportLanguage, currentYear: Int
+    ) throws -> Outcome {
+        var outcome = Outcome()
+        let config: PlanConfig
+        do {
+            config = try PlanConfigLoader.load(path: configPath)
+        } catch {
+            outcome.stop = .plan(error.description)
+            return outcome
+        }
+        let options = IngestionOptions(currentYear: currentYear, scenarios: scenarios, hashInputs: true)
+        let data = Ingestor.ingest(config: config, options: options)
+        outcome.counts = data.files.filter { $0.fatal == nil }.map { (path: $0.path, counts: $0.counts) }
+        for file in data.files {
+            let diagnostics: [Diagnostic] = file.rejects + file.warnings + file.notes
+            outcome.messages += diagnostics.flatMap { [$0.rendered, $0.value ?? ""] }
+            if let fatal = file.fatal { outcome.messages.append(fatal.description) }
+        }
+        outcome.messages += data.warnings.map(\.rendered)
+        if let fatal = data.fatalErrors.first {
+            outcome.stop = .input(fatal.description)
+            return outcome
+        }
+        let resolved: PlanYears?
+        do {
+            resolved = try config.resolveYears(latestDataYear: data.population.latestYear)
+        } catch {
+            outcome.stop = .years(error.description)
+            return outcome
+        }
+        guard let years = resolved else {
+            outcome.stop = .years("no population figure and no base_year")
+            return outcome
+        }
+        let analysis = PlanAnalyzer.analyze(config: config, years: years, data: data)
+        var context = try RunContextBuilder.context(
+            config: config, data: data, started: Date(timeIntervalSince1970: 1_764_460_800),
+            previousRanks: PreviousRun.ranks(in: out))
+        do {
+            context.boundaries = try MapLoader.load(config, console: Console(quiet: true))
+        } catch {
+            outcome.stop = .map
+            return outcome
+        }
+        let files = RunOutputs.render(analysis: analysis, context: context, language: language)
+        try RunDirectoryPublisher(destination: out).publish(files)
+        outcome.files = files.map(\.name)
+        outcome.ranked = analysis.ranking.count
+        outcome.readBack = try RunFolderReader.ranking(in: out).count
+        return outcome
+    }
+
+    /// Reads `folder` as a previous run (the brief's rank changes) and as a baseline (`capplan compare`,
+    /// `whatif --baseline`): its ranking and allocation; the error's message when either cannot be read.
+    package static func readRunFolder(_ folder: String) -> String? {
+        _ = PreviousRun.ranks(in: folder)
+        do {
+            _ = try RunFolderReader.ranking(in: folder)
+            _ = try RunFolderReader.allocation(in: folder)
+            return nil
+        } catch {
+            return error.description
+        }
+    }
+}

@@ -1,0 +1,49 @@
+import CapplanCommands
+import Ingestion
+
+/// ``FuzzTarget/inputs``: one input reader on any bytes, the first byte choosing which.
+enum InputsProperty {
+    /// The file the first byte chooses.
+    enum Reader: UInt8, CaseIterable {
+        case regions, population, roster, scenario, runFolder
+    }
+
+    static func check(_ bytes: [UInt8], in scratch: FuzzScratch) -> String? {
+        guard let first = bytes.first else { return nil }
+        let body = bytes.dropFirst()
+        let reader = Reader(rawValue: first % UInt8(Reader.allCases.count))!
+        if reader == .runFolder {
+            // A previous run folder: priorities.csv, then allocation.csv after a 0x1E byte.
+            let parts = body.split(separator: 0x1E, maxSplits: 1, omittingEmptySubsequences: false)
+            scratch.write("run/priorities.csv", parts.first ?? [])
+            if parts.count > 1 {
+                scratch.write("run/allocation.csv", parts[1])
+            } else {
+                scratch.remove("run/allocation.csv")
+            }
+            let message = InProcessRun.readRunFolder(scratch.file("run"))
+            return message.flatMap { Invariants.echoedNumber(in: [$0], scratch: scratch) }
+        }
+        FuzzData.write(into: scratch, regions: reader != .population)
+        let name = ["regions.csv", "population.csv", "roster.csv", "scenario.csv"][Int(reader.rawValue)]
+        scratch.write(name, body)
+        let config: PlanConfig
+        do {
+            config = try PlanConfigLoader.load(path: scratch.file("plan.toml"))
+        } catch {
+            return "the fixed plan does not load: \(error)"
+        }
+        let options = IngestionOptions(
+            currentYear: 2026, scenarios: reader == .scenario ? [scratch.file("scenario.csv")] : [],
+            hashInputs: true)
+        let data = Ingestor.ingest(config: config, options: options)
+        var messages: [String] = []
+        for file in data.files {
+            let diagnostics: [Diagnostic] = file.rejects + file.warnings + file.notes
+            messages += diagnostics.flatMap { [$0.rendered, $0.value ?? ""] }
+            if let fatal = file.fatal { messages.append(fatal.description) }
+        }
+        return Invariants.unbalanced(data.files.filter { $0.fatal == nil }.map { ($0.path, $0.counts) })
+            ?? Invariants.echoedNumber(in: messages, scratch: scratch)
+    }
+}
