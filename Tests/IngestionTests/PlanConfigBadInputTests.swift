@@ -128,6 +128,14 @@ struct PlanConfigBadInputTests {
 
     static let invalidValues: [BadConfig] = [
         BadConfig(
+            "a control character in a module's name", "[[modules]]\nid = \"a\"\nname = \"Dasar\\u0007\"",
+            "plan.toml: `modules[1].name` holds the control character U+0007 — remove it: names and file names are "
+                + "one line of plain text"),
+        BadConfig(
+            "an escape in a file name of a list", "population = [\"p.csv\", \"q\\u001b.csv\"]\nroster = \"r.csv\"",
+            "plan.toml: `population[2]` holds the control character U+001B — remove it: names and file names are one "
+                + "line of plain text", bare: true),
+        BadConfig(
             "negative weight", "[priority]\nweights = { growth = -0.1, pressure = 1 }",
             "plan.toml: `priority.weights.growth` is -0.1, must be 0 or more — use 0 to leave this component out of "
                 + "the score"),

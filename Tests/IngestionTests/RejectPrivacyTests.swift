@@ -44,6 +44,7 @@ struct RejectPrivacyTests {
             ("2023-13-01", .date, true), ("ya", .date, true), ("W1", .identifier, true),
             ("Ahmad Fauzi", .identifier, false), (nik, .identifier, false), ("Ahmad", .hidden, false),
             ("081234567890", .any, false), ("08123456789", .any, true), ("6501 0201 0190 0001", .any, false),
+            ("Sesayap\u{0}", .any, false), ("20\u{7F}19", .date, false), ("Pendamping\u{1}", .word, false),
         ])
     func shapes(text: String, shape: CellShape, shown: Bool) {
         #expect(CellEcho.fits(text, shape) == shown)
@@ -54,6 +55,7 @@ struct RejectPrivacyTests {
         arguments: [
             (nik, "a value of 16 digits, not shown"), ("Ahmad Fauzi", "a value of 10 letters and 1 space, not shown"),
             ("Siti A. 2", "a value of 1 digit, 5 letters, 2 spaces and 1 other character, not shown"),
+            ("Sesayap\u{0}\u{1B}", "a value of 7 letters and 2 control characters, not shown"),
         ])
     func descriptions(text: String, description: String) {
         #expect(CellEcho.described(text) == description)

@@ -56,7 +56,17 @@ struct ConfigTable {
     func string(_ name: String) throws(ConfigError) -> String? {
         guard let value = table[name] else { return nil }
         guard let string = value.string else { throw wrongType(name, expected: "a string", value: value) }
+        try checkText(string, key: qualified(name))
         return string
+    }
+
+    /// Refuses a string holding a control character (TOML's `\u0000` escapes can put one there): names and
+    /// file names are one line of text, and a workbook cannot hold a NUL.
+    func checkText(_ text: String, key: String) throws(ConfigError) {
+        guard let control = CellText.firstControl(text) else { return }
+        throw .invalidValue(
+            path: path, key: key, reason: "holds the control character \(CellText.codePoint(control))",
+            hint: "remove it: names and file names are one line of plain text")
     }
 
     /// An array of strings; nil when absent.
@@ -70,6 +80,7 @@ struct ConfigTable {
                     path: path, key: "\(qualified(name))[\(index + 1)]", expected: "a string",
                     found: Self.describe(element.type))
             }
+            try checkText(string, key: "\(qualified(name))[\(index + 1)]")
             strings.append(string)
         }
         return strings

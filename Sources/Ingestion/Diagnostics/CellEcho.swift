@@ -4,7 +4,8 @@
 /// Rosters hold names and national ID numbers (NIK); a reject must never carry either, even when a planner put one
 /// in the wrong column.
 public enum CellShape: Sendable, Equatable {
-    /// Any text: echoed unless it holds 12 or more digits (a NIK, a phone or account number).
+    /// Any text: echoed unless it holds 12 or more digits (a NIK, a phone or account number). No shape echoes a
+    /// control character (``CellText/isControl(_:)``).
     case any
     /// A region code: digits and dots, at most 13 characters (`65.01.02`, `6501020`).
     case code
@@ -33,7 +34,7 @@ public enum CellEcho {
     public static func fits(_ text: String, _ shape: CellShape) -> Bool {
         let scalars = text.unicodeScalars
         let digits = scalars.reduce(0) { $0 + (isDigit($1) ? 1 : 0) }
-        if digits >= 12 { return false }
+        if digits >= 12 || CellText.firstControl(text) != nil { return false }
         var trimmed = Array(scalars)
         while trimmed.last == " " { trimmed.removeLast() }
         trimmed = Array(trimmed.drop { $0 == " " })
@@ -61,10 +62,13 @@ public enum CellEcho {
         var digits = 0
         var letters = 0
         var spaces = 0
+        var controls = 0
         var others = 0
         for scalar in text.unicodeScalars {
             if isDigit(scalar) {
                 digits += 1
+            } else if CellText.isControl(scalar) {
+                controls += 1
             } else if scalar.properties.isAlphabetic {
                 letters += 1
             } else if scalar.properties.isWhitespace {
@@ -75,7 +79,7 @@ public enum CellEcho {
         }
         let parts = [
             counted(digits, "digit"), counted(letters, "letter"), counted(spaces, "space"),
-            counted(others, "other character"),
+            counted(others, "other character"), counted(controls, "control character"),
         ].compactMap { $0 }
         let list =
             parts.count <= 1

@@ -54,6 +54,23 @@ enum CellText {
         return value
     }
 
+    /// Whether the scalar is a control character that a name or a cell never holds: C0 controls (U+0000–U+001F)
+    /// other than tab, and DEL. They cannot be written to a workbook (XML has no NUL) and break a brief's lines.
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        (scalar.value < 0x20 && scalar != "\t") || scalar.value == 0x7F
+    }
+
+    /// The first control character of `text` (``isControl(_:)``), or nil.
+    static func firstControl(_ text: some StringProtocol) -> Unicode.Scalar? {
+        text.unicodeScalars.first(where: isControl)
+    }
+
+    /// `U+0000`: how a message names a character without printing it.
+    static func codePoint(_ scalar: Unicode.Scalar) -> String {
+        let hex = String(scalar.value, radix: 16, uppercase: true)
+        return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+    }
+
     /// A printable ASCII character other than space (`!` to `~`).
     @inline(__always)
     private static func isVisibleASCII(_ byte: UInt8) -> Bool { byte &- 0x21 < 0x5E }
