@@ -40,7 +40,7 @@ struct PopulationReader {
                         hint: "keep one figure per kecamatan and year"),
                     value: row.text(Column.tahun.rawValue), category: "tahun: duplicate kecamatan and year")
             }
-            let name = try row.required(Column.kecamatan.rawValue, schema) { .success($0) }
+            let name = try row.required(Column.kecamatan.rawValue, schema, CellText.kept)
             let population = try row.required(Column.penduduk.rawValue, schema) { IntegerParser.parse($0) }
             let desa = try row.optional(Column.desa.rawValue, schema) { text in
                 IntegerParser.parse(text).flatMap { $0 >= 1 ? .success($0) : .failure(Self.noDesa) }
@@ -49,9 +49,10 @@ struct PopulationReader {
             let kind = try row.optional(Column.jenis.rawValue, schema, PopulationKind.parse)
             let figure = PopulationFigure(
                 year: year, population: population, file: path, line: row.line,
-                source: row.text(Column.sumber.rawValue), kind: kind)
+                source: try row.optional(Column.sumber.rawValue, schema, CellText.kept), kind: kind)
             table.add(
-                figure, code: code, name: name, kabupaten: row.text(Column.kabupaten.rawValue), desa: desa,
+                figure, code: code, name: name,
+                kabupaten: try row.optional(Column.kabupaten.rawValue, schema, CellText.kept), desa: desa,
                 caseload: caseload)
         }
     }

@@ -59,16 +59,16 @@ struct RegionsReader {
                         ),
                         value: bps, category: "kode_bps: duplicate")
                 }
-                let name = try row.required(Column.kecamatan.rawValue, schema) { .success($0) }
+                let name = try row.required(Column.kecamatan.rawValue, schema, CellText.kept)
                 let count: (String) -> Result<Int, ValueError> = { IntegerParser.parse($0) }
                 var region = Region(
-                    code: kecamatan, name: name, kabupaten: row.text(Column.kabupaten.rawValue),
+                    code: kecamatan, name: name, kabupaten: try row.optional(Column.kabupaten.rawValue, schema, CellText.kept),
                     desa: try row.optional(Column.desa.rawValue, schema, count),
                     kelurahan: try row.optional(Column.kelurahan.rawValue, schema, count), bpsCode: bps,
                     areaKm2: try row.optional(Column.luas.rawValue, schema) { text in
                         DecimalParser.parse(text, decimalMark: row.decimalMark).flatMap(Self.area)
                     }, line: row.line)
-                region.province = row.text(Column.provinsi.rawValue)
+                region.province = try row.optional(Column.provinsi.rawValue, schema, CellText.kept)
                 if let name = region.province, let first = table.provinceName(kecamatan.province), first.name != name,
                     reported.insert([String(kecamatan.province), name]).inserted
                 {

@@ -178,6 +178,10 @@ struct RosterPart: TablePart {
     /// Reads the cells after the ID and adds the worker (`idHash` as `RosterTable.add` takes it).
     private mutating func parseCells(_ row: TableRow, id: String, idHash: UInt32?) throws(RowRejection) {
         typealias Column = RosterReader.Column
+        if id.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F }), case .failure(let error) = CellText.kept(id) {
+            throw RowRejection(
+                column: Column.id.rawValue, error: ValueError("id: \(error.reason)", hint: error.hint), value: id)
+        }
         let role = try row.required(Column.peran.rawValue, schema, cache: &roles, Role.parse)
         let code = try row.required(Column.kode.rawValue, schema, cache: &codes, resolver.parse)
         let active = try row.optional(Column.status.rawValue, schema, cache: &statuses, StatusParser.parse) ?? true

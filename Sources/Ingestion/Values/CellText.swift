@@ -71,6 +71,16 @@ enum CellText {
         return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
     }
 
+    /// A cell kept as text (a name, a source, a worker ID): refused when it holds a control character, which
+    /// a brief or a workbook cannot show (docs/INPUTS.md "Every CSV file").
+    static func kept(_ text: String) -> Result<String, ValueError> {
+        guard let control = firstControl(text) else { return .success(text) }
+        return .failure(
+            ValueError(
+                "holds the control character \(codePoint(control))",
+                hint: "remove it: the file may be damaged; export it again as plain text"))
+    }
+
     /// A printable ASCII character other than space (`!` to `~`).
     @inline(__always)
     private static func isVisibleASCII(_ byte: UInt8) -> Bool { byte &- 0x21 < 0x5E }
