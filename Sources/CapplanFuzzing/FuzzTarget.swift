@@ -36,13 +36,18 @@ package enum FuzzTarget: String, CaseIterable, Sendable {
 
 /// The properties shared by the targets.
 package enum Invariants {
-    /// The first message holding a run of 12 or more digits once `scratch`'s own path is taken out; nil
-    /// when none does. A 16-digit NIK, or any long number, is never echoed (docs/INPUTS.md "How rejects
+    /// The first message holding a run of 12 or more digits once `scratch`'s own path and the file names
+    /// the plan gave (`named`: the planner's own words, which messages name) are taken out; nil when none
+    /// does. A 16-digit NIK, or any long number, from a file is never echoed (docs/INPUTS.md "How rejects
     /// show a cell").
-    package static func echoedNumber(in messages: [String], scratch: FuzzScratch) -> String? {
+    package static func echoedNumber(in messages: [String], scratch: FuzzScratch, named: [String] = []) -> String? {
         for message in messages {
             var run = 0
-            for byte in message.replacingOccurrences(of: scratch.path, with: "").utf8 {
+            var text = message
+            for name in named.sorted(by: { $0.count > $1.count }) where !name.isEmpty {
+                text = text.replacingOccurrences(of: name, with: "")
+            }
+            for byte in text.replacingOccurrences(of: scratch.path, with: "").utf8 {
                 run = (48...57).contains(byte) ? run + 1 : 0
                 if run >= 12 { return "a message echoes a number of 12 or more digits: \(message)" }
             }

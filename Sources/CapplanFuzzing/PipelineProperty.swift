@@ -34,8 +34,9 @@ enum PipelineProperty {
     /// folder is not run (it could name any file of the machine).
     static func runTwice(in scratch: FuzzScratch, scenario: Bool) -> String? {
         let planPath = scratch.file("plan.toml")
+        var named: [String] = []
         if let config = try? PlanConfigLoader.load(path: planPath) {
-            let named = [config.roster, config.regions, config.map].compactMap { $0 } + config.population
+            named = [config.roster, config.regions, config.map].compactMap { $0 } + config.population
             guard named.allSatisfy({ $0.hasPrefix(scratch.path + "/") && !$0.contains("/../") }) else { return nil }
         }
         scratch.remove("out")
@@ -49,7 +50,7 @@ enum PipelineProperty {
                 return "a run that ingested and analysed could not publish or read back its folder: \(error)"
             }
             if let broken = Invariants.unbalanced(outcome.counts)
-                ?? Invariants.echoedNumber(in: outcome.messages, scratch: scratch)
+                ?? Invariants.echoedNumber(in: outcome.messages, scratch: scratch, named: named)
             {
                 return broken
             }

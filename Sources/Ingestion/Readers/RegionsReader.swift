@@ -62,7 +62,8 @@ struct RegionsReader {
                 let name = try row.required(Column.kecamatan.rawValue, schema, CellText.kept)
                 let count: (String) -> Result<Int, ValueError> = { IntegerParser.parse($0) }
                 var region = Region(
-                    code: kecamatan, name: name, kabupaten: try row.optional(Column.kabupaten.rawValue, schema, CellText.kept),
+                    code: kecamatan, name: name,
+                    kabupaten: try row.optional(Column.kabupaten.rawValue, schema, CellText.kept),
                     desa: try row.optional(Column.desa.rawValue, schema, count),
                     kelurahan: try row.optional(Column.kelurahan.rawValue, schema, count), bpsCode: bps,
                     areaKm2: try row.optional(Column.luas.rawValue, schema) { text in
