@@ -106,7 +106,8 @@ struct TableReader: Sendable {
         }
     }
 
-    /// The rejection of a row with a cell longer than ``PlanBounds/maximumCellCharacters`` (the first such cell),
+    /// The rejection of a row with a cell longer than ``PlanBounds/maximumCellCharacters`` (the first such cell;
+    /// docs/METHOD.md "Interpretations" 39),
     /// or nil. The cell is described by its length only: it is not shown, nor its kinds of characters counted.
     private func longCell(_ row: TableRow) -> Diagnostic? {
         let record = row.record
