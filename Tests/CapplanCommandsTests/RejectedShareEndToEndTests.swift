@@ -10,7 +10,8 @@ import Testing
 struct RejectedShareEndToEndTests {
     static let run = RunEndToEndTests.run
     static let validate = ["validate", "--config", "plan.toml", "--quiet"] + RunEndToEndTests.asOf
-    static let whatif = ["whatif", "--config", "plan.toml", "--scenario", "scenario.csv", "--out", "out", "--quiet"]
+    static let whatif =
+        ["whatif", "--config", "plan.toml", "--scenario", "scenario.csv", "--out", "out", "--quiet"]
         + RunEndToEndTests.asOf
 
     /// Rows that are no roster rows: binary junk, a web page, JSON, a row of three cells.
@@ -20,7 +21,9 @@ struct RejectedShareEndToEndTests {
     ]
 
     /// The share message for `file`.
-    static func share(_ file: String, _ rejected: Int, _ rows: Int, _ percent: String, limit: String = "0.10")
+    static func share(
+        _ file: String, _ rejected: Int, _ rows: Int, _ percent: String, limit: String = "0.10"
+    )
         -> String
     {
         "capplan: \(file): \(rejected) of \(rows) rows rejected (\(percent) %), more than [quality] max_rejected_share = "
@@ -57,7 +60,8 @@ struct RejectedShareEndToEndTests {
             #expect(result.stdout == "")
             #expect(try Self.snapshot(folder) == before)
         }
-        #expect(try folder.listing() == ["out", "plan.toml", "population.csv", "regions.csv", "roster.csv", "scenario.csv"])
+        #expect(
+            try folder.listing() == ["out", "plan.toml", "population.csv", "regions.csv", "roster.csv", "scenario.csv"])
 
         let validate = try folder.run(Self.validate)
         #expect(validate.exitCode == 65)
@@ -111,7 +115,8 @@ struct RejectedShareEndToEndTests {
         let population = try folder.read("population.csv")
         let name = String(repeating: "Tanjung Palas Timur ", count: 99) + "Tanjung Palas Timur."
         let edited = population.replacingOccurrences(
-            of: "65.01.04,Tanjung Palas Timur,Kabupaten Bulungan,2024,", with: "65.01.04,\(name),Kabupaten Bulungan,2024,")
+            of: "65.01.04,Tanjung Palas Timur,Kabupaten Bulungan,2024,",
+            with: "65.01.04,\(name),Kabupaten Bulungan,2024,")
         #expect(edited != population)
         try folder.write(edited, to: "population.csv")
         let reject =
@@ -142,7 +147,8 @@ struct RejectedShareEndToEndTests {
     func hugeCell() throws {
         let folder = try FixtureFolder("run")
         var lines = try folder.read("roster.csv").split(separator: "\n").map(String.init)
-        lines[2] = "T02,\"" + String(repeating: "Budi Ajang\n", count: 1_000_000) + "\",TKSK,65.01.05,aktif,2018,2020,2020,"
+        lines[2] =
+            "T02,\"" + String(repeating: "Budi Ajang\n", count: 1_000_000) + "\",TKSK,65.01.05,aktif,2018,2020,2020,"
         try folder.write(lines.joined(separator: "\n") + "\n", to: "roster.csv")
         let message =
             "capplan: roster.csv:3:2: a cell longer than 65,536 bytes, which no input of capplan holds — check that "

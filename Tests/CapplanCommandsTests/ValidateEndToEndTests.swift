@@ -9,12 +9,14 @@ struct ValidateEndToEndTests {
     static let asOf = ["--as-of", "2026"]
 
     /// What the messy fixture's files reject, each more than the default `[quality] max_rejected_share`.
-    static let messyShares = [("regions.csv", 4, 9, "44.4"), ("population.csv", 8, 12, "66.7"), ("roster.csv", 8, 13, "61.5")]
-        .map { file, rejected, rows, percent in
-            "capplan: \(file): \(rejected) of \(rows) rows rejected (\(percent) %), more than [quality] "
-                + "max_rejected_share = 0.10 allows — fix the file (capplan validate lists its rejected rows) or raise "
-                + "max_rejected_share in the plan\n"
-        }.joined()
+    static let messyShares = [
+        ("regions.csv", 4, 9, "44.4"), ("population.csv", 8, 12, "66.7"), ("roster.csv", 8, 13, "61.5"),
+    ]
+    .map { file, rejected, rows, percent in
+        "capplan: \(file): \(rejected) of \(rows) rows rejected (\(percent) %), more than [quality] "
+            + "max_rejected_share = 0.10 allows — fix the file (capplan validate lists its rejected rows) or raise "
+            + "max_rejected_share in the plan\n"
+    }.joined()
     static let messyScenarios = ["--scenario", "scenario.csv", "--scenario", "scenario_misspelt.csv"]
 
     // MARK: - The clean set

@@ -31,7 +31,8 @@ struct LongCellTests {
     func rejected() throws {
         let fits = String(repeating: "Tanjung ", count: 124) + "Selatan!"
         let long = fits + "X"
-        let text = "kode,kecamatan,catatan\n65.01.01,\(fits),\n65.01.02,\(long),\n65.01.03,\"\(long)\",\n65.01.04,A,\(long)\n"
+        let text =
+            "kode,kecamatan,catatan\n65.01.01,\(fits),\n65.01.02,\(long),\n65.01.03,\"\(long)\",\n65.01.04,A,\(long)\n"
         let (report, rows, path) = try read(bytes: Array(text.utf8))
         #expect(rows == [fits])
         #expect(report.counts == RowCounts(read: 4, accepted: 1, rejected: 3))
@@ -50,12 +51,14 @@ struct LongCellTests {
 
     @Test("characters are Unicode scalars: 1,000 é (2,000 bytes) are read, in UTF-8 as in Windows-1252")
     func scalars() throws {
-        let utf8 = "kode,kecamatan\n65.01.01,\(String(repeating: "é", count: 1_000))\n"
+        let utf8 =
+            "kode,kecamatan\n65.01.01,\(String(repeating: "é", count: 1_000))\n"
             + "65.01.02,\(String(repeating: "é", count: 2_000))\n"
         let (report, rows, _) = try read(bytes: Array(utf8.utf8))
         #expect(rows == [String(repeating: "é", count: 1_000)])
         #expect(report.rejects.map(\.value) == ["a value of 2,000 characters, not shown"])
-        let latin = Array("kode,kecamatan\n65.01.01,".utf8) + Array(repeating: 0xE9, count: 1_000)
+        let latin =
+            Array("kode,kecamatan\n65.01.01,".utf8) + Array(repeating: 0xE9, count: 1_000)
             + Array("\n65.01.02,".utf8) + Array(repeating: 0xE9, count: 1_001) + [10]
         let (latinReport, latinRows, _) = try read(bytes: latin)
         #expect(latinRows == [String(repeating: "é", count: 1_000)])
