@@ -42,7 +42,7 @@ struct RejectedShareEndToEndTests {
         try OutputSafetyEndToEndTests.snapshot(folder, "out")
     }
 
-    @Test("a roster of 5 good rows and 7 of garbage: run, whatif and validate exit 65, the previous run byte for byte")
+    @Test("a roster of 5 good rows and 7 of garbage: run, whatif, explain and validate exit 65, the previous run kept")
     func garbageRoster() throws {
         let folder = try FixtureFolder("run")
         let good = try folder.run(Self.run)
@@ -62,6 +62,12 @@ struct RejectedShareEndToEndTests {
         }
         #expect(
             try folder.listing() == ["out", "plan.toml", "population.csv", "regions.csv", "roster.csv", "scenario.csv"])
+
+        let explain = try folder.run(
+            ["explain", "65.01.04", "--config", "plan.toml", "--quiet"] + RunEndToEndTests.asOf)
+        #expect(explain.exitCode == 65)
+        #expect(explain.stderr == message)
+        #expect(explain.stdout == "")
 
         let validate = try folder.run(Self.validate)
         #expect(validate.exitCode == 65)
