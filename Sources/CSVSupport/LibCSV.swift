@@ -64,8 +64,8 @@ enum LibCSVStatus: Equatable {
 /// libcsv holds the field it is parsing in one buffer that it grows, `blk_size` bytes at a time, through its
 /// `realloc_func` until the field ends; a cell of 50 MB would cost 50 MB. ``reallocate`` refuses to grow it
 /// beyond ``capacity``: libcsv then halves its step down to one byte, and when even that is refused stops with
-/// `CSV_ENOMEM`, the buffer then ``capacity`` bytes (the halved steps reach it exactly). `RecordParser` tells that stop from a real lack of
-/// memory by the buffer's size.
+/// `CSV_ENOMEM`, the buffer then ``capacity`` bytes (the halved steps reach it exactly). `RecordParser` tells
+/// that stop from a real lack of memory by the buffer's size (docs/METHOD.md "Interpretations" 39).
 enum LibCSVFieldBuffer {
     /// The longest cell libcsv is let to hold; a longer one is the file's fatal error
     /// (`CSVError.cellTooLong`).
