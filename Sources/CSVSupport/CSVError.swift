@@ -11,6 +11,9 @@ public enum CSVError: Error, Equatable, Sendable, CustomStringConvertible {
     case unterminatedQuote(path: String, line: Int, column: Int, libcsvMessage: String)
     /// libcsv failed otherwise (out of memory, field too big) at `line`, field `column`.
     case libcsv(path: String, line: Int, column: Int, message: String)
+    /// A cell that starts at `line`, field `column`, is longer than `limit` bytes (`CSVReader.maximumCellBytes`):
+    /// no input of capplan holds one, and reading on would hold it in memory whole.
+    case cellTooLong(path: String, line: Int, column: Int, limit: Int)
     /// The file is UTF-16 text (told by its byte-order mark, or by a zero byte beside each ASCII byte
     /// of its start): capplan reads UTF-8 (or Windows-1252), and would see only one column.
     case utf16(path: String, bigEndian: Bool)
@@ -28,9 +31,23 @@ public enum CSVError: Error, Equatable, Sendable, CustomStringConvertible {
         case .libcsv(let path, let line, let column, let message):
             "\(path):\(line):\(column): libcsv could not parse the file (\(message))"
                 + " — check that it is a CSV text file"
+        case .cellTooLong(let path, let line, let column, let limit):
+            "\(path):\(line):\(column): a cell longer than \(Self.grouped(limit)) bytes, which no input of capplan holds"
+                + " — check that this is the right file, and look for a quote that opens here and is never closed"
         case .utf16(let path, let bigEndian):
             "\(path): the file is UTF-16 text (\(bigEndian ? "big" : "little")-endian), not UTF-8 — save it as "
                 + "UTF-8: in Excel, Save As \"CSV UTF-8 (Comma delimited)\"; in LibreOffice, Character set \"Unicode (UTF-8)\""
         }
+    }
+
+    /// `65,536`: a whole number with its thousands grouped by commas.
+    static func grouped(_ number: Int) -> String {
+        let digits = String(number.magnitude)
+        var text = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0 && (digits.count - index) % 3 == 0 { text += "," }
+            text.append(digit)
+        }
+        return number < 0 ? "-" + text : text
     }
 }

@@ -3,6 +3,11 @@
 /// Two passes, both in fixed chunks, never the whole file: the first checks the encoding, skips a
 /// BOM and takes the header line for the delimiter sniffer; the second parses.
 public struct CSVReader: Sendable {
+    /// The longest cell, in bytes, that a file may hold (docs/INPUTS.md "Bounds"): libcsv buffers a whole cell
+    /// before it hands it over, so a longer one stops the file (`CSVError.cellTooLong`) instead of taking memory
+    /// without bound. 64 KiB: no name, code or number of an input comes near it.
+    public static let maximumCellBytes = 65_536
+
     /// The file to read.
     let path: String
     /// The forced delimiter, or nil to sniff it from the header line.

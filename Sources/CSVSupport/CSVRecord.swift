@@ -22,6 +22,26 @@ public struct CSVRecord {
     /// True when the line had no fields or every field is empty.
     public var isBlank: Bool { offsets[count] == 0 }
 
+    /// The bytes of all fields together: no field of a record is longer.
+    public var byteCount: Int { offsets[count] }
+
+    /// The bytes of field `index`.
+    public func byteCount(_ index: Int) -> Int {
+        precondition(index >= 0 && index < count, "field index \(index) out of range 0..<\(count)")
+        return offsets[index + 1] - offsets[index]
+    }
+
+    /// The characters (Unicode scalars) of field `index`, as `string(_:)` would decode them, counted without
+    /// decoding: every byte that does not continue a UTF-8 sequence, or every byte in Windows-1252.
+    public func characterCount(_ index: Int) -> Int {
+        withBytes(index) { bytes in
+            switch encoding {
+            case .windows1252: bytes.count
+            case .utf8: bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+            }
+        }
+    }
+
     /// Whether field `index` is empty.
     @inlinable
     public func isEmpty(_ index: Int) -> Bool {

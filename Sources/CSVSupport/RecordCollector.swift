@@ -56,6 +56,10 @@ struct RecordCollector {
     /// Appends one field and counts the line ends inside it.
     mutating func appendField(_ data: UnsafeRawPointer?, count: Int) {
         guard failure == nil else { return }
+        if count > CSVReader.maximumCellBytes {
+            failure = CellTooLong(line: line, column: fieldCount + 1)
+            return
+        }
         let used = offsets[fieldCount]
         if used + count > byteCapacity { growBytes(to: used + count) }
         if fieldCount + 2 > offsetCapacity { growOffsets() }
@@ -184,4 +188,13 @@ func collectField(_ data: UnsafeMutableRawPointer?, _ count: Int, _ context: Uns
 /// libcsv's row callback: `context` points at a `RecordCollector`.
 func collectRow(_ terminator: Int32, _ context: UnsafeMutableRawPointer?) {
     context.unsafelyUnwrapped.assumingMemoryBound(to: RecordCollector.self).pointee.endRow(terminator: terminator)
+}
+
+/// A field longer than `CSVReader.maximumCellBytes` that libcsv's bounded buffer still held (it keeps a byte or
+/// two more, `LibCSVFieldBuffer.capacity`): `RecordParser` throws it as `CSVError.cellTooLong`.
+struct CellTooLong: Error {
+    /// The line where the field starts.
+    let line: Int
+    /// Its field number.
+    let column: Int
 }

@@ -58,7 +58,7 @@ struct RecordParser {
                 let consumed = csv_parse(&parser, chunk + offset, count - offset, collectField, collectRow, context)
                 if consumed == count - offset { break }
                 let status = LibCSVStatus(of: &parser)
-                guard status == .parse else { throw libcsvError(status, collector: collector) }
+                guard status == .parse else { throw libcsvError(status, &parser, collector: collector) }
                 collector.pointee.pendingMalformation = (collector.pointee.fieldCount + 1, status.message)
                 _ = csv_fini(&parser, collectField, collectRow, context)
                 if collector.pointee.pendingMalformation != nil { collector.pointee.endRow(terminator: -1) }
@@ -68,15 +68,15 @@ struct RecordParser {
                 skippingLine = true
             }
         }
-        if let failure = collector.pointee.failure { throw failure }
+        if let failure = collector.pointee.failure { throw mapped(failure) }
         if csv_fini(&parser, collectField, collectRow, context) != 0 {
             let status = LibCSVStatus(of: &parser)
-            guard status == .parse else { throw libcsvError(status, collector: collector) }
+            guard status == .parse else { throw libcsvError(status, &parser, collector: collector) }
             throw CSVError.unterminatedQuote(
                 path: path, line: collector.pointee.line, column: collector.pointee.fieldCount + 1,
                 libcsvMessage: status.message)
         }
-        if let failure = collector.pointee.failure { throw failure }
+        if let failure = collector.pointee.failure { throw mapped(failure) }
         return false
     }
 
@@ -98,6 +98,7 @@ struct RecordParser {
         }
         csv_set_delim(&parser, delimiter)
         csv_set_quote(&parser, UInt8(CSV_QUOTE))
+        LibCSVFieldBuffer.bound(&parser)
     }
 
     /// Skips raw bytes through the next CR or LF; returns the new offset and whether to keep skipping.
@@ -121,9 +122,24 @@ struct RecordParser {
         return (count, true)
     }
 
-    /// The fatal error for a libcsv failure other than a quoting error.
-    private func libcsvError(_ status: LibCSVStatus, collector: UnsafeMutablePointer<RecordCollector>) -> CSVError {
-        .libcsv(
+    /// The error the collector stopped with: the caller's own, or a field too long for the file.
+    private func mapped(_ failure: any Error) -> any Error {
+        guard let long = failure as? CellTooLong else { return failure }
+        return CSVError.cellTooLong(
+            path: path, line: long.line, column: long.column, limit: CSVReader.maximumCellBytes)
+    }
+
+    /// The fatal error for a libcsv failure other than a quoting error: a cell longer than
+    /// `CSVReader.maximumCellBytes` (its buffer refused to grow), or libcsv's own.
+    private func libcsvError(
+        _ status: LibCSVStatus, _ parser: inout csv_parser, collector: UnsafeMutablePointer<RecordCollector>
+    ) -> CSVError {
+        if status == .noMemory && LibCSVFieldBuffer.isFull(&parser) {
+            return .cellTooLong(
+                path: path, line: collector.pointee.line, column: collector.pointee.fieldCount + 1,
+                limit: CSVReader.maximumCellBytes)
+        }
+        return .libcsv(
             path: path, line: collector.pointee.line, column: collector.pointee.fieldCount + 1,
             message: status.message)
     }

@@ -59,6 +59,15 @@ struct Console {
         }
     }
 
+    /// Says on stderr, one line each, which files reject more than the plan's `[quality] max_rejected_share` of
+    /// their rows (docs/INPUTS.md "Plan config"), and returns them.
+    @discardableResult
+    func reportRejectedShares(_ data: IngestedData, config: PlanConfig) -> [RejectedShare] {
+        let excesses = RejectedShare.excesses(in: data, limit: config.maxRejectedShare)
+        for excess in excesses { error(excess.description) }
+        return excesses
+    }
+
     /// Resolves the plan years; a contradiction between config and data is a config error (64).
     func resolveYears(_ config: PlanConfig, data: IngestedData) throws -> PlanYears? {
         do {

@@ -198,6 +198,12 @@ struct FixtureFolder: ~Copyable {
         try Data(text.utf8).write(to: url.appendingPathComponent(path))
     }
 
+    /// Appends `[quality] max_rejected_share = SHARE` to the copy's plan.toml: the small fixtures have a few
+    /// rows per file, so a test about one rejected row lets a file reject more than the default tenth.
+    func allowRejectedShare(_ share: String = "0.5") throws {
+        try write(try read("plan.toml") + "\n[quality]\nmax_rejected_share = \(share)\n", to: "plan.toml")
+    }
+
     /// The names in the copy's top folder, sorted.
     func listing() throws -> [String] {
         try FileManager.default.contentsOfDirectory(atPath: url.path).sorted()

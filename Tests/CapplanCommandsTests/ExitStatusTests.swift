@@ -20,10 +20,10 @@ struct ExitStatusTests {
     static let missing = IngestionError.csv(.fileNotFound(path: "roster.csv"))
     static let noHeader = IngestionError.noHeader(path: "population.csv")
 
-    static func data(rejected: Int = 0, fatal: [IngestionError] = []) -> IngestedData {
+    static func data(rejected: Int = 0, accepted: Int = 0, fatal: [IngestionError] = []) -> IngestedData {
         var data = IngestedData(moduleIDs: [])
         var report = FileReport(role: .population, path: "population.csv")
-        report.counts = RowCounts(read: rejected, rejected: rejected)
+        report.counts = RowCounts(read: rejected + accepted, accepted: accepted, rejected: rejected)
         data.files = [report]
         for error in fatal {
             var failed = FileReport(role: .roster, path: "roster.csv")
@@ -47,7 +47,23 @@ struct ExitStatusTests {
         ] as [(Int, [IngestionError], Bool, CapplanCommands.ExitStatus)])
     func forIngestion(rejected: Int, fatal: [IngestionError], strict: Bool, expected: CapplanCommands.ExitStatus) {
         #expect(
-            CapplanCommands.ExitStatus.forIngestion(Self.data(rejected: rejected, fatal: fatal), strict: strict)
-                == expected)
+            CapplanCommands.ExitStatus.forIngestion(
+                Self.data(rejected: rejected, fatal: fatal), strict: strict, maxRejectedShare: 1) == expected)
+    }
+
+    @Test(
+        "a file rejecting more than max_rejected_share of its rows is a data error; equal to it is not",
+        arguments: [
+            (1, 9, 0.1, CapplanCommands.ExitStatus.success),
+            (2, 9, 0.1, .dataError),
+            (3, 7, 0.3, .success),
+            (0, 0, 0, .success),
+            (1, 0, 0.99, .dataError),
+            (1, 0, 1, .success),
+            (1, 1_000_000, 0, .dataError),
+        ] as [(Int, Int, Double, CapplanCommands.ExitStatus)])
+    func rejectedShare(rejected: Int, accepted: Int, share: Double, expected: CapplanCommands.ExitStatus) {
+        let data = Self.data(rejected: rejected, accepted: accepted)
+        #expect(CapplanCommands.ExitStatus.forIngestion(data, strict: false, maxRejectedShare: share) == expected)
     }
 }

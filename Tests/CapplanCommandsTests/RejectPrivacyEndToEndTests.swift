@@ -17,6 +17,7 @@ struct RejectPrivacyEndToEndTests {
             .replacingOccurrences(of: "T03,Citra Usat,TKSK,65.02.02,", with: "T03,Citra Usat,TKSK,\(Self.nik),")
         #expect(edited != roster)
         try folder.write(edited, to: "roster.csv")
+        try folder.allowRejectedShare()  // 3 of the 13 roster rows
 
         let validate = try folder.run(["validate", "--config", "plan.toml", "--rejects", "rejects.csv"])
         #expect(

@@ -7,6 +7,16 @@ import Testing
 @Suite("capplan validate, end to end")
 struct ValidateEndToEndTests {
     static let asOf = ["--as-of", "2026"]
+
+    /// What the messy fixture's files reject, each more than the default `[quality] max_rejected_share`.
+    static let messyShares = [
+        ("regions.csv", 4, 9, "44.4"), ("population.csv", 8, 12, "66.7"), ("roster.csv", 8, 13, "61.5"),
+    ]
+    .map { file, rejected, rows, percent in
+        "capplan: \(file): \(rejected) of \(rows) rows rejected (\(percent) %), more than [quality] "
+            + "max_rejected_share = 0.10 allows — fix the file (capplan validate lists its rejected rows) or raise "
+            + "max_rejected_share in the plan\n"
+    }.joined()
     static let messyScenarios = ["--scenario", "scenario.csv", "--scenario", "scenario_misspelt.csv"]
 
     // MARK: - The clean set
@@ -129,6 +139,7 @@ struct ValidateEndToEndTests {
         let folder = try FixtureFolder("clean")
         let roster = try folder.read("roster.csv") + "W006,Gita Irang,Pendamping,65.01.05,aktif,,,,\n"
         try folder.write(roster, to: "roster.csv")
+        try folder.allowRejectedShare()  // 1 of the 6 roster rows
         let result = try folder.run(
             ["validate", "--config", "plan.toml", "--quiet"] + (strict ? ["--strict"] : []) + Self.asOf)
         #expect(result.exitCode == (strict ? 65 : 0))
@@ -224,7 +235,7 @@ struct ValidateEndToEndTests {
             result.stderr
                 == "capplan: population_misspelt.csv:1:1: required column 'penduduk' is missing (accepted names: "
                 + "penduduk, jumlah_penduduk, population); the header has 'penduduuk': is it misspelt? — add the "
-                + "column or rename its header\n"
+                + "column or rename its header\n" + Self.messyShares
                 + "capplan: nowhere/rejects.csv: cannot write the file (No such file or directory)"
                 + " — check that the folder exists and is writable\n")
         #expect(try folder.read("rejects.csv") == before)

@@ -184,6 +184,32 @@ struct RosterTwoPartTests {
         for offset in 0...text.utf8.count { _ = compare(path, offset: offset) }
     }
 
+    @Test("rows with cells over 1,000 characters on both sides of the cut, and a cell over 65,536 bytes")
+    func longCells() throws {
+        let folder = try ScratchFolder()
+        defer { folder.remove() }
+        let long = String(repeating: "n", count: 2_000)
+        var text = "id,nama,peran,kode_kecamatan\n"
+        for number in 0..<40 {
+            let name = number % 7 == 3 ? "\"\(long)\nx\"" : number % 5 == 1 ? long : "Nama \(number)"
+            let role = number % 11 == 4 ? String(repeating: "P", count: 1_001) : "PSM"
+            text += "W\(number % 13 == 12 ? 1 : number),\(name),\(role),65.02.01\n"
+        }
+        let path = try folder.write("roster.csv", text)
+        var twoParts = 0
+        let size = text.utf8.count
+        for offset in stride(from: 0, through: size + 1, by: max(1, size / 61)) {
+            twoParts += compare(path, offset: offset, keepNames: offset % 2 == 0) == 2 ? 1 : 0
+        }
+        #expect(twoParts > 5)
+        let huge = text + "W99,\"\(String(repeating: "z", count: 70_000))\",PSM,65.02.01\nW100,x,PSM,65.02.01\n"
+        let hugePath = try folder.write("huge.csv", huge)
+        for offset in stride(from: 0, through: huge.utf8.count + 1, by: max(1, huge.utf8.count / 29)) {
+            _ = compare(hugePath, offset: offset)
+        }
+        #expect(compare(hugePath, offset: size) == 2)
+    }
+
     @Test("Windows-1252 bytes, a missing last line end and a header after blank lines")
     func oddFiles() throws {
         let folder = try ScratchFolder()

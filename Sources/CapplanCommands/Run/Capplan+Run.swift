@@ -13,9 +13,10 @@ extension Capplan {
                 Everything is written to a temporary folder beside --out and swapped into place, so a run that \
                 fails leaves the previous outputs exactly as they were. --out must not be or hold an input, and \
                 an existing non-empty folder must be a run folder capplan wrote (or --force). Exit codes: 0 \
-                success (rejected rows are reported, not fatal); 65 data error, or any rejected row under \
-                --strict; 66 input missing; 64 usage or config error; 73 output cannot be written or refused; 75 \
-                another run is writing --out (with --no-wait; without it the run waits); 70 internal error. \
+                success (rejected rows are reported, not fatal); 65 data error, a file rejecting more than \
+                [quality] max_rejected_share of its rows, or any rejected row under --strict; 66 input missing; \
+                64 usage or config error; 73 output cannot be written or refused; 75 another run is writing \
+                --out (with --no-wait; without it the run waits); 70 internal error. \
                 SIGINT or SIGTERM removes the temporary folder and exits 130 or 143.
                 """)
 

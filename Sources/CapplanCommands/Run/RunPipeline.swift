@@ -7,7 +7,8 @@ import Reporting
 ///
 /// 1. load the config (64, 66 when missing), check the output folder (73: docs/CLI.md "Where outputs go") and
 ///    lock it (75 when another run holds it and `--no-wait` is given);
-/// 2. ingest every input and the scenario files (65, 66; any rejected row under `--strict` 65);
+/// 2. ingest every input and the scenario files (65, 66; a file rejecting more than `[quality]
+///    max_rejected_share` of its rows 65, before anything is written; any rejected row under `--strict` 65);
 /// 3. resolve the plan years (64; none at all 65);
 /// 4. analyse (pure, timed on stderr);
 /// 5. publish the rendered files atomically (73).
@@ -46,9 +47,10 @@ struct RunPipeline {
             try lock(out, noWait: noWait)
         }
         let data = console.ingest(config: config, inputs: options, keepNames: keepNames, hashInputs: true)
-        let status = ExitStatus.forIngestion(data, strict: inputs.strict)
+        let status = ExitStatus.forIngestion(data, strict: inputs.strict, maxRejectedShare: config.maxRejectedShare)
         if status != .success {
-            if data.fatalErrors.isEmpty {
+            let excesses = console.reportRejectedShares(data, config: config)
+            if data.fatalErrors.isEmpty && excesses.isEmpty {
                 console.error("\(data.rejectedRows) rows rejected and --strict is set: nothing written to \(out)")
             }
             throw status.exitCode

@@ -10,7 +10,8 @@ extension Capplan {
             abstract: "Check the inputs: per-file counts, rejected rows with reasons, warnings.",
             discussion: """
                 Exit codes: 0 inputs usable (rejected rows are reported, not fatal); 65 a file could not be \
-                read, or any rejected row under --strict; 66 an input file is missing; 64 usage or config error; \
+                read, a file rejects more than [quality] max_rejected_share of its rows, or any rejected row \
+                under --strict; 66 an input file is missing; 64 usage or config error; \
                 73 the rejects file cannot be written, or is an input, a folder or a file that is not a rejects \
                 listing.
                 """)
@@ -38,7 +39,9 @@ extension Capplan {
             }
             let data = console.ingest(config: config, inputs: inputs)
             let years = try console.resolveYears(config, data: data)
-            let status = ExitStatus.forIngestion(data, strict: inputs.strict)
+            let status = ExitStatus.forIngestion(
+                data, strict: inputs.strict, maxRejectedShare: config.maxRejectedShare)
+            console.reportRejectedShares(data, config: config)
             let summary = ValidationSummary(
                 config: config.path, data: data,
                 years: years.map { .init(base: $0.base, horizon: $0.horizon, priority: $0.priority) }, exitCode: status)

@@ -24,4 +24,9 @@ public enum PlanBounds {
     public static let maximumValidYears = 100
     /// The largest priority weight.
     public static let maximumWeight = 1_000_000.0
+    /// The longest cell, in characters (Unicode scalars), a data row may hold; a row with a longer cell is
+    /// rejected. The longest kecamatan or desa name is a few dozen characters.
+    public static let maximumCellCharacters = 1_000
+    /// `[quality] max_rejected_share` when the plan leaves it out: a file may lose at most a tenth of its rows.
+    public static let defaultMaxRejectedShare = 0.10
 }

@@ -36,6 +36,9 @@ public struct PlanConfig: Sendable, Equatable {
     public var batchSize: Int
     /// The `[region]` table: the province's name and code, for reports.
     public var region: PlanRegion
+    /// `[quality] max_rejected_share`: the largest share of a file's data rows that may be rejected before `run`,
+    /// `whatif` and `validate` fail (docs/INPUTS.md "Plan config"); 0 ≤ share ≤ 1.
+    public var maxRejectedShare: Double
 
     /// Creates a config; everything but the files defaults to the example values of docs/INPUTS.md "Plan config".
     public init(
@@ -44,7 +47,8 @@ public struct PlanConfig: Sendable, Equatable {
         horizon: Int? = nil, defaultGrowth: Double = 0, attrition: Double = 0,
         norms: [Role: WorkforceNorm] = WorkforceNorm.defaults, modules: [TrainingModule] = TrainingModule.defaults,
         priorityYear: PriorityYear = .horizon, weights: PriorityWeights = .defaults, seatsPerYear: Int = 0,
-        batchSize: Int = 30, region: PlanRegion = PlanRegion()
+        batchSize: Int = 30, region: PlanRegion = PlanRegion(),
+        maxRejectedShare: Double = PlanBounds.defaultMaxRejectedShare
     ) {
         self.path = path
         self.regions = regions
@@ -62,6 +66,7 @@ public struct PlanConfig: Sendable, Equatable {
         self.seatsPerYear = seatsPerYear
         self.batchSize = batchSize
         self.region = region
+        self.maxRejectedShare = maxRejectedShare
     }
 
     /// Checks the run's actual planning years, once the base year is known from the data: base ≤ horizon and

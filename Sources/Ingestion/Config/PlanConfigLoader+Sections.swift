@@ -5,6 +5,7 @@ extension PlanConfigLoader {
     static let priorityKeys = ["year", "weights"]
     static let weightKeys = ["readiness_gap", "pressure", "growth", "untrained_share"]
     static let trainingKeys = ["seats_per_year", "batch_size"]
+    static let qualityKeys = ["max_rejected_share"]
 
     /// `[norms.ROLE]` for every role; role names ignore case, and a role or key left out keeps its default
     /// (``WorkforceNorm/defaults``).
@@ -230,5 +231,18 @@ extension PlanConfigLoader {
                 hint: "give the number of trainees per class, such as 30")
         }
         return (seats, batchSize)
+    }
+
+    /// `[quality]`: `max_rejected_share`, a number from 0 to 1 (default ``PlanBounds/defaultMaxRejectedShare``).
+    static func quality(_ root: ConfigTable) throws(ConfigError) -> Double {
+        guard let section = try root.table("quality") else { return PlanBounds.defaultMaxRejectedShare }
+        try section.rejectUnknownKeys(qualityKeys)
+        let share = try section.double("max_rejected_share") ?? PlanBounds.defaultMaxRejectedShare
+        guard share >= 0, share <= 1 else {
+            throw section.invalid(
+                "max_rejected_share", "is \(format(share)), must be from 0 to 1",
+                hint: "give the largest share of a file's rows that may be rejected, such as 0.10")
+        }
+        return share
     }
 }

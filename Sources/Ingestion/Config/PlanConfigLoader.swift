@@ -10,7 +10,7 @@ public enum PlanConfigLoader {
     /// The keys of the document's top level.
     static let topLevelKeys = [
         "regions", "map", "population", "roster", "base_year", "horizon", "default_growth", "attrition", "norms",
-        "modules", "priority", "training", "region",
+        "modules", "priority", "training", "region", "quality",
     ]
 
     /// The calendar years a config may name (``PlanBounds/years``).
@@ -97,11 +97,13 @@ public enum PlanConfigLoader {
         try checkPriorityYear(priority.year, baseYear: baseYear, horizon: horizon, in: root)
         let training = try training(root)
         let region = try Self.region(root)
+        let maxRejectedShare = try quality(root)
         return PlanConfig(
             path: path, regions: files.regions, map: files.map, population: files.population, roster: files.roster,
             baseYear: baseYear, horizon: horizon, defaultGrowth: defaultGrowth, attrition: attrition, norms: norms,
             modules: modules, priorityYear: priority.year, weights: priority.weights,
-            seatsPerYear: training.seatsPerYear, batchSize: training.batchSize, region: region)
+            seatsPerYear: training.seatsPerYear, batchSize: training.batchSize, region: region,
+            maxRejectedShare: maxRejectedShare)
     }
 
     /// The input files: `regions` and `map` (optional), `population` and `roster` (required), resolved.

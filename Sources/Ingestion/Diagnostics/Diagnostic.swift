@@ -67,6 +67,13 @@ public struct Diagnostic: Sendable, Equatable {
         self.kecamatan = kecamatan
     }
 
+    /// This diagnostic, about `kecamatan`.
+    func withKecamatan(_ kecamatan: KecamatanCode?) -> Diagnostic {
+        var diagnostic = self
+        diagnostic.kecamatan = kecamatan
+        return diagnostic
+    }
+
     /// The location as `FILE:LINE:COLUMN`, shortened when line or column is unknown.
     public var location: String {
         switch (line, column) {

@@ -87,6 +87,10 @@ struct TableReader: Sendable {
             return
         }
         let row = TableRow(record: copy record, header: header)
+        if record.byteCount > PlanBounds.maximumCellCharacters, let long = longCell(row) {
+            report.reject(long.withKecamatan(subject?(row)))
+            return
+        }
         do {
             try parseRow(row)
             report.counts.accepted += 1
@@ -100,6 +104,37 @@ struct TableReader: Sendable {
                     value: echo?.text, hint: error.error.hint, category: error.category, kecamatan: subject?(row),
                     valueShown: echo?.shown ?? true))
         }
+    }
+
+    /// The rejection of a row with a cell longer than ``PlanBounds/maximumCellCharacters`` (the first such cell;
+    /// docs/METHOD.md "Interpretations" 39),
+    /// or nil. The cell is described by its length only: it is not shown, nor its kinds of characters counted.
+    private func longCell(_ row: TableRow) -> Diagnostic? {
+        let record = row.record
+        let most = PlanBounds.maximumCellCharacters
+        for field in 0..<record.count where record.byteCount(field) > most {
+            let characters = record.characterCount(field)
+            guard characters > most else { continue }
+            let name = row.header.fieldIndex.firstIndex(of: field).map { schema.columns[$0].name + ": " } ?? ""
+            return Diagnostic(
+                severity: .error, file: path, line: record.line, column: field + 1,
+                reason: "\(name)longer than \(Self.grouped(most)) characters",
+                value: "a value of \(Self.grouped(characters)) characters, not shown",
+                hint: "no name, code or number is that long: look for a quote closed too late, or shorten the cell",
+                valueShown: false)
+        }
+        return nil
+    }
+
+    /// `1,000`: a whole number with its thousands grouped by commas.
+    static func grouped(_ number: Int) -> String {
+        let digits = String(number.magnitude)
+        var text = number < 0 ? "-" : ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0 && (digits.count - index) % 3 == 0 { text += "," }
+            text.append(digit)
+        }
+        return text
     }
 
     private func widthRejection(_ record: borrowing CSVRecord, header: HeaderMap) -> Diagnostic {
