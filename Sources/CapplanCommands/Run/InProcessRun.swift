@@ -10,7 +10,8 @@ import Reporting
 /// The steps and the calls are those of ``Capplan/Run``: load the plan, ingest (with the inputs'
 /// digests), resolve the years, analyse, build the run context (the previous run in `out` included),
 /// read the map, render every output and publish them into `out`; then read the published ranking back
-/// as `capplan compare` would.
+/// as `capplan compare` would. `[quality] max_rejected_share` is not applied: a plan may set it to 1, so a
+/// run must come through any share of rejected rows.
 package enum InProcessRun {
     /// How a run ended without publishing.
     package enum Stop: Error, Equatable {
