@@ -42,12 +42,12 @@ let package = Package(
         // The method of docs/METHOD.md: values in, values out; no files, no printing, no clock.
         .target(name: "Analysis", dependencies: ["Ingestion"]),
         // Renderers of the outputs of docs/OUTPUTS.md: they return text or bytes; only the command layer writes files.
-        .target(name: "Reporting", dependencies: ["Analysis", "CSVSupport", "XLSXSupport"]),
+        .target(name: "Reporting", dependencies: ["Ingestion", "Analysis", "CSVSupport", "XLSXSupport"]),
         // The subcommands: files, stdout/stderr and exit codes live here only.
         .target(
             name: "CapplanCommands",
             dependencies: [
-                "Ingestion", "Analysis", "Reporting",
+                "CSVSupport", "Ingestion", "Analysis", "Reporting",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -67,15 +67,18 @@ let package = Package(
         .target(name: "CapplanTestSupport", path: "Tests/CapplanTestSupport"),
         .testTarget(name: "CSVSupportTests", dependencies: ["CSVSupport"], resources: [.copy("Fixtures")]),
         .testTarget(
-            name: "IngestionTests", dependencies: ["Ingestion", "CapplanTestSupport"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "CapplanTestSupport"]),
-        .testTarget(name: "XLSXSupportTests", dependencies: ["XLSXSupport"]),
+            name: "IngestionTests", dependencies: ["CSVSupport", "Ingestion", "CapplanTestSupport"],
+            resources: [.copy("Fixtures")]),
+        .testTarget(name: "AnalysisTests", dependencies: ["Ingestion", "Analysis", "CapplanTestSupport"]),
+        .testTarget(name: "XLSXSupportTests", dependencies: ["CXLSXWriter", "XLSXSupport"]),
         .testTarget(
-            name: "ReportingTests", dependencies: ["Reporting", "CapplanTestSupport"], resources: [.copy("Fixtures")]),
+            name: "ReportingTests",
+            dependencies: ["CSVSupport", "Ingestion", "Analysis", "Reporting", "CapplanTestSupport"],
+            resources: [.copy("Fixtures")]),
         .testTarget(
             name: "CapplanFuzzingTests", dependencies: ["CapplanFuzzing", "Ingestion"], resources: [.copy("Corpus")]),
         .testTarget(
-            name: "CapplanCommandsTests", dependencies: ["CapplanCommands", "CapplanTestSupport"],
+            name: "CapplanCommandsTests", dependencies: ["Ingestion", "CapplanCommands", "CapplanTestSupport"],
             resources: [.copy("Fixtures")]),
     ]
 )
