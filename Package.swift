@@ -1,6 +1,6 @@
 // swift-tools-version: 6.0
 // capplan: where to train and recruit social-welfare workers (TKSK, PSM) first.
-// Layers, one way: CCSV → CSVSupport → Ingestion → Analysis → Reporting → CapplanCommands → capplan.
+// Layers, one way: SystemIO and CCSV → CSVSupport → Ingestion → Analysis → Reporting → CapplanCommands → capplan.
 // CXLSXWriter → XLSXSupport writes .xlsx workbooks for the report layer.
 import PackageDescription
 
@@ -13,8 +13,12 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "4.0.0"),
+        .package(url: "https://github.com/apple/swift-system", from: "1.4.0"),
     ],
     targets: [
+        // The system layer: files read, written, renamed and locked through swift-system, EINTR and errno
+        // handled in one place (SystemError).
+        .target(name: "SystemIO", dependencies: [.product(name: "SystemPackage", package: "swift-system")]),
         // The system C library libcsv (Debian libcsv-dev ships no pkg-config file).
         .systemLibrary(
             name: "CCSV",
@@ -24,7 +28,7 @@ let package = Package(
         // in the pass that reads them, with swift-crypto.
         .target(
             name: "CSVSupport",
-            dependencies: ["CCSV", .product(name: "Crypto", package: "swift-crypto")]
+            dependencies: ["CCSV", "SystemIO", .product(name: "Crypto", package: "swift-crypto")]
         ),
         // The system C library libxlsxwriter. Debian's xlsxwriter.pc adds only -I/usr/include and -lz (needed
         // for static linking alone), so no pkgConfig: the build does not need pkg-config installed.
@@ -47,8 +51,9 @@ let package = Package(
         .target(
             name: "CapplanCommands",
             dependencies: [
-                "CSVSupport", "Ingestion", "Analysis", "Reporting",
+                "SystemIO", "CSVSupport", "Ingestion", "Analysis", "Reporting",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "SystemPackage", package: "swift-system"),
             ]
         ),
         .executableTarget(name: "capplan", dependencies: ["CapplanCommands"]),

@@ -1,76 +1,60 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
+import SystemIO
 
-/// An open input file, read with POSIX calls into buffers the caller owns; closed when dropped.
+/// An open input file, read into buffers the caller owns (through ``SystemIO/SystemFile``); closed when
+/// dropped.
 struct InputFile: ~Copyable {
     /// The path as the user gave it, for messages.
-    let path: String
-    private let descriptor: Int32
+    var path: String { file.path }
+    private let file: SystemFile
 
     /// Opens `path` for reading: `.fileNotFound` when it does not exist, `.unreadable` otherwise, and for
     /// anything but a regular file: a folder, or a device or pipe that may never end (`/dev/zero`) or never
     /// answer (`/dev/stdin` at a terminal). Opened without blocking, so a FIFO with no writer cannot hang.
     init(path: String) throws {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
-        guard descriptor >= 0 else {
-            let code = errno
-            if code == ENOENT { throw CSVError.fileNotFound(path: path) }
-            throw CSVError.unreadable(path: path, reason: Self.reason(code))
-        }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0 else {
-            let code = errno
-            close(descriptor)
-            throw CSVError.unreadable(path: path, reason: Self.reason(code))
-        }
-        guard status.st_mode & S_IFMT == S_IFREG else {
-            close(descriptor)
-            let kind = status.st_mode & S_IFMT == S_IFDIR ? "it is a folder" : "it is a device or a pipe, not a file"
-            throw CSVError.unreadable(path: path, reason: kind)
-        }
-        // Reads of a regular file never block; back to blocking mode, as a plain open gives.
-        _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
-        self.path = path
-        self.descriptor = descriptor
+        file = try Self.open(path)
     }
 
-    deinit {
-        close(descriptor)
+    /// The open regular file at `path` (``init(path:)`` says what is refused).
+    private static func open(_ path: String) throws -> SystemFile {
+        let file: SystemFile
+        let kind: SystemFile.Kind
+        do throws(SystemError) {
+            file = try SystemFile.reading(path, nonBlocking: true)
+            kind = try file.kind()
+        } catch {
+            if error.errno == .noSuchFileOrDirectory { throw CSVError.fileNotFound(path: path) }
+            throw CSVError.unreadable(path: path, reason: error.reason)
+        }
+        switch kind {
+        case .regular: break
+        case .folder: throw CSVError.unreadable(path: path, reason: "it is a folder")
+        case .other: throw CSVError.unreadable(path: path, reason: "it is a device or a pipe, not a file")
+        }
+        // Reads of a regular file never block; back to blocking mode, as a plain open gives.
+        file.setBlocking()
+        return file
     }
 
     /// Reads the next bytes into `buffer`; 0 at the end of the file.
     func read(into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
-        while true {
-            let count = posixRead(descriptor, buffer.baseAddress, buffer.count)
-            if count >= 0 { return count }
-            if errno != EINTR { throw CSVError.unreadable(path: path, reason: Self.reason(errno)) }
-        }
+        do { return try file.read(into: buffer) } catch { throw CSVError.unreadable(path: path, reason: error.reason) }
     }
 
     /// Reads up to `buffer.count` bytes at `offset` without moving the read position.
     func read(into buffer: UnsafeMutableRawBufferPointer, at offset: Int) throws -> Int {
-        while true {
-            let count = pread(descriptor, buffer.baseAddress, buffer.count, off_t(offset))
-            if count >= 0 { return count }
-            if errno != EINTR { throw CSVError.unreadable(path: path, reason: Self.reason(errno)) }
+        do { return try file.read(into: buffer, at: offset) } catch {
+            throw CSVError.unreadable(path: path, reason: error.reason)
         }
     }
 
     /// The file's size in bytes (the read position moves to the end: seek before reading on).
     func size() throws -> Int {
-        let end = lseek(descriptor, 0, SEEK_END)
-        guard end >= 0 else { throw CSVError.unreadable(path: path, reason: Self.reason(errno)) }
-        return Int(end)
+        do { return try file.size() } catch { throw CSVError.unreadable(path: path, reason: error.reason) }
     }
 
     /// Moves the read position to `offset` bytes from the start.
     func seek(to offset: Int) throws {
-        guard lseek(descriptor, off_t(offset), SEEK_SET) >= 0 else {
-            throw CSVError.unreadable(path: path, reason: Self.reason(errno))
-        }
+        do { try file.seek(to: offset) } catch { throw CSVError.unreadable(path: path, reason: error.reason) }
     }
 
     /// The 1-based physical line holding the byte at `offset`: one plus the line ends before it,
@@ -91,14 +75,4 @@ struct InputFile: ~Copyable {
         }
         return line
     }
-
-    /// strerror's text for `code`.
-    private static func reason(_ code: Int32) -> String {
-        String(cString: strerror(code))
-    }
-}
-
-/// POSIX `read`, reachable from inside `InputFile` whose own `read` methods shadow it.
-private func posixRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
-    read(descriptor, buffer, count)
 }

@@ -1,10 +1,5 @@
 import Crypto
-
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
+import SystemIO
 
 /// SHA-256 of the inputs, for the manifest and the brief: swift-crypto's `Crypto.SHA256` (BoringSSL,
 /// with the processor's SHA instructions where it has them, about 1 GB/s here against 97 MB/s for the
@@ -39,22 +34,20 @@ public struct SHA256: Sendable {
         return hex(hasher.finish())
     }
 
-    /// The hex digest of the file at `path`, read in chunks (retrying a read a signal interrupted).
+    /// The hex digest of the file at `path`, read in chunks.
     public static func hex(ofFileAt path: String) throws(ReadError) -> String {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw ReadError(path: path, reason: lastError()) }
-        defer { close(descriptor) }
         var hasher = SHA256()
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 16)
         defer { buffer.deallocate() }
-        while true {
-            let count = read(descriptor, buffer.baseAddress, chunkSize)
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw ReadError(path: path, reason: lastError())
+        do throws(SystemError) {
+            let file = try SystemFile.reading(path)
+            while true {
+                let count = try file.read(into: buffer)
+                if count == 0 { break }
+                hasher.update(UnsafeRawBufferPointer(rebasing: buffer[..<count]))
             }
-            if count == 0 { break }
-            hasher.update(UnsafeRawBufferPointer(rebasing: buffer[..<count]))
+        } catch {
+            throw ReadError(path: path, reason: error.reason)
         }
         return hex(hasher.finish())
     }
@@ -88,7 +81,4 @@ public struct SHA256: Sendable {
         }
         return String(decoding: text, as: UTF8.self)
     }
-
-    /// The system's words for the last error.
-    private static func lastError() -> String { String(cString: strerror(errno)) }
 }

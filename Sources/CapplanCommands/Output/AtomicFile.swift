@@ -1,4 +1,5 @@
 import Foundation
+import SystemIO
 
 /// Writes a file so that readers see the old file or the new one, never a half-written one:
 /// the bytes go to a temporary file beside it, which is then renamed into place.
@@ -20,21 +21,17 @@ enum AtomicFile {
         let url = URL(fileURLWithPath: path)
         let temporary = url.deletingLastPathComponent()
             .appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp").path
-        guard let file = fopen(temporary, "wb") else { throw WriteError(path: path, reason: lastError()) }
-        let bytes = Array(text.utf8)
-        let written = fwrite(bytes, 1, bytes.count, file)
-        let closed = fclose(file)
-        guard written == bytes.count, closed == 0 else {
-            let reason = lastError()
-            unlink(temporary)
-            throw WriteError(path: path, reason: reason)
-        }
-        guard rename(temporary, url.path) == 0 else {
-            let reason = lastError()
-            unlink(temporary)
-            throw WriteError(path: path, reason: reason)
+        do throws(SystemError) {
+            let file = try SystemFile.creating(temporary)
+            var bytes = text
+            try bytes.withUTF8 { buffer in
+                Result { () throws(SystemError) in try file.write(UnsafeRawBufferPointer(buffer)) }
+            }.get()
+            try file.close()
+            try SystemCalls.rename(temporary, to: url.path)
+        } catch {
+            SystemCalls.removeFile(temporary)
+            throw WriteError(path: path, reason: error.reason)
         }
     }
-
-    private static func lastError() -> String { String(cString: strerror(errno)) }
 }

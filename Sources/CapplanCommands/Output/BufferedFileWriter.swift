@@ -1,4 +1,5 @@
 import Foundation
+import SystemIO
 
 /// Streams a large text file to disk through a fixed buffer, so a 50 MB output never exists as one
 /// string; like ``AtomicFile`` it writes beside the target and renames into place on ``finish()``.
@@ -10,7 +11,8 @@ final class BufferedFileWriter {
     let path: String
     /// Where the bytes go until ``finish()``.
     private let temporary: String
-    private var descriptor: Int32
+    /// The temporary file, nil once finished or failed.
+    private var file: SystemFile?
     private var buffer: [UInt8] = []
     /// Bytes written so far, flushed or not.
     private(set) var byteCount = 0
@@ -22,16 +24,19 @@ final class BufferedFileWriter {
         temporary =
             url.deletingLastPathComponent()
             .appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp").path
-        descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw AtomicFile.WriteError(path: path, reason: Self.lastError()) }
+        do {
+            file = try SystemFile.creating(temporary)
+        } catch {
+            throw AtomicFile.WriteError(path: path, reason: error.reason)
+        }
         buffer.reserveCapacity(Self.bufferSize)
     }
 
     /// Removes the temporary file of a writer never finished (an error on the way).
     deinit {
-        if descriptor >= 0 {
-            close(descriptor)
-            unlink(temporary)
+        if file != nil {
+            file = nil
+            SystemCalls.removeFile(temporary)
         }
     }
 
@@ -45,35 +50,28 @@ final class BufferedFileWriter {
     /// Writes what is left, closes the file and renames it to ``path``.
     func finish() throws(AtomicFile.WriteError) {
         try flush()
-        let closed = close(descriptor)
-        descriptor = -1
-        guard closed == 0 else { throw fail() }
-        guard rename(temporary, path) == 0 else { throw fail() }
+        do throws(SystemError) {
+            try file?.close()
+            file = nil
+            try SystemCalls.rename(temporary, to: path)
+        } catch {
+            throw fail(error)
+        }
     }
 
     private func flush() throws(AtomicFile.WriteError) {
-        var offset = 0
-        while offset < buffer.count {
-            let count = buffer.withUnsafeBytes {
-                Foundation.write(descriptor, $0.baseAddress! + offset, $0.count - offset)
-            }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw fail()
-            }
-            offset += count
+        do throws(SystemError) {
+            try buffer.withUnsafeBytes { bytes in Result { () throws(SystemError) in try file?.write(bytes) } }.get()
+        } catch {
+            throw fail(error)
         }
         buffer.removeAll(keepingCapacity: true)
     }
 
-    /// The error for the current errno; the temporary file is removed.
-    private func fail() -> AtomicFile.WriteError {
-        let error = AtomicFile.WriteError(path: path, reason: Self.lastError())
-        if descriptor >= 0 { close(descriptor) }
-        descriptor = -1
-        unlink(temporary)
-        return error
+    /// The error for `error`; the temporary file is removed.
+    private func fail(_ error: SystemError) -> AtomicFile.WriteError {
+        file = nil
+        SystemCalls.removeFile(temporary)
+        return AtomicFile.WriteError(path: path, reason: error.reason)
     }
-
-    private static func lastError() -> String { String(cString: strerror(errno)) }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Reporting
+import SystemIO
 
 /// One file of a run folder, as a renderer gives it: bytes in memory, a document streamed into the
 /// file as it is rendered (`summary.json`), or a file a C library writes at a path (`capplan.xlsx`).
@@ -45,30 +46,20 @@ struct OutputFile {
     func inFolder(_ folder: String) -> OutputFile { OutputFile(folder + "/" + name, content) }
 }
 
-/// A ``ByteSink`` writing to an open file descriptor; the first failure is kept (later writes are
-/// dropped) and reported by the publisher when the file is closed.
+/// A ``ByteSink`` writing to an open file; the first failure is kept (later writes are dropped) and
+/// reported by the publisher when the file is closed.
 struct FileSink: ByteSink {
     /// The open file.
-    let descriptor: Int32
-    /// errno of the first failed write, 0 while every write succeeded.
-    private(set) var failure: Int32 = 0
+    let file: SystemFile
+    /// The first failed write, nil while every write succeeded.
+    private(set) var failure: SystemError?
 
-    /// A sink into `descriptor`.
-    init(descriptor: Int32) { self.descriptor = descriptor }
+    /// A sink into `file`.
+    init(file: SystemFile) { self.file = file }
 
-    /// Writes all of `bytes`, retrying after EINTR and short writes.
+    /// Writes all of `bytes` (``SystemFile/write(_:)`` retries after EINTR and short writes).
     mutating func write(_ bytes: UnsafeRawBufferPointer) {
-        guard failure == 0, var base = bytes.baseAddress else { return }
-        var left = bytes.count
-        while left > 0 {
-            let count = Foundation.write(descriptor, base, left)
-            if count < 0 {
-                if errno == EINTR { continue }
-                failure = errno
-                return
-            }
-            base += count
-            left -= count
-        }
+        guard failure == nil, !bytes.isEmpty else { return }
+        do { try file.write(bytes) } catch { failure = error }
     }
 }

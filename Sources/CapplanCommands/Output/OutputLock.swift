@@ -1,5 +1,7 @@
 import Foundation
 import Synchronization
+import SystemIO
+import SystemPackage
 
 /// One run per output folder at a time (docs/CLI.md "Where outputs go"): an advisory `flock` on the file
 /// `.capplan.<name>.lock` beside the folder, in its parent, never inside the folder that is replaced.
@@ -98,29 +100,31 @@ final class OutputLock: Sendable {
 
     /// Opens the file at `path` and locks it, waiting (after `waiting`) when `wait` is set; its descriptor.
     private static func openLocked(_ path: String, wait: Bool, waiting: (Int32?) -> Void) throws(Failure) -> Int32 {
-        let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw .system(path: path, reason: String(cString: strerror(errno))) }
-        if flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
-            guard errno == EWOULDBLOCK else {
-                let reason = String(cString: strerror(errno))
-                close(descriptor)
-                throw .system(path: path, reason: reason)
-            }
-            let holder = Self.holder(descriptor)
-            guard wait else {
-                close(descriptor)
-                throw .held(pid: holder)
-            }
-            waiting(holder)
-            while flock(descriptor, LOCK_EX) != 0 {
-                guard errno == EINTR else {
-                    let reason = String(cString: strerror(errno))
-                    close(descriptor)
-                    throw .system(path: path, reason: reason)
-                }
-            }
+        let descriptor: FileDescriptor
+        do {
+            descriptor = try SystemCalls.openForUpdate(path, permissions: [.ownerReadWrite, .groupRead, .otherRead])
+        } catch {
+            throw .system(path: path, reason: error.reason)
         }
-        return descriptor
+        do throws(SystemError) {
+            if try SystemCalls.lock(descriptor, path: path, wait: false) { return descriptor.rawValue }
+        } catch {
+            try? descriptor.close()
+            throw .system(path: path, reason: error.reason)
+        }
+        let holder = Self.holder(descriptor.rawValue)
+        guard wait else {
+            try? descriptor.close()
+            throw .held(pid: holder)
+        }
+        waiting(holder)
+        do throws(SystemError) {
+            _ = try SystemCalls.lock(descriptor, path: path, wait: true)
+            return descriptor.rawValue
+        } catch {
+            try? descriptor.close()
+            throw .system(path: path, reason: error.reason)
+        }
     }
 
     /// The process id written in the lock file by its holder, if it names one.

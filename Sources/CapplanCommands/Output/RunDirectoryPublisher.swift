@@ -1,4 +1,6 @@
 import Foundation
+import SystemIO
+import SystemPackage
 
 /// Publishes a run folder atomically (docs/METHOD.md "Outputs: general rules"): readers see the whole previous run or the whole new
 /// one, never a mix, and a failed publish leaves the previous folder exactly as it was.
@@ -124,25 +126,29 @@ struct RunDirectoryPublisher {
         let random = String(UInt32.random(in: .min ... .max), radix: 16)
         let temporary = (parent as NSString)
             .appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())-\(random)")
-        var failure: Int32 = 0
+        var failure: SystemError?
         guard
             StagingCleanup.create(
                 temporary,
                 by: {
-                    if mkdir(temporary, 0o700) == 0 { return true }
-                    failure = errno
-                    return false
+                    do {
+                        try SystemCalls.makeFolder(temporary, permissions: .ownerReadWriteExecute)
+                        return true
+                    } catch {
+                        failure = error as? SystemError
+                        return false
+                    }
                 })
-        else { throw PublishError(path: destination, reason: String(cString: strerror(failure))) }
+        else { throw PublishError(path: destination, reason: failure?.reason ?? "") }
         defer { StagingCleanup.unregister(temporary) }
         do throws(PublishError) {
             try fill(temporary)
             beforeSwap()
             // The mode a plain mkdir would have given (0755 less the umask); no thread writes files now.
-            let mask = umask(0o022)
-            umask(mask)
-            guard chmod(temporary, 0o755 & ~mask) == 0 else {
-                throw PublishError(path: destination, reason: lastError())
+            do {
+                try SystemCalls.setPermissions(temporary, SystemCalls.masked(Self.folderPermissions))
+            } catch {
+                throw PublishError(path: destination, reason: error.reason)
             }
             let swapped = try StagingCleanup.unlessTerminating { () throws(PublishError) in
                 try swap(temporary, into: destination, exchange: existing != nil)
@@ -171,51 +177,33 @@ struct RunDirectoryPublisher {
                 parts[1].allSatisfy({ $0.isASCII && $0.isHexDigit }), parts[0].allSatisfy({ $0.isASCII && $0.isNumber })
             else { continue }
             let path = (parent as NSString).appendingPathComponent(entry)
-            var info = stat()
-            guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else { continue }
-            guard kill(pid, 0) != 0, errno == ESRCH else { continue }
+            guard (try? SystemCalls.kind(of: path)) == .folder, SystemCalls.processIsGone(pid) else { continue }
             try? FileManager.default.removeItem(atPath: path)
         }
     }
 
     /// Moves the finished folder to `destination`: an atomic exchange when `destination` exists.
     private static func swap(_ temporary: String, into destination: String, exchange: Bool) throws(PublishError) {
-        if !exchange {
-            guard rename(temporary, destination) == 0 else {
-                throw PublishError(path: destination, reason: lastError())
+        do throws(SystemError) {
+            if !exchange {
+                try SystemCalls.rename(temporary, to: destination)
+                return
             }
-            return
-        }
-        if let renameat2 = Renameat2.function {
-            if renameat2(AT_FDCWD, temporary, AT_FDCWD, destination, Renameat2.exchange) == 0 { return }
-            // A file system without RENAME_EXCHANGE says EINVAL; fall through to two renames.
-            guard errno == EINVAL || errno == ENOSYS else {
-                throw PublishError(path: destination, reason: lastError())
+            if try SystemCalls.exchange(temporary, with: destination) { return }
+            // Fallback: the old folder steps aside (a moment without a destination), then the new one
+            // moves in; the old one ends up at the temporary name, as after an exchange.
+            let aside = temporary + "-old"
+            try SystemCalls.rename(destination, to: aside)
+            do {
+                try SystemCalls.rename(temporary, to: destination)
+            } catch {
+                try? SystemCalls.rename(aside, to: destination)
+                throw error
             }
+            try? SystemCalls.rename(aside, to: temporary)
+        } catch {
+            throw PublishError(path: destination, reason: error.reason)
         }
-        // Fallback: the old folder steps aside (a moment without a destination), then the new one
-        // moves in; the old one ends up at the temporary name, as after an exchange.
-        let aside = temporary + "-old"
-        guard rename(destination, aside) == 0 else { throw PublishError(path: destination, reason: lastError()) }
-        guard rename(temporary, destination) == 0 else {
-            let reason = lastError()
-            _ = rename(aside, destination)
-            throw PublishError(path: destination, reason: reason)
-        }
-        _ = rename(aside, temporary)
-    }
-
-    /// glibc's `renameat2`, which Swift's Glibc module does not import (it is behind `_GNU_SOURCE`),
-    /// looked up once at run time.
-    private enum Renameat2 {
-        typealias Function =
-            @convention(c) (
-                Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32
-            ) -> Int32
-        /// `RENAME_EXCHANGE` from `<linux/fs.h>`.
-        static let exchange: UInt32 = 1 << 1
-        /// The function, or nil on a C library without it.
-        static let function: Function? = dlsym(nil, "renameat2").map { unsafeBitCast($0, to: Function.self) }
     }
 
     // MARK: - Files and folders
@@ -240,7 +228,7 @@ struct RunDirectoryPublisher {
     ) throws(PublishError) {
         let path = (folder as NSString).appendingPathComponent(name)
         if (try? kind(of: path, for: destination)) ?? nil != nil {
-            throw PublishError(path: destination, reason: "\(name): \(String(cString: strerror(EEXIST)))")
+            throw PublishError(path: destination, reason: "\(name): \(Errno.fileExists.description)")
         }
         do {
             try writer(path)
@@ -255,15 +243,15 @@ struct RunDirectoryPublisher {
         to folder: String, name: String, destination: String, _ fill: (inout FileSink) -> Void
     ) throws(PublishError) {
         let path = (folder as NSString).appendingPathComponent(name)
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw PublishError(path: destination, reason: "\(name): \(lastError())") }
-        var sink = FileSink(descriptor: descriptor)
-        fill(&sink)
-        guard sink.failure == 0 else {
-            close(descriptor)
-            throw PublishError(path: destination, reason: "\(name): \(String(cString: strerror(sink.failure)))")
+        do throws(SystemError) {
+            let file = try SystemFile.creating(path, exclusive: true)
+            var sink = FileSink(file: file)
+            fill(&sink)
+            if let failure = sink.failure { throw failure }
+            try file.close()
+        } catch {
+            throw PublishError(path: destination, reason: "\(name): \(error.reason)")
         }
-        guard close(descriptor) == 0 else { throw PublishError(path: destination, reason: "\(name): \(lastError())") }
     }
 
     /// Creates `path` and its missing parents, as `mkdir -p` does.
@@ -271,22 +259,30 @@ struct RunDirectoryPublisher {
         if try kind(of: path, for: destination) == S_IFDIR { return }
         let parent = (path as NSString).deletingLastPathComponent
         if !parent.isEmpty, parent != path { try makeFolders(parent, destination: destination) }
-        guard mkdir(path, 0o755) == 0 || errno == EEXIST else {
-            throw PublishError(path: destination, reason: lastError())
+        do {
+            try SystemCalls.makeFolder(path, permissions: folderPermissions, existingIsError: false)
+        } catch {
+            throw PublishError(path: destination, reason: error.reason)
         }
         guard try kind(of: path, for: destination) == S_IFDIR else {
-            throw PublishError(path: destination, reason: String(cString: strerror(ENOTDIR)))
+            throw PublishError(path: destination, reason: Errno.notDirectory.description)
         }
     }
 
     /// The file type bits of `path` (`S_IFDIR`, `S_IFREG`, …), or nil when nothing is there; an error
     /// names `destination`.
     private static func kind(of path: String, for destination: String) throws(PublishError) -> mode_t? {
-        var info = stat()
-        if lstat(path, &info) == 0 { return info.st_mode & S_IFMT }
-        if errno == ENOENT { return nil }
-        // ENOTDIR: a parent is a regular file, so nothing can be made there.
-        throw PublishError(path: destination, reason: lastError())
+        do {
+            switch try SystemCalls.kind(of: path) {
+            case nil: return nil
+            case .folder: return S_IFDIR
+            case .regular: return S_IFREG
+            case .other: return S_IFLNK
+            }
+        } catch {
+            // ENOTDIR: a parent is a regular file, so nothing can be made there.
+            throw PublishError(path: destination, reason: error.reason)
+        }
     }
 
     /// A name must be a plain file name, or `folder/name` with plain parts (a what-if run keeps its
@@ -302,19 +298,23 @@ struct RunDirectoryPublisher {
     private static func makeSubfolder(for name: String, in folder: String, destination: String) throws(PublishError) {
         guard let slash = name.firstIndex(of: "/") else { return }
         let path = (folder as NSString).appendingPathComponent(String(name[..<slash]))
-        guard mkdir(path, 0o755) == 0 || errno == EEXIST else {
-            throw PublishError(path: destination, reason: "\(name): \(lastError())")
+        do {
+            try SystemCalls.makeFolder(path, permissions: folderPermissions, existingIsError: false)
+        } catch {
+            throw PublishError(path: destination, reason: "\(name): \(error.reason)")
         }
     }
 
+    /// The system's words for a Foundation error that wraps a POSIX one, else its own description.
     private static func reason(of error: any Error) -> String {
         if let posix = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError,
             posix.domain == NSPOSIXErrorDomain, let code = Int32(exactly: posix.code)
         {
-            return String(cString: strerror(code))
+            return Errno(rawValue: code).description
         }
         return error.localizedDescription
     }
 
-    private static func lastError() -> String { String(cString: strerror(errno)) }
+    /// The mode of a folder the publisher makes (before the umask): 0755.
+    static let folderPermissions: FilePermissions = [.ownerReadWriteExecute, .groupReadExecute, .otherReadExecute]
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Ingestion
 import Reporting
+import SystemIO
 
 /// Reads the boundary file the plan names (`map = "reference/kecamatan.geojson"`) for the brief's
 /// map: a missing file exits 66 and a file that is not a usable boundary map 65, like any input
@@ -14,11 +15,11 @@ enum MapLoader {
     /// The map and its file's digest, or nil when the plan names none.
     static func load(_ config: PlanConfig, console: Console) throws -> RunContext.Boundaries? {
         guard let path = config.map else { return nil }
-        if let kind = fileKind(path), kind != S_IFREG {
+        if let kind = SystemCalls.resolvedKind(of: path), kind != .regular {
             console.error("\(path): the boundary file named by map is not a regular file — give a GeoJSON file")
             throw ExitStatus.dataError.exitCode
         }
-        let size = fileSize(path)
+        let size = SystemCalls.size(of: path) ?? 0
         if size > maximumBytes {
             console.error(
                 "\(path): the boundary file is \(size) bytes, over the limit of \(maximumBytes) — simplify it "
@@ -38,22 +39,6 @@ enum MapLoader {
             console.error("\(path): \(error.description)")
             throw ExitStatus.dataError.exitCode
         }
-    }
-
-    /// The size of the file at `path` in bytes; 0 when it cannot be told (a missing file is
-    /// reported when it is read).
-    static func fileSize(_ path: String) -> Int {
-        var info = stat()
-        guard stat(path, &info) == 0 else { return 0 }
-        return Int(info.st_size)
-    }
-
-    /// The file type bits of `path` (following links), nil when nothing is there: a FIFO or a device
-    /// has no size to bound, so only a regular file is read.
-    static func fileKind(_ path: String) -> mode_t? {
-        var info = stat()
-        guard stat(path, &info) == 0 else { return nil }
-        return info.st_mode & S_IFMT
     }
 
     /// The attribution line of the boundary file's source note (`FILE.SOURCE.md` beside it): the first

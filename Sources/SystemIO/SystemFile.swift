@@ -1,0 +1,134 @@
+import SystemPackage
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// An open file, closed when dropped: the one place capplan reads and writes files with system calls.
+/// Built on swift-system's `FileDescriptor`, whose calls retry after EINTR.
+public final class SystemFile {
+    /// The path as the caller gave it, for errors.
+    public let path: String
+    /// The open file; nil once closed.
+    private var open: FileDescriptor?
+    /// The open file (a closed file is a programming error).
+    public var descriptor: FileDescriptor { open! }
+
+    /// What a path names.
+    public enum Kind: Sendable, Equatable {
+        case regular, folder, other
+    }
+
+    private init(path: String, descriptor: FileDescriptor) {
+        self.path = path
+        open = descriptor
+    }
+
+    deinit {
+        try? open?.close()
+    }
+
+    /// Opens `path` for reading. With `nonBlocking`, a FIFO with no writer cannot hang the open (for a
+    /// caller that then refuses what is not a regular file).
+    public static func reading(_ path: String, nonBlocking: Bool = false) throws(SystemError) -> SystemFile {
+        do {
+            let descriptor = try FileDescriptor.open(
+                FilePath(path), .readOnly, options: nonBlocking ? [.closeOnExec, .nonBlocking] : [.closeOnExec])
+            return SystemFile(path: path, descriptor: descriptor)
+        } catch {
+            throw SystemError(path: path, thrown: error)
+        }
+    }
+
+    /// Creates `path` for writing with `permissions`: a new file only (`exclusive`), or truncating one.
+    public static func creating(
+        _ path: String, exclusive: Bool = false,
+        permissions: FilePermissions = [.ownerReadWrite, .groupRead, .otherRead]
+    ) throws(SystemError) -> SystemFile {
+        do {
+            let options: FileDescriptor.OpenOptions =
+                exclusive ? [.create, .exclusiveCreate, .closeOnExec] : [.create, .truncate, .closeOnExec]
+            let descriptor = try FileDescriptor.open(
+                FilePath(path), .writeOnly, options: options, permissions: permissions)
+            return SystemFile(path: path, descriptor: descriptor)
+        } catch {
+            throw SystemError(path: path, thrown: error)
+        }
+    }
+
+    /// Opens or creates `path` for reading and writing (a lock file).
+    public static func updating(_ path: String, permissions: FilePermissions) throws(SystemError) -> SystemFile {
+        do {
+            let descriptor = try FileDescriptor.open(
+                FilePath(path), .readWrite, options: [.create, .closeOnExec], permissions: permissions)
+            return SystemFile(path: path, descriptor: descriptor)
+        } catch {
+            throw SystemError(path: path, thrown: error)
+        }
+    }
+
+    /// Reads the next bytes into `buffer`; 0 at the end of the file.
+    public func read(into buffer: UnsafeMutableRawBufferPointer) throws(SystemError) -> Int {
+        do { return try descriptor.read(into: buffer) } catch { throw SystemError(path: path, thrown: error) }
+    }
+
+    /// Reads up to `buffer.count` bytes at `offset` without moving the read position.
+    public func read(into buffer: UnsafeMutableRawBufferPointer, at offset: Int) throws(SystemError) -> Int {
+        do {
+            return try descriptor.read(fromAbsoluteOffset: Int64(offset), into: buffer)
+        } catch {
+            throw SystemError(path: path, thrown: error)
+        }
+    }
+
+    /// Writes all of `bytes` (retrying short writes).
+    public func write(_ bytes: UnsafeRawBufferPointer) throws(SystemError) {
+        do { _ = try descriptor.writeAll(bytes) } catch { throw SystemError(path: path, thrown: error) }
+    }
+
+    /// Moves the read position to `offset` bytes from the start.
+    public func seek(to offset: Int) throws(SystemError) {
+        do { _ = try descriptor.seek(offset: Int64(offset), from: .start) } catch {
+            throw SystemError(path: path, thrown: error)
+        }
+    }
+
+    /// The file's size in bytes (the read position moves to the end: seek before reading on).
+    public func size() throws(SystemError) -> Int {
+        do { return Int(try descriptor.seek(offset: 0, from: .end)) } catch {
+            throw SystemError(path: path, thrown: error)
+        }
+    }
+
+    /// What the open file is.
+    public func kind() throws(SystemError) -> Kind {
+        var status = stat()
+        guard fstat(descriptor.rawValue, &status) == 0 else { throw SystemError(path: path, errno: .current) }
+        return SystemCalls.kind(status.st_mode)
+    }
+
+    /// Back to blocking reads (after a `nonBlocking` open of what proved to be a regular file).
+    public func setBlocking() {
+        let flags = fcntl(descriptor.rawValue, F_GETFL)
+        if flags >= 0 { _ = fcntl(descriptor.rawValue, F_SETFL, flags & ~O_NONBLOCK) }
+    }
+
+    /// Takes the exclusive advisory lock (``SystemCalls/lock(_:path:wait:)``).
+    public func lock(wait: Bool) throws(SystemError) -> Bool {
+        try SystemCalls.lock(descriptor, path: path, wait: wait)
+    }
+
+    /// Closes the file now, reporting an error of the close (the last chance to hear of a failed write).
+    public func close() throws(SystemError) {
+        guard let descriptor = open else { return }
+        open = nil
+        do { try descriptor.close() } catch { throw SystemError(path: path, thrown: error) }
+    }
+}
+
+extension Errno {
+    /// The calling thread's errno.
+    static var current: Errno { Errno(rawValue: errno) }
+}
