@@ -7,9 +7,10 @@ public enum CSVError: Error, Equatable, Sendable, CustomStringConvertible {
     case fileNotFound(path: String)
     /// The file exists but could not be opened or read; `reason` is the system's (`strerror`).
     case unreadable(path: String, reason: String)
-    /// A quoted field opened at `line`, field `column`, is still open at the end of the file.
+    /// A quoted field, field `column` of the record that starts on `line` (its first physical line, even
+    /// when the quote opens on a later one), is still open at the end of the file.
     case unterminatedQuote(path: String, line: Int, column: Int, libcsvMessage: String)
-    /// libcsv failed otherwise (out of memory, field too big) at `line`, field `column`.
+    /// libcsv failed otherwise (out of memory, field too big) in the record that starts on `line`, field `column`.
     case libcsv(path: String, line: Int, column: Int, message: String)
     /// The file is UTF-16 text (told by its byte-order mark, or by a zero byte beside each ASCII byte
     /// of its start): capplan reads UTF-8 (or Windows-1252), and would see only one column.
