@@ -235,7 +235,8 @@ struct TableReaderTests {
 
     @Test("an unterminated quote in a row that spans lines is fatal at the row's first line, not the quote's")
     func unterminatedQuoteSpanningLines() throws {
-        let (report, rows, path) = try read("kode,nama,penduduk\n65.02.01,a,1\n65.02.02,\"Hulu\nHilir\",\"2\n65.02.03,c,3\n")
+        let (report, rows, path) = try read(
+            "kode,nama,penduduk\n65.02.01,a,1\n65.02.02,\"Hulu\nHilir\",\"2\n65.02.03,c,3\n")
         #expect(
             report.fatal?.description
                 == "\(path):3:3: unterminated quoted field (libcsv: error parsing data while strict checking enabled)"
