@@ -7,9 +7,10 @@ public enum CSVError: Error, Equatable, Sendable, CustomStringConvertible {
     case fileNotFound(path: String)
     /// The file exists but could not be opened or read; `reason` is the system's (`strerror`).
     case unreadable(path: String, reason: String)
-    /// A quoted field opened at `line`, field `column`, is still open at the end of the file.
+    /// A quoted field, field `column` of the record that starts on `line` (its first physical line, even
+    /// when the quote opens on a later one), is still open at the end of the file.
     case unterminatedQuote(path: String, line: Int, column: Int, libcsvMessage: String)
-    /// libcsv failed otherwise (out of memory, field too big) at `line`, field `column`.
+    /// libcsv failed otherwise (out of memory, field too big) in the record that starts on `line`, field `column`.
     case libcsv(path: String, line: Int, column: Int, message: String)
     /// A cell that starts at `line`, field `column`, is longer than `limit` bytes (`CSVReader.maximumCellBytes`):
     /// no input of capplan holds one, and reading on would hold it in memory whole.

@@ -74,7 +74,8 @@ public struct CSVRecord {
 
 /// Where and why libcsv rejected a record's quoting; the reader goes on with the next line.
 public struct CSVMalformation: Sendable, Equatable {
-    /// 1-based physical line of the offending byte.
+    /// 1-based physical line of the offending byte: later than the record's `line` when a quoted field
+    /// spans line ends. Messages report the record's first line and name this one in their hint.
     public let line: Int
     /// 1-based number of the field where it happened.
     public let column: Int

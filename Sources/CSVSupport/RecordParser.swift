@@ -9,7 +9,7 @@ import CCSV
 ///    out with a `CSVMalformation`; the raw bytes up to the end of that physical line are skipped
 ///    and a fresh parser goes on. One bad row never loses the others.
 /// 3. At the end of the file `csv_fini` flushes a last row without a line end; an unterminated
-///    quote there is fatal.
+///    quote there is fatal, reported at the first line of its record (docs/INPUTS.md "Dialect").
 struct RecordParser {
     /// `CSV_STRICT | CSV_STRICT_FINI | CSV_REPALL_NL`: strict quoting, an unterminated quote at the
     /// end is reported (only with `CSV_STRICT` too), and every CR and LF reaches the row callback.
@@ -73,7 +73,7 @@ struct RecordParser {
             let status = LibCSVStatus(of: &parser)
             guard status == .parse else { throw libcsvError(status, &parser, collector: collector) }
             throw CSVError.unterminatedQuote(
-                path: path, line: collector.pointee.line, column: collector.pointee.fieldCount + 1,
+                path: path, line: collector.pointee.recordLine, column: collector.pointee.fieldCount + 1,
                 libcsvMessage: status.message)
         }
         if let failure = collector.pointee.failure { throw mapped(failure) }
@@ -129,18 +129,19 @@ struct RecordParser {
             path: path, line: long.line, column: long.column, limit: CSVReader.maximumCellBytes)
     }
 
-    /// The fatal error for a libcsv failure other than a quoting error: a cell longer than
-    /// `CSVReader.maximumCellBytes` (its buffer refused to grow), or libcsv's own.
+    /// The fatal error for a libcsv failure other than a quoting error, at the first line of the record
+    /// it happened in: a cell longer than `CSVReader.maximumCellBytes` (its buffer refused to grow), or
+    /// libcsv's own.
     private func libcsvError(
         _ status: LibCSVStatus, _ parser: inout csv_parser, collector: UnsafeMutablePointer<RecordCollector>
     ) -> CSVError {
         if status == .noMemory && LibCSVFieldBuffer.isFull(&parser) {
             return .cellTooLong(
-                path: path, line: collector.pointee.line, column: collector.pointee.fieldCount + 1,
+                path: path, line: collector.pointee.recordLine, column: collector.pointee.fieldCount + 1,
                 limit: CSVReader.maximumCellBytes)
         }
         return .libcsv(
-            path: path, line: collector.pointee.line, column: collector.pointee.fieldCount + 1,
+            path: path, line: collector.pointee.recordLine, column: collector.pointee.fieldCount + 1,
             message: status.message)
     }
 }

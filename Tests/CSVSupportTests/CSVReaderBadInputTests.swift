@@ -90,6 +90,16 @@ struct CSVReaderBadInputTests {
                 + " — close the quote that opens here, or remove it")
     }
 
+    @Test("an unterminated quote in a record that spans lines: the record's first line, the field where it opens")
+    func unterminatedQuoteSpanningRecord() throws {
+        let path = try TestFiles.write(Array("id,note,more\n1,\"two\r\nlines\",\"open\nmore\n".utf8))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let expected = CSVError.unterminatedQuote(path: path, line: 2, column: 3, libcsvMessage: Self.strictMessage)
+        for chunkSize in [1, 4, 1 << 16] {
+            #expect(throws: expected) { _ = try CSVReader(path: path, chunkSize: chunkSize).read { _ in } }
+        }
+    }
+
     @Test("a missing file")
     func missingFile() {
         let path = "/nonexistent/capplan/penduduk.csv"

@@ -49,14 +49,22 @@ struct PublishLockEndToEndTests {
         let running = try folder.start(
             Self.run + ["--with-names"], environment: ["CAPPLAN_TEST_PAUSE_BEFORE_SWAP": "30"])
         var mode: mode_t = 0
+        // The signal is sent in the pause before the swap, once every file is in the staging folder under
+        // its own name: sent as soon as the folder appears, it could stop the run while the workbook is being
+        // written (as under AddressSanitizer, which slows the writing down), and libxlsxwriter then reports
+        // its failed close on stderr.
         let staged = running.waitUntil {
             guard let name = try? Self.staging(folder).first else { return false }
+            let path = folder.url.appendingPathComponent(name).path
             var info = stat()
-            guard stat(folder.url.appendingPathComponent(name).path, &info) == 0 else { return false }
+            guard stat(path, &info) == 0,
+                let written = try? FileManager.default.subpathsOfDirectory(atPath: path),
+                Set(written).isSuperset(of: before.keys)
+            else { return false }
             mode = info.st_mode & 0o777
             return true
         }
-        #expect(staged, "no staging folder appeared; stderr: \(running.stderr)")
+        #expect(staged, "no full staging folder appeared; stderr: \(running.stderr)")
         #expect(mode == 0o700, "the staging folder is not private")
         running.send(signal)
         let result = try running.wait()

@@ -210,6 +210,61 @@ struct RosterTwoPartTests {
         #expect(compare(hugePath, offset: size) == 2)
     }
 
+    @Test("rows that span lines are reported at their first line, before and after the cut")
+    func spanningRows() throws {
+        let folder = try ScratchFolder()
+        defer { folder.remove() }
+        let rows =
+            "W1,\"Budi\nSanto\"x,TKSK,65.02.01,aktif\nW2,\"Citra\nDewi\",TKSK,65.02.01\n"
+            + "W3,\"Eka\nFitri\",TKSK,65.02.01,mungkin\nW4,Gani,PSM,65.01.04,aktif\n"
+        let header = "id,nama,peran,kode_kecamatan,status\nW0,Ani,TKSK,65.02.01,aktif\n"
+        let text = header + rows + rows.replacing("W", with: "V")
+        let path = try folder.write("roster.csv", text)
+        var twoParts = 0
+        for offset in 0...text.utf8.count {
+            twoParts += compare(path, offset: offset) == 2 ? 1 : 0
+        }
+        #expect(twoParts > 10)
+        let breaks = "error parsing data while strict checking enabled"
+        let expected = [3, 10].flatMap { line in
+            [
+                "\(path):\(line):2: malformed quotes (libcsv: \(breaks)) — a quoted cell runs from line \(line) to line"
+                    + " \(line + 1), where the quoting breaks: quote the whole cell and double any quote inside it (\"\"),"
+                    + " or remove the stray quote",
+                "\(path):\(line + 2): row has 4 fields, the header has 5 — a quoted cell runs from line \(line + 2) to"
+                    + " line \(line + 3): look for a stray quote",
+                "\(path):\(line + 4):5: status: unknown status (\"mungkin\") — write aktif or nonaktif"
+                    + " (also: active, inactive, ya, tidak, 1, 0)",
+            ]
+        }
+        // Cut between the two copies: the second copy's rows are read by the second part.
+        let reader = RosterReader(
+            moduleIDs: [], resolver: KecamatanResolver(regions: nil, known: Self.known), currentYear: 2026,
+            delimiter: nil, splitOffset: (header + rows).utf8.count)
+        let (table, report, parts) = reader.readCountingParts(path)
+        #expect(parts == 2)
+        #expect(report.rejects.map(\.rendered) == expected)
+        #expect(table.ids == ["W0", "W4", "V4"])
+    }
+
+    @Test("an unterminated quote in a row that spans lines: the row's first line, in one part or two")
+    func unterminatedSpanningRow() throws {
+        let folder = try ScratchFolder()
+        defer { folder.remove() }
+        let text = "id,nama,peran,kode_kecamatan\nW1,x,TKSK,65.02.01\nW2,y,TKSK,65.02.01\nW3,\"a\nb\",\"TKSK,65.02.01\n"
+        let path = try folder.write("roster.csv", text)
+        for offset in 0...text.utf8.count { _ = compare(path, offset: offset) }
+        let reader = RosterReader(
+            moduleIDs: [], resolver: KecamatanResolver(regions: nil, known: Self.known), currentYear: 2026,
+            delimiter: nil, splitOffset: 50)
+        let (_, report, parts) = reader.readCountingParts(path)
+        #expect(parts == 2)
+        #expect(
+            report.fatal?.description
+                == "\(path):4:3: unterminated quoted field (libcsv: error parsing data while strict checking enabled)"
+                + " — close the quote that opens here, or remove it")
+    }
+
     @Test("Windows-1252 bytes, a missing last line end and a header after blank lines")
     func oddFiles() throws {
         let folder = try ScratchFolder()

@@ -180,6 +180,29 @@ struct TableReaderTests {
         #expect(rows.map { $0[0] } == ["65.02.02", "65.02.03"])
     }
 
+    @Test("a malformed row that spans lines is reported at its first line; the hint names where the quoting breaks")
+    func malformedQuoteSpanningLines() throws {
+        let (report, rows, path) = try read(
+            "kode,nama,penduduk\n65.02.01,a,1\n65.02.02,\"Pujungan\nHulu\"x,2\n65.02.03,c,3\n")
+        #expect(report.counts == RowCounts(read: 3, accepted: 2, rejected: 1))
+        #expect(
+            report.rejects.map(\.rendered) == [
+                "\(path):3:2: malformed quotes (libcsv: error parsing data while strict checking enabled)"
+                    + " — a quoted cell runs from line 3 to line 4, where the quoting breaks: quote the whole cell"
+                    + " and double any quote inside it (\"\"), or remove the stray quote"
+            ])
+        #expect(rows.map { $0[0] } == ["65.02.01", "65.02.03"])
+    }
+
+    @Test("a row that spans lines and is rejected for a cell is reported at its first line")
+    func rejectedCellSpanningLines() throws {
+        let (report, rows, path) = try read(
+            "kode,penduduk,nama\n65.02.01,1,\"Pujungan\nHulu\"\n65.02.02,\"1\n2\",bad\n65.02.03,3,c\n")
+        #expect(report.counts == RowCounts(read: 3, accepted: 2, rejected: 1))
+        #expect(report.rejects.map(\.rendered) == ["\(path):4:3: nama: bad (\"bad\") — write a good name"])
+        #expect(rows == [["65.02.01", "Pujungan\nHulu", "1"], ["65.02.03", "c", "3"]])
+    }
+
     @Test("a file that is not UTF-8 is read as Windows-1252, with a warning naming the first bad line")
     func windows1252() throws {
         let bytes =
@@ -208,6 +231,27 @@ struct TableReaderTests {
                 + " — close the quote that opens here, or remove it")
         #expect(report.counts == RowCounts(read: 2, accepted: 1, rejected: 0, skipped: 1))
         #expect(rows.count == 1)
+    }
+
+    @Test("an unterminated quote in a row that spans lines is fatal at the row's first line, not the quote's")
+    func unterminatedQuoteSpanningLines() throws {
+        let (report, rows, path) = try read(
+            "kode,nama,penduduk\n65.02.01,a,1\n65.02.02,\"Hulu\nHilir\",\"2\n65.02.03,c,3\n")
+        #expect(
+            report.fatal?.description
+                == "\(path):3:3: unterminated quoted field (libcsv: error parsing data while strict checking enabled)"
+                + " — close the quote that opens here, or remove it")
+        #expect(report.counts == RowCounts(read: 1, accepted: 1))
+        #expect(rows.count == 1)
+    }
+
+    @Test("a stray quote in a header that spans lines is fatal at the header's first line")
+    func malformedHeaderSpanningLines() throws {
+        let (report, _, path) = try read("\nkode,\"na\nma\"x,penduduk\n65.02.01,Mentarang,5978\n")
+        #expect(
+            report.fatal?.description
+                == "\(path):2:2: malformed quotes in the header line (libcsv: error parsing data while strict checking"
+                + " enabled) — quote the whole column name and double any quote inside it, or remove the stray quote")
     }
 
     @Test("a missing file is fatal and flagged as missing")

@@ -59,7 +59,7 @@ struct TableReader: Sendable {
     func mapHeader(_ record: borrowing CSVRecord) throws(IngestionError) -> HeaderMap {
         if let malformed = record.malformation {
             throw .malformedHeader(
-                path: path, line: malformed.line, column: malformed.column, libcsvMessage: malformed.libcsvMessage)
+                path: path, line: record.line, column: malformed.column, libcsvMessage: malformed.libcsvMessage)
         }
         let cells = (0..<record.count).map { record.string($0) }
         return try HeaderMap(header: cells, schema: schema, path: path, line: record.line)
@@ -71,11 +71,7 @@ struct TableReader: Sendable {
     ) throws {
         report.counts.read += 1
         if let malformed = record.malformation {
-            report.reject(
-                Diagnostic(
-                    severity: .error, file: path, line: malformed.line, column: malformed.column,
-                    reason: "malformed quotes (libcsv: \(malformed.libcsvMessage))", value: nil,
-                    hint: "quote the whole cell and double any quote inside it (\"\"), or remove the stray quote"))
+            report.reject(malformedRejection(record, malformed))
             return
         }
         if record.isBlank {
@@ -135,6 +131,19 @@ struct TableReader: Sendable {
             text.append(digit)
         }
         return text
+    }
+
+    /// A row libcsv refused, at its first line (docs/INPUTS.md "Dialect"), however many lines it spans; the
+    /// hint names the line where the quoting broke when that is a later one.
+    private func malformedRejection(_ record: borrowing CSVRecord, _ malformed: CSVMalformation) -> Diagnostic {
+        let fix = "quote the whole cell and double any quote inside it (\"\"), or remove the stray quote"
+        let hint =
+            malformed.line > record.line
+            ? "a quoted cell runs from line \(record.line) to line \(malformed.line), where the quoting breaks: \(fix)"
+            : fix
+        return Diagnostic(
+            severity: .error, file: path, line: record.line, column: malformed.column,
+            reason: "malformed quotes (libcsv: \(malformed.libcsvMessage))", value: nil, hint: hint)
     }
 
     private func widthRejection(_ record: borrowing CSVRecord, header: HeaderMap) -> Diagnostic {
