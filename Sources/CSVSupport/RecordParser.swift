@@ -129,15 +129,16 @@ struct RecordParser {
             path: path, line: long.line, column: long.column, limit: CSVReader.maximumCellBytes)
     }
 
-    /// The fatal error for a libcsv failure other than a quoting error, at the first line of the record
-    /// it happened in: a cell longer than `CSVReader.maximumCellBytes` (its buffer refused to grow), or
-    /// libcsv's own.
+    /// The fatal error for a libcsv failure other than a quoting error: a cell longer than
+    /// `CSVReader.maximumCellBytes` (its buffer refused to grow), at the line where the cell starts, or
+    /// libcsv's own, at the first line of the record it happened in.
     private func libcsvError(
         _ status: LibCSVStatus, _ parser: inout csv_parser, collector: UnsafeMutablePointer<RecordCollector>
     ) -> CSVError {
         if status == .noMemory && LibCSVFieldBuffer.isFull(&parser) {
+            // Named where the long cell starts (the line the reader has reached), not where its row does.
             return .cellTooLong(
-                path: path, line: collector.pointee.recordLine, column: collector.pointee.fieldCount + 1,
+                path: path, line: collector.pointee.line, column: collector.pointee.fieldCount + 1,
                 limit: CSVReader.maximumCellBytes)
         }
         return .libcsv(
