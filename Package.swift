@@ -38,13 +38,16 @@ let package = Package(
         ),
         // Excel workbooks over libxlsxwriter; the only module that imports CXLSXWriter.
         .target(name: "XLSXSupport", dependencies: ["CXLSXWriter"]),
+        // The domain every stage shares: region codes, roles, the plan's values and years, the input tables
+        // and their row accounting. Plain values: no files, no parsers, no C libraries.
+        .target(name: "CapplanDomain"),
         // Typed tables and row diagnostics from the four inputs and the plan config (docs/INPUTS.md).
         .target(
             name: "Ingestion",
-            dependencies: ["CSVSupport", .product(name: "TOMLKit", package: "TOMLKit")]
+            dependencies: ["CapplanDomain", "CSVSupport", .product(name: "TOMLKit", package: "TOMLKit")]
         ),
         // The method of docs/METHOD.md: values in, values out; no files, no printing, no clock.
-        .target(name: "Analysis", dependencies: ["Ingestion"]),
+        .target(name: "Analysis", dependencies: ["CapplanDomain"]),
         // Renderers of the outputs of docs/OUTPUTS.md: they return text or bytes; only the command layer writes files.
         .target(name: "Reporting", dependencies: ["Ingestion", "Analysis", "CSVSupport", "XLSXSupport"]),
         // The subcommands: files, stdout/stderr and exit codes live here only.

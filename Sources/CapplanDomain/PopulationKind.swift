@@ -28,19 +28,6 @@ public enum PopulationKind: String, Sendable, CaseIterable, Comparable {
     /// Whether the figure is made from others rather than counted or estimated for the kecamatan itself.
     public var isSecondHand: Bool { self == .allocated || self == .derived }
 
-    /// Reads a `jenis` cell: the Indonesian value or its English word, in any case.
-    public static func parse(_ text: String) -> Result<PopulationKind, ValueError> {
-        let folded = CellText.foldedWords(text)
-        for kind in allCases where folded == kind.rawValue || folded == kind.english {
-            return .success(kind)
-        }
-        return .failure(
-            ValueError(
-                "unknown kind of figure (allowed: sensus, proyeksi, alokasi, registrasi, turunan)",
-                hint: "write sensus, proyeksi, alokasi, registrasi or turunan (or census, projection, allocated, "
-                    + "registration, derived), or leave the cell empty"))
-    }
-
     /// In declaration order.
     public static func < (lhs: PopulationKind, rhs: PopulationKind) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
