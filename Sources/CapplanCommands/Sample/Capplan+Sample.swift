@@ -12,8 +12,8 @@ extension Capplan {
             abstract: "Write seeded synthetic data (no real people): a whole country, or a roster for real regions.",
             discussion: """
                 The same arguments always give byte-identical files. Without a subcommand, country applies, \
-                so capplan sample --out DIR … still works; so does the spelling \
-                capplan sample --regions FILE --roster-out FILE … for roster.
+                so capplan sample --out DIR ... still works; so does the spelling \
+                capplan sample --regions FILE --roster-out FILE ... for roster.
                 """,
             subcommands: [Country.self, Roster.self],
             defaultSubcommand: Country.self)

@@ -16,7 +16,7 @@ extension Capplan {
             discussion: """
                 Published atomically like capplan run, under the same rule for --out (--force likewise); exit \
                 codes as capplan run. Without a subcommand, scenario applies, so capplan whatif --scenario F \
-                still works; so does capplan whatif --variant F --variant G … for variants.
+                still works; so does capplan whatif --variant F --variant G ... for variants.
                 """,
             subcommands: [Scenario.self, Variants.self],
             defaultSubcommand: Scenario.self)
