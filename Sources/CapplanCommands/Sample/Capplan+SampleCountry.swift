@@ -20,7 +20,7 @@ extension Capplan.Sample {
         @Option(
             name: .long,
             help: ArgumentHelp(
-                "Number of kecamatan, spread over provinces 11–94 (~14 per kabupaten, ~14 kabupaten per province; "
+                "Number of kecamatan, spread over provinces 11 to 94 (~14 per kabupaten, ~14 kabupaten per province; "
                     + "default: 150).",
                 valueName: "n"))
         var kecamatan: Int?
