@@ -50,7 +50,7 @@ SCENARIO_OUTPUTS := $(patsubst Data/scenarios/%.csv,$(WHATIF)/%/comparison.csv,$
 ROBUSTNESS := $(WHATIF)/robustness/robustness.csv
 TOP ?= 10
 
-.PHONY: help setup build run nightly whatif scenarios brief-check workbook-check test sanitize fuzz validate lint format docs bench notebooks clean
+.PHONY: help setup build install uninstall run nightly whatif scenarios brief-check workbook-check test sanitize fuzz validate lint format docs bench notebooks clean
 
 help: ## List the targets (this text)
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  make %-12s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -73,6 +73,34 @@ build: $(RELEASE_BIN) ## Build the release binary (.build/release/capplan)
 $(RELEASE_BIN): $(SYSTEM_HEADERS) $(SOURCES)
 	$(SWIFT) build $(SWIFT_FLAGS) -c release --product capplan
 	@touch $@
+
+# make install: the release binary, its man page and its shell completions under PREFIX (DESTDIR before it,
+# for a staged install). The man page comes from the tool of swift-argument-parser's generate-manual plugin,
+# run on $(RELEASE_BIN) as the plugin runs it: the plugin itself builds every product of the package in
+# release mode and stops at capplan-fuzz, which has no help to dump. `plugin generate-manual --help` builds
+# the tool (in .build/debug) and nothing else.
+PREFIX ?= /usr/local
+INSTALL_BUILD := .build/install
+MAN_PAGE := $(INSTALL_BUILD)/capplan.1
+INSTALLED := $(DESTDIR)$(PREFIX)/bin/capplan $(DESTDIR)$(PREFIX)/share/man/man1/capplan.1 \
+	$(DESTDIR)$(PREFIX)/share/bash-completion/completions/capplan $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_capplan \
+	$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/capplan.fish
+
+$(MAN_PAGE): $(RELEASE_BIN)
+	$(SWIFT) package $(SWIFT_FLAGS) plugin generate-manual --help >/dev/null
+	mkdir -p $(INSTALL_BUILD)
+	.build/debug/generate-manual-tool $(RELEASE_BIN) --output-directory $(INSTALL_BUILD)
+
+install: $(RELEASE_BIN) $(MAN_PAGE) ## Install capplan, its man page and bash/zsh/fish completions under PREFIX (/usr/local)
+	install -D -m 755 $(RELEASE_BIN) $(DESTDIR)$(PREFIX)/bin/capplan
+	install -D -m 644 $(MAN_PAGE) $(DESTDIR)$(PREFIX)/share/man/man1/capplan.1
+	for shell in bash zsh fish; do $(RELEASE_BIN) --generate-completion-script $$shell >$(INSTALL_BUILD)/capplan.$$shell; done
+	install -D -m 644 $(INSTALL_BUILD)/capplan.bash $(DESTDIR)$(PREFIX)/share/bash-completion/completions/capplan
+	install -D -m 644 $(INSTALL_BUILD)/capplan.zsh $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_capplan
+	install -D -m 644 $(INSTALL_BUILD)/capplan.fish $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/capplan.fish
+
+uninstall: ## Remove what make install installed under PREFIX
+	rm -f $(INSTALLED)
 
 run: $(RELEASE_BIN) ## The main job: rank kecamatan from Data/plan.toml into Data/processed/latest
 	$(RELEASE_BIN) run --config $(CONFIG) --out $(OUT)

@@ -1,7 +1,8 @@
 // swift-tools-version: 6.0
 // capplan: where to train and recruit social-welfare workers (TKSK, PSM) first.
 // Layers, one way: SystemIO and CCSV → CSVSupport → Ingestion → Analysis → Reporting → CapplanCommands → capplan.
-// CXLSXWriter → XLSXSupport writes .xlsx workbooks for the report layer.
+// CXLSXWriter → XLSXSupport writes .xlsx workbooks for the report layer; CapplanSample generates the
+// synthetic data of `capplan sample` for the command layer.
 import PackageDescription
 
 let package = Package(
@@ -50,11 +51,14 @@ let package = Package(
         .target(name: "Analysis", dependencies: ["CapplanDomain"]),
         // Renderers of the outputs of docs/OUTPUTS.md: they return text or bytes; only the command layer writes files.
         .target(name: "Reporting", dependencies: ["Ingestion", "Analysis", "CSVSupport", "XLSXSupport"]),
+        // The synthetic data of `capplan sample` (a country, a roster for real regions): seeded text and rows,
+        // no files, no printing, no clock; the command layer writes what it returns.
+        .target(name: "CapplanSample"),
         // The subcommands: files, stdout/stderr and exit codes live here only.
         .target(
             name: "CapplanCommands",
             dependencies: [
-                "SystemIO", "CSVSupport", "Ingestion", "Analysis", "Reporting",
+                "SystemIO", "CSVSupport", "Ingestion", "Analysis", "Reporting", "CapplanSample",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "SystemPackage", package: "swift-system"),
             ]
@@ -85,6 +89,7 @@ let package = Package(
             resources: [.copy("Fixtures")]),
         .testTarget(
             name: "CapplanFuzzingTests", dependencies: ["CapplanFuzzing", "Ingestion"], resources: [.copy("Corpus")]),
+        .testTarget(name: "CapplanSampleTests", dependencies: ["CapplanSample"]),
         .testTarget(
             name: "CapplanCommandsTests", dependencies: ["Ingestion", "CapplanCommands", "CapplanTestSupport"],
             resources: [.copy("Fixtures")]),

@@ -2,13 +2,13 @@ import ArgumentParser
 import Foundation
 
 extension Capplan {
-    /// Parses the command line, runs the subcommand and exits with the codes of docs/CLI.md "Exit codes": usage errors
+    /// Parses the command line (after ``withModeNames(_:)``), runs the subcommand and exits with the codes of docs/CLI.md "Exit codes": usage errors
     /// 64 (ArgumentParser's own), the codes commands throw as `ExitCode`, and 70 for anything
     /// unexpected, so no failure ever leaves with a bare 1; a trap or fault too exits 70 (``FatalSignal``).
     public static func runMain(arguments: [String]? = nil) -> Never {
         FatalSignal.install(environment: ProcessInfo.processInfo.environment)
         do {
-            var command = try parseAsRoot(arguments)
+            var command = try parseAsRoot(withModeNames(arguments ?? Array(CommandLine.arguments.dropFirst())))
             try command.run()
             Foundation.exit(0)
         } catch let code as ExitCode {
@@ -22,5 +22,24 @@ extension Capplan {
             }
             exit(withError: error)
         }
+    }
+
+    /// The arguments with the mode of `sample` or `whatif` named, so that the spellings of earlier versions, which
+    /// chose the mode by its options, still work: when the first word after `sample` or `whatif` is an option,
+    /// `roster` is put before it if an option before any `--` is `--regions` or `--roster-out`, and `variants`
+    /// if one is `--variant` (with or without `=VALUE`). Otherwise the arguments stay as they are, and the
+    /// default subcommand (`sample country`, `whatif scenario`) takes the options. So
+    /// `capplan sample --regions F --roster-out G` runs `capplan sample roster --regions F --roster-out G`,
+    /// and `capplan whatif --variant F --variant G` runs `capplan whatif variants --variant F --variant G`.
+    static func withModeNames(_ arguments: [String]) -> [String] {
+        guard arguments.count >= 2, arguments[1].hasPrefix("-") else { return arguments }
+        let options = arguments.dropFirst().prefix { $0 != "--" }.map { String($0.prefix { $0 != "=" }) }
+        let mode: String
+        switch arguments[0] {
+        case "sample" where options.contains("--regions") || options.contains("--roster-out"): mode = "roster"
+        case "whatif" where options.contains("--variant"): mode = "variants"
+        default: return arguments
+        }
+        return [arguments[0], mode] + arguments.dropFirst()
     }
 }

@@ -1,3 +1,4 @@
+import CapplanTestSupport
 import Foundation
 import Testing
 
@@ -44,7 +45,7 @@ struct SHA256Tests {
 
     @Test("a file larger than one chunk, not a multiple of it, matches sha256sum")
     func fileAcrossChunks() throws {
-        var generator = SplitMix64(state: 42)
+        var generator = SeededGenerator(seed: 42)
         let count = SHA256.chunkSize * 2 + 12_345
         var bytes: [UInt8] = []
         bytes.reserveCapacity(count)

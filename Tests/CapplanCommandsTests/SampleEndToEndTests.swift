@@ -89,6 +89,35 @@ struct SampleEndToEndTests {
         }
     }
 
+    @Test("sample country --out DIR writes the same files as sample --out DIR")
+    func spellings() throws {
+        let folder = try ScratchFolder()
+        #expect(try folder.run(Self.tiny).exitCode == 0)
+        let country = ["sample", "country"] + Self.tiny.dropFirst().map { $0 == "data" ? "new" : $0 }
+        let result = try folder.run(country)
+        #expect(result.exitCode == 0, "stderr: \(result.stderr)")
+        for file in Self.files {
+            #expect(try folder.read("new/\(file)") == folder.read("data/\(file)"), "\(file)")
+        }
+    }
+
+    @Test(
+        "capplan sample --help names both subcommands, country the default; each subcommand lists only its options"
+    )
+    func help() throws {
+        let folder = try ScratchFolder()
+        let group = try folder.run(["sample", "--help"])
+        #expect(group.exitCode == 0)
+        #expect(group.stdout.contains("USAGE: capplan sample <subcommand>"), "\(group.stdout)")
+        #expect(group.stdout.contains("  country (default)"), "\(group.stdout)")
+        #expect(group.stdout.contains("  roster "), "\(group.stdout)")
+        let country = try folder.run(["sample", "country", "--help"])
+        #expect(country.stdout.contains("--kecamatan <n>") && !country.stdout.contains("--regions"))
+        let roster = try folder.run(["sample", "roster", "--help"])
+        #expect(roster.stdout.contains("--out, --roster-out <file>"), "\(roster.stdout)")
+        #expect(roster.stdout.contains("--id-prefix <text>") && !roster.stdout.contains("--kecamatan"))
+    }
+
     @Test("row counts: one region row per kecamatan, one population row per kecamatan and year, --workers roster rows")
     func rowCounts() throws {
         let folder = try ScratchFolder()

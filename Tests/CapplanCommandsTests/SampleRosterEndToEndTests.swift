@@ -1,9 +1,9 @@
 import Foundation
 import Testing
 
-/// `capplan sample --regions FILE --roster-out FILE` as a planner runs it: the built binary on a small
-/// regions file in a scratch folder.
-@Suite("capplan sample --regions, end to end")
+/// `capplan sample roster --regions FILE --out FILE` as a planner runs it, mostly in the earlier spelling
+/// `capplan sample --regions FILE --roster-out FILE`: the built binary on a small regions file in a scratch folder.
+@Suite("capplan sample roster (and sample --regions), end to end")
 struct SampleRosterEndToEndTests {
     /// 12 kecamatan of a made-up kabupaten set: BPS-free Kemendagri codes, two written in other forms.
     static let regions = """
@@ -77,6 +77,21 @@ struct SampleRosterEndToEndTests {
         #expect(try folder.read("roster.csv") != text)
     }
 
+    @Test(
+        "sample roster --regions F --out G (and --roster-out G) writes the same bytes as sample --regions F --roster-out G"
+    )
+    func spellings() throws {
+        let folder = try Self.folder()
+        #expect(try folder.run(Self.roster + ["--seed", "3"]).exitCode == 0)
+        let text = try folder.read("roster.csv")
+        for spelling in [["--out", "new.csv"], ["--roster-out", "new.csv"]] {
+            let result = try folder.run(
+                ["sample", "roster", "--regions", "regions.csv", "--seed", "3", "--quiet", "--force"] + spelling)
+            #expect(result.exitCode == 0, "stderr: \(result.stderr)")
+            #expect(try folder.read("new.csv") == text)
+        }
+    }
+
     @Test("an existing roster is not replaced without --force (73)")
     func refusesExisting() throws {
         let folder = try Self.folder()
@@ -109,10 +124,11 @@ struct SampleRosterEndToEndTests {
         "options that do not go together are usage errors (64)",
         arguments: [
             ["--regions", "regions.csv"], ["--roster-out", "roster.csv"],
-            ["--regions", "regions.csv", "--roster-out", "roster.csv", "--out", "data"],
+            ["--regions", "regions.csv", "--roster-out", "roster.csv", "--kecamatan", "5"],
             ["--regions", "regions.csv", "--roster-out", "roster.csv", "--workers", "5"],
             ["--regions", "regions.csv", "--roster-out", "roster.csv", "--id-prefix", "K-1"],
-            ["--out", "data", "--as-of", "2024"], [],
+            ["--out", "data", "--as-of", "2024"], [], ["roster", "--regions", "regions.csv"],
+            ["country", "--out", "data", "--regions", "regions.csv"],
         ])
     func usage(options: [String]) throws {
         let folder = try Self.folder()

@@ -6,31 +6,41 @@ struct UsageErrorTests {
     @Test(
         "each usage error names what to give instead",
         arguments: [
-            (["whatif", "--config", "plan.toml"], "give at least one --scenario FILE or --variant FILE"),
+            (["whatif", "--config", "plan.toml"], "give at least one --scenario FILE"),
+            (["whatif", "scenario", "--config", "plan.toml"], "give at least one --scenario FILE"),
+            (["whatif", "variants", "--scenario", "scenario.csv"], "give at least one --variant FILE"),
             (["whatif", "--scenario", "scenario.csv", "--top", "0"], "--top must be at least 1"),
-            (
-                ["whatif", "--variant", "scenario.csv", "--baseline", "out"],
-                "--baseline compares one scenario run; it cannot be used with --variant"
-            ),
+            (["whatif", "variants", "--variant", "scenario.csv", "--top", "0"], "--top must be at least 1"),
+            (["whatif", "--variant", "scenario.csv", "--baseline", "out"], "Unknown option '--baseline'"),
             (
                 ["whatif", "--variant", "scenario.csv", "--variant", "sub/scenario.csv"],
+                "two variants would both be named scenario — give the files distinct names"
+            ),
+            (
+                ["whatif", "variants", "--variant", "scenario.csv", "--variant", "sub/scenario.csv"],
                 "two variants would both be named scenario — give the files distinct names"
             ),
             (["compare", "a", "b", "--top", "0"], "--top must be at least 1"),
             (["validate", "--as-of=-1"], "--as-of must be a year between 1900 and 2100"),
             (["run", "--as-of", "2101"], "--as-of must be a year between 1900 and 2100"),
-            (["sample"], "give --out DIR for a dataset, or --regions FILE --roster-out FILE for a roster"),
-            (["sample", "--out", "s", "--as-of", "2025"], "--as-of and --id-prefix go with --regions"),
+            (["sample"], "Missing expected argument '--out <dir>'"),
+            (["sample", "--out", "s", "--as-of", "2025"], "Unknown option '--as-of'"),
             (["sample", "--out", "s", "--kecamatan", "0"], "--kecamatan must be between 1 and 50000"),
+            (["sample", "country", "--out", "s", "--kecamatan", "0"], "--kecamatan must be between 1 and 50000"),
             (["sample", "--out", "s", "--workers=-1"], "--workers must be between 0 and 9999999"),
             (
                 ["sample", "--out", "s", "--years", "2024,2020"],
                 "--years must be ascending years between 1900 and 2100, such as 2020,2024"
             ),
-            (["sample", "--regions", "regions.csv"], "--regions and --roster-out go together: give both"),
+            (["sample", "--regions", "regions.csv"], "Missing expected argument '--out <file>'"),
+            (["sample", "--roster-out", "r.csv"], "Missing expected argument '--regions <file>'"),
             (
                 ["sample", "--regions", "regions.csv", "--roster-out", "r.csv", "--workers", "5"],
-                "--out, --kecamatan, --workers and --years make a dataset; leave them out with --regions"
+                "Unknown option '--workers'"
+            ),
+            (
+                ["sample", "roster", "--regions", "regions.csv", "--out", ""],
+                "--out must name the roster file to write"
             ),
             (
                 ["sample", "--regions", "regions.csv", "--roster-out", "r.csv", "--as-of", "1850"],
@@ -39,6 +49,10 @@ struct UsageErrorTests {
             (
                 ["sample", "--regions", "regions.csv", "--roster-out", "r.csv", "--id-prefix", "K-1"],
                 "--id-prefix must be ASCII letters and digits, such as KTR"
+            ),
+            (
+                ["sample", "roster", "--regions", "regions.csv", "--out", "r.csv", "--as-of", "1850"],
+                "--as-of must be a year between 1900 and 2100"
             ),
         ] as [([String], String)])
     func usage(arguments: [String], message: String) throws {

@@ -82,13 +82,15 @@ struct WhatIfEndToEndTests {
         }
     }
 
-    @Test("--variant writes robustness.csv and robustness.md")
-    func robustness() throws {
+    @Test(
+        "--variant writes robustness.csv and robustness.md (whatif variants, and whatif --variant)",
+        arguments: [["whatif", "variants"], ["whatif"]])
+    func robustness(command: [String]) throws {
         let folder = try FixtureFolder("run")
         try folder.write("kode,tahun,penduduk,pertumbuhan\n65,,,9%\n", to: "province.csv")
         let result = try folder.run(
-            [
-                "whatif", "--config", "plan.toml", "--variant", "scenario.csv", "--variant", "province.csv", "--top",
+            command + [
+                "--config", "plan.toml", "--variant", "scenario.csv", "--variant", "province.csv", "--top",
                 "2",
                 "--out", "rob", "--quiet",
             ] + Self.asOf)
@@ -118,6 +120,31 @@ struct WhatIfEndToEndTests {
         #expect(try folder.read("wi/comparison.csv") == before)
         #expect(try folder.read("wi/brief.md") == brief)
         #expect(try folder.listing().filter { $0.hasPrefix(".wi") }.isEmpty, "a staging folder was left behind")
+    }
+
+    @Test("whatif scenario --scenario F writes what whatif --scenario F writes")
+    func scenarioSpelling() throws {
+        let folder = try FixtureFolder("run")
+        #expect(try folder.run(Self.whatif).exitCode == 0)
+        let spelled = ["whatif", "scenario"] + Self.whatif.dropFirst().map { $0 == "wi" ? "wi2" : $0 }
+        let result = try folder.run(spelled)
+        #expect(result.exitCode == 0, "stderr: \(result.stderr)")
+        for file in ["comparison.csv", "priorities.csv", "baseline/priorities.csv"] {
+            #expect(try folder.read("wi2/\(file)") == folder.read("wi/\(file)"), "\(file)")
+        }
+    }
+
+    @Test("capplan whatif --help names both subcommands, scenario the default; each lists only its options")
+    func help() throws {
+        let folder = try FixtureFolder("run")
+        let group = try folder.run(["whatif", "--help"])
+        #expect(group.exitCode == 0)
+        #expect(group.stdout.contains("USAGE: capplan whatif <subcommand>"), "\(group.stdout)")
+        #expect(group.stdout.contains("  scenario (default)") && group.stdout.contains("  variants "))
+        let scenario = try folder.run(["whatif", "scenario", "--help"])
+        #expect(scenario.stdout.contains("--baseline <dir>") && !scenario.stdout.contains("--variant"))
+        let variants = try folder.run(["whatif", "variants", "--help"])
+        #expect(variants.stdout.contains("--variant <file>") && !variants.stdout.contains("--baseline"))
     }
 
     @Test("compare of a folder without priorities.csv exits 66 and names the file")

@@ -1,92 +1,25 @@
-import Analysis
 import ArgumentParser
 import Foundation
-import Ingestion
 import Reporting
 
 extension Capplan {
-    /// `capplan whatif`: a run with scenarios applied and its comparison with a baseline, or the
-    /// robustness of the ranking under several variants (docs/METHOD.md "What-if runs", docs/CLI.md).
+    /// `capplan whatif`: a run with scenarios applied and its comparison with a baseline (`whatif scenario`,
+    /// the default), or the robustness of the ranking under several variants (`whatif variants`)
+    /// (docs/METHOD.md "What-if runs", docs/CLI.md).
+    ///
+    /// The spellings without a subcommand name (`whatif --scenario F`, `whatif --variant F --variant G`)
+    /// still work: see ``Capplan/withModeNames(_:)``.
     struct WhatIf: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "whatif",
             abstract: "A run with what-if scenarios applied, compared with the baseline; or ranks under variants.",
             discussion: """
-                With --scenario only: writes a normal run folder with the scenarios applied, plus comparison.csv, \
-                a comparison section at the end of brief.md and, when the baseline is computed here (no \
-                --baseline), the baseline run in baseline/. With --variant: ranks the kecamatan once without \
-                variants (column baseline) and once per variant file, each against the same data (any --scenario \
-                files apply to all of them), and writes robustness.csv and robustness.md. Published atomically \
-                like capplan run, under the same rule for --out (--force likewise); exit codes as capplan run.
-                """)
-
-        @OptionGroup var inputs: InputOptions
-
-        @Option(
-            name: .long,
-            help: ArgumentHelp(
-                "A variant scenario CSV, run separately from the others; repeat for several.", valueName: "file"))
-        var variant: [String] = []
-
-        @Option(
-            name: .long,
-            help: ArgumentHelp(
-                "A run folder to compare with (default: a baseline computed from the same config).",
-                valueName: "dir"))
-        var baseline: String?
-
-        @Option(
-            name: .long,
-            help: ArgumentHelp(
-                "The folder to write (default: Data/processed/whatif/<first scenario's name>, or …/robustness).",
-                valueName: "dir"))
-        var out: String?
-
-        @Option(name: .long, help: "The size of the top watched for entering, leaving and robust kecamatan.")
-        var top = 10
-
-        @Option(name: .long, help: "Language of the brief: id (Bahasa Indonesia) or en.")
-        var lang: ReportLanguage = .indonesian
-
-        @OptionGroup var progress: ProgressOptions
-
-        @OptionGroup var publishing: DestinationOptions
-
-        func validate() throws {
-            guard !inputs.scenario.isEmpty || !variant.isEmpty else {
-                throw ValidationError("give at least one --scenario FILE or --variant FILE")
-            }
-            guard top >= 1 else { throw ValidationError("--top must be at least 1") }
-            guard variant.isEmpty || baseline == nil else {
-                throw ValidationError("--baseline compares one scenario run; it cannot be used with --variant")
-            }
-            let names = variant.map(Self.variantName)
-            if let repeated = names.first(where: { name in names.filter { $0 == name }.count > 1 })
-                ?? names.first(
-                    where: { $0 == "baseline" })
-            {
-                throw ValidationError("two variants would both be named \(repeated) — give the files distinct names")
-            }
-        }
-
-        /// The output folder.
-        var destination: String {
-            if let out { return out }
-            let name = variant.isEmpty ? Self.fileStem(inputs.scenario[0]) : "robustness"
-            return "Data/processed/whatif/\(name)"
-        }
-
-        func run() throws {
-            StagingCleanup.installSignalHandling()
-            let console = progress.console
-            let pipeline = RunPipeline(console: console, inputs: inputs)
-            if variant.isEmpty {
-                try compareScenario(console: console, pipeline: pipeline)
-            } else {
-                try rankVariants(console: console, pipeline: pipeline)
-            }
-            console.reportTimings()
-        }
+                Published atomically like capplan run, under the same rule for --out (--force likewise); exit \
+                codes as capplan run. Without a subcommand, scenario applies, so capplan whatif --scenario F \
+                still works; so does capplan whatif --variant F --variant G ... for variants.
+                """,
+            subcommands: [Scenario.self, Variants.self],
+            defaultSubcommand: Scenario.self)
 
         /// A file name without folder and extension: `Data/scenarios/bps-rendah.csv` → `bps-rendah`.
         static func fileStem(_ path: String) -> String {
@@ -105,6 +38,118 @@ extension Capplan {
                 }
             }
             return name.isEmpty ? "variant" : name
+        }
+    }
+}
+
+extension Capplan.WhatIf {
+    /// `capplan whatif scenario --scenario F…`: the run with the scenarios applied and its comparison.
+    struct Scenario: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "A run with what-if scenarios applied, compared with the baseline.",
+            discussion: """
+                Writes a normal run folder with the scenarios applied, plus comparison.csv, a comparison section \
+                at the end of brief.md and, when the baseline is computed here (no --baseline), the baseline run \
+                in baseline/. Published atomically like capplan run, under the same rule for --out (--force \
+                likewise); exit codes as capplan run.
+                """)
+
+        @OptionGroup var inputs: InputOptions
+
+        @Option(
+            name: .long,
+            help: ArgumentHelp(
+                "A run folder to compare with (default: a baseline computed from the same config).",
+                valueName: "dir"))
+        var baseline: String?
+
+        @Option(
+            name: .long,
+            help: ArgumentHelp(
+                "The folder to write (default: Data/processed/whatif/<first scenario's name>).", valueName: "dir"))
+        var out: String?
+
+        @Option(name: .long, help: "The size of the top watched for entering and leaving kecamatan.")
+        var top = 10
+
+        @Option(name: .long, help: "Language of the brief: id (Bahasa Indonesia) or en.")
+        var lang: ReportLanguage = .indonesian
+
+        @OptionGroup var progress: ProgressOptions
+
+        @OptionGroup var publishing: DestinationOptions
+
+        func validate() throws {
+            guard !inputs.scenario.isEmpty else { throw ValidationError("give at least one --scenario FILE") }
+            guard top >= 1 else { throw ValidationError("--top must be at least 1") }
+        }
+
+        /// The output folder.
+        var destination: String {
+            out ?? "Data/processed/whatif/\(Capplan.WhatIf.fileStem(inputs.scenario[0]))"
+        }
+
+        func run() throws {
+            StagingCleanup.installSignalHandling()
+            let console = progress.console
+            try compareScenario(console: console, pipeline: RunPipeline(console: console, inputs: inputs))
+            console.reportTimings()
+        }
+    }
+
+    /// `capplan whatif variants --variant F --variant G…`: the ranking without and under each variant.
+    struct Variants: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Rank the kecamatan under several variants: which stay in the top whatever the assumptions.",
+            discussion: """
+                Ranks the kecamatan once without variants (column baseline) and once per variant file, each \
+                against the same data (any --scenario files apply to all of them), and writes robustness.csv and \
+                robustness.md. Published atomically like capplan run, under the same rule for --out (--force \
+                likewise); exit codes as capplan run.
+                """)
+
+        @OptionGroup var inputs: InputOptions
+
+        @Option(
+            name: .long,
+            help: ArgumentHelp(
+                "A variant scenario CSV, run separately from the others; repeat for several.", valueName: "file"))
+        var variant: [String] = []
+
+        @Option(
+            name: .long,
+            help: ArgumentHelp("The folder to write (default: Data/processed/whatif/robustness).", valueName: "dir"))
+        var out: String?
+
+        @Option(name: .long, help: "The size of the top watched for robust kecamatan.")
+        var top = 10
+
+        @Option(name: .long, help: "Language of robustness.md: id (Bahasa Indonesia) or en.")
+        var lang: ReportLanguage = .indonesian
+
+        @OptionGroup var progress: ProgressOptions
+
+        @OptionGroup var publishing: DestinationOptions
+
+        func validate() throws {
+            guard !variant.isEmpty else { throw ValidationError("give at least one --variant FILE") }
+            guard top >= 1 else { throw ValidationError("--top must be at least 1") }
+            let names = variant.map(Capplan.WhatIf.variantName)
+            if let repeated = names.first(where: { name in names.filter { $0 == name }.count > 1 })
+                ?? names.first(where: { $0 == "baseline" })
+            {
+                throw ValidationError("two variants would both be named \(repeated) — give the files distinct names")
+            }
+        }
+
+        /// The output folder.
+        var destination: String { out ?? "Data/processed/whatif/robustness" }
+
+        func run() throws {
+            StagingCleanup.installSignalHandling()
+            let console = progress.console
+            try rankVariants(console: console, pipeline: RunPipeline(console: console, inputs: inputs))
+            console.reportTimings()
         }
     }
 }

@@ -3,7 +3,7 @@ import Foundation
 import Ingestion
 import Reporting
 
-extension Capplan.WhatIf {
+extension Capplan.WhatIf.Scenario {
     /// The scenario run, the baseline (read or computed) and their comparison, published as one folder.
     func compareScenario(console: Console, pipeline: RunPipeline) throws {
         let out = destination

@@ -2,7 +2,7 @@ import Analysis
 import Ingestion
 import Reporting
 
-extension Capplan.WhatIf {
+extension Capplan.WhatIf.Variants {
     /// Ranks the kecamatan without variants and under each variant, from one ingestion of the same
     /// data, and publishes `robustness.csv` and `robustness.md`.
     func rankVariants(console: Console, pipeline: RunPipeline) throws {
@@ -11,7 +11,8 @@ extension Capplan.WhatIf {
         let prepared = try pipeline.prepare(
             scenarios: common + variant, out: out, force: publishing.force, noWait: publishing.noWait)
         let runs =
-            [(name: "baseline", files: common)] + variant.map { (name: Self.variantName($0), files: common + [$0]) }
+            [(name: "baseline", files: common)]
+            + variant.map { (name: Capplan.WhatIf.variantName($0), files: common + [$0]) }
         let variants = runs.map { run in
             var data = prepared.data
             data.scenario = prepared.data.scenario.restricted(to: Set(run.files))

@@ -1,4 +1,4 @@
-/// The synthetic roster of `capplan sample --regions`: TKSK and PSM for the kecamatan of a real
+/// The synthetic roster of `capplan sample roster`: TKSK and PSM for the kecamatan of a real
 /// regions file (docs/INPUTS.md "Regions"), with the gaps a provincial roster has (docs/INPUTS.md
 /// "Roster"). No real people.
 ///
@@ -21,15 +21,24 @@
 ///
 /// Rows go kecamatan by kecamatan in the regions file's order, the TKSK first. Deterministic: the
 /// same regions, seed, as-of year and prefix give byte-identical text.
-struct SampleRegionRoster {
+package struct SampleRegionRoster {
     /// One kecamatan of the regions file.
-    struct Region: Equatable {
+    package struct Region: Equatable {
         /// The canonical Kemendagri code, `65.02.01`.
-        var code: String
-        var name: String
-        var kabupaten: String?
-        var desa: Int?
-        var kelurahan: Int?
+        package var code: String
+        package var name: String
+        package var kabupaten: String?
+        package var desa: Int?
+        package var kelurahan: Int?
+
+        /// A kecamatan with its code, names and village counts (when the regions file gives them).
+        package init(code: String, name: String, kabupaten: String?, desa: Int?, kelurahan: Int?) {
+            self.code = code
+            self.name = name
+            self.kabupaten = kabupaten
+            self.desa = desa
+            self.kelurahan = kelurahan
+        }
 
         /// The remoteness tier.
         var remoteness: SampleRemoteness {
@@ -38,13 +47,20 @@ struct SampleRegionRoster {
     }
 
     /// What to generate besides the regions.
-    struct Settings: Equatable {
+    package struct Settings: Equatable {
         /// The seed of every draw.
-        var seed: UInt64
+        package var seed: UInt64
         /// No year in the roster is after this one.
-        var asOf: Int
+        package var asOf: Int
         /// The first part of every id, `KTR` in `KTR-TKSK-0001`.
-        var idPrefix: String
+        package var idPrefix: String
+
+        /// Settings of `seed`, the as-of year and the id prefix.
+        package init(seed: UInt64, asOf: Int, idPrefix: String) {
+            self.seed = seed
+            self.asOf = asOf
+            self.idPrefix = idPrefix
+        }
     }
 
     /// The share of TKSK posts left vacant.
@@ -66,12 +82,12 @@ struct SampleRegionRoster {
     /// The settings.
     let settings: Settings
     /// Whether each kecamatan's TKSK post is filled.
-    let hasTKSK: [Bool]
+    package let hasTKSK: [Bool]
     /// How many PSM each kecamatan has.
-    let psmCounts: [Int]
+    package let psmCounts: [Int]
 
     /// Staffs `regions` (rules 1–2).
-    init(regions: [Region], settings: Settings) {
+    package init(regions: [Region], settings: Settings) {
         self.regions = regions
         self.settings = settings
         var random = SampleRandom(seed: settings.seed, stream: 11)
@@ -99,7 +115,7 @@ struct SampleRegionRoster {
     }
 
     /// The whole file: the header and one line per worker (rules 3–6).
-    var text: String {
+    package var text: String {
         var random = SampleRandom(seed: settings.seed, stream: 12)
         var lines = [Self.header]
         var numbers = ["TKSK": 0, "PSM": 0]

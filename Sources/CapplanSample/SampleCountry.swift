@@ -6,9 +6,9 @@ import Foundation
 ///
 /// Codes, names and figures are invented; only their shape follows the real data (docs/INPUTS.md "Population",
 /// "Regions").
-struct SampleCountry {
+package struct SampleCountry {
     /// One synthetic kecamatan.
-    struct Kecamatan {
+    package struct Kecamatan {
         /// Province, kabupaten and kecamatan numbers of the code `PP.KK.DD`.
         let province: Int
         let kabupaten: Int
@@ -41,12 +41,12 @@ struct SampleCountry {
     /// Kecamatan per kabupaten, and kabupaten per province, on average.
     static let meanGroupSize = 14
     /// The most kecamatan a country can have while every kabupaten stays under 100 kecamatan.
-    static let maximumKecamatan = 50_000
+    package static let maximumKecamatan = 50_000
 
     /// Every kecamatan, ordered by code.
-    let kecamatan: [Kecamatan]
+    package let kecamatan: [Kecamatan]
     /// The population years, ascending.
-    let years: [Int]
+    package let years: [Int]
 
     /// Lays out `count` kecamatan for `seed`; populations for `years` (ascending, at least one).
     ///
@@ -54,7 +54,7 @@ struct SampleCountry {
     /// kecamatan that varies ±30 %. Kabupaten: about 14 kecamatan each (±50 %). Desa 2–18 and kelurahan
     /// 0–3 per kecamatan, 11.5 together on average. Population in the first year log-uniform from 2,000
     /// to 150,000, then a constant annual growth rate between −1 % and +4 %.
-    init(count: Int, years: [Int], seed: UInt64) {
+    package init(count: Int, years: [Int], seed: UInt64) {
         precondition((1...Self.maximumKecamatan).contains(count) && !years.isEmpty)
         self.years = years
         var layout = SampleRandom(seed: seed, stream: 1)

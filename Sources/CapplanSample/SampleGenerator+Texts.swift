@@ -3,7 +3,7 @@ extension SampleGenerator {
     var seatsPerYear: Int { (settings.workers * 5 + 50) / 100 }
 
     /// The plan config (docs/INPUTS.md "Plan config") over the generated files, with the default norms and modules.
-    var planText: String {
+    package var planText: String {
         """
         # Synthetic sample written by `capplan sample` (seed \(settings.seed)): invented kecamatan, figures
         # and workers — no real places' figures, no real people. See README.md in this folder.
@@ -57,8 +57,9 @@ extension SampleGenerator {
         """
     }
 
-    /// The folder's README: that the data is synthetic, the seed, the arguments and what each file holds.
-    func readmeText(country: SampleCountry, roster: SampleRoster) -> String {
+    /// The folder's README: that the data is synthetic, the seed, the arguments and what each file holds;
+    /// `version` is the capplan version that wrote it.
+    package func readmeText(country: SampleCountry, roster: SampleRoster, version: String) -> String {
         let kecamatan = country.kecamatan
         let kabupaten = Set(kecamatan.map(\.kabupatenCode)).count
         let provinces = Set(kecamatan.map(\.province)).count
@@ -75,17 +76,17 @@ extension SampleGenerator {
 
             - Seed: \(settings.seed) — the same arguments always give byte-identical files.
             - Arguments: `\(commandLine)`
-            - Written by capplan \(CapplanVersion.current).
+            - Written by capplan \(version).
 
             | file | content |
             |---|---|
             | `regions.csv` | \(kecamatan.count) kecamatan in \
-            \(kabupaten) kabupaten of \(Wording.count(provinces, "province")), \
+            \(kabupaten) kabupaten of \(SampleWording.count(provinces, "province")), \
             \(villages) desa and kelurahan |
             | `population.csv` | one row per kecamatan and year (\(years)), source `synthetic` |
-            | `roster.csv` | \(Wording.count(settings.workers, "worker")): \(tksk) TKSK, \
+            | `roster.csv` | \(SampleWording.count(settings.workers, "worker")): \(tksk) TKSK, \
             \(settings.workers - tksk) PSM |
-            | `plan.toml` | the plan: base year \(baseYear), horizon \(baseYear + 5), \(Wording.count(seatsPerYear, "training seat")) a year |
+            | `plan.toml` | the plan: base year \(baseYear), horizon \(baseYear + 5), \(SampleWording.count(seatsPerYear, "training seat")) a year |
 
             Check it with `capplan validate --config plan.toml`.
 

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import CapplanCommands
+@testable import CapplanSample
 
 @Suite("SampleRandom: seeded, and the same on every toolchain")
 struct SampleRandomTests {

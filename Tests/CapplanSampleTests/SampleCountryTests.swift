@@ -1,6 +1,6 @@
 import Testing
 
-@testable import CapplanCommands
+@testable import CapplanSample
 
 @Suite("SampleCountry and SampleRoster: the shape of the synthetic data")
 struct SampleCountryTests {

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import CapplanCommands
+@testable import CapplanSample
 
 /// The rules of the regions-mode roster (`capplan sample --regions`), on a small made-up province.
 @Suite("SampleRegionRoster: the rules of the synthetic roster for real kecamatan")

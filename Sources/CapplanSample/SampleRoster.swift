@@ -3,13 +3,13 @@
 /// About one TKSK per kecamatan, with about 5 % of the posts vacant; the other workers are PSM,
 /// spread in proportion to each kecamatan's desa and kelurahan, thinned to 15–60 % in about one
 /// kecamatan in five so that coverage gaps exist to be found.
-struct SampleRoster {
+package struct SampleRoster {
     /// The training modules of the default plan, one roster column each.
     static let modules = ["kebijakan_sosial", "komunikasi", "penanganan_kasus"]
     /// The roster's header line.
     static let header = "id,nama,peran,kode_kecamatan,status,tahun_mulai," + modules.joined(separator: ",")
     /// The latest year written anywhere in the roster: the data holds no year after it.
-    static let latestYear = 2025
+    package static let latestYear = 2025
 
     /// Whether each kecamatan (in the country's order) has its TKSK.
     let hasTKSK: [Bool]
@@ -18,7 +18,7 @@ struct SampleRoster {
 
     /// Places `workers` workers in `country`; at most one TKSK per kecamatan, so when `workers` is
     /// smaller than the TKSK posts filled, the first kecamatan get them and there are no PSM.
-    init(country: SampleCountry, workers: Int, seed: UInt64) {
+    package init(country: SampleCountry, workers: Int, seed: UInt64) {
         var random = SampleRandom(seed: seed, stream: 3)
         var tksk = country.kecamatan.map { _ in random.chance(0.95) }
         var filled = 0
@@ -34,15 +34,17 @@ struct SampleRoster {
     }
 
     /// Writes the header and every worker's row, kecamatan by kecamatan, numbering ids from 1.
-    func write(country: SampleCountry, seed: UInt64, to writer: BufferedFileWriter) throws(AtomicFile.WriteError) {
+    package func write<Failure: Error>(
+        country: SampleCountry, seed: UInt64, to write: (String) throws(Failure) -> Void
+    ) throws(Failure) {
         var random = SampleRandom(seed: seed, stream: 4)
         var id = 0
-        try writer.write(Self.header + "\n")
+        try write(Self.header + "\n")
         for (index, kecamatan) in country.kecamatan.enumerated() {
             let roles = (hasTKSK[index] ? ["TKSK"] : []) + [String](repeating: "PSM", count: psmCounts[index])
             for role in roles {
                 id += 1
-                try writer.write(Self.row(id: id, role: role, code: kecamatan.code, using: &random))
+                try write(Self.row(id: id, role: role, code: kecamatan.code, using: &random))
             }
         }
     }

@@ -1,4 +1,4 @@
-/// How hard a kecamatan is to reach, which sets how thinly `capplan sample --regions` staffs it with PSM.
+/// How hard a kecamatan is to reach, which sets how thinly `capplan sample roster` staffs it with PSM.
 ///
 /// The tiers follow Kalimantan Utara, the province the regions-mode roster was written for; names
 /// elsewhere fall into ``other`` unless they are urban by the generic rules.
