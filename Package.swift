@@ -1,6 +1,8 @@
 // swift-tools-version: 6.0
 // capplan: where to train and recruit social-welfare workers (TKSK, PSM) first.
-// Layers, one way: SystemIO and CCSV → CSVSupport → Ingestion → Analysis → Reporting → CapplanCommands → capplan.
+// Layers, one way: SystemIO and CCSV → CSVSupport → Ingestion → Reporting → CapplanCommands → capplan, with
+// CapplanDomain (codes, roles, the plan, the input tables) under Ingestion and Analysis (the method, which
+// depends on the domain alone) under Reporting.
 // CXLSXWriter → XLSXSupport writes .xlsx workbooks for the report layer; CapplanSample generates the
 // synthetic data of `capplan sample` for the command layer.
 import PackageDescription

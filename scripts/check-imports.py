@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Every module a target imports is one it declares in Package.swift (CI runs this).
+"""Every module a target imports is one it declares in Package.swift, and the domain and the method stay at
+the bottom: CapplanDomain depends on nothing, Analysis on CapplanDomain alone (CI runs this).
 
 Reads `swift package dump-package`, then every Swift file of each target, and lists each
 `import X` (also `@testable import X`, `@_spi(...) import X`) where X is a module of this package
@@ -55,6 +56,11 @@ for name, target in sorted(targets.items()):
                 for module in IMPORT.findall(source.read()):
                     if module in known and module not in allowed:
                         problems.append(f"{path}: imports {module}, which target {name} does not declare in Package.swift")
+# The layering the issue tracker asked for: the method depends on the domain alone (no TOML, no CSV, no files).
+LAYERS = {"CapplanDomain": set(), "Analysis": {"CapplanDomain"}}
+for name, allowed in LAYERS.items():
+    if name in targets and declared(targets[name]) != allowed:
+        problems.append(f"Package.swift: {name} depends on {sorted(declared(targets[name]))}, must be {sorted(allowed)}")
 if problems:
     print("\n".join(sorted(set(problems))), file=sys.stderr)
     sys.exit(1)

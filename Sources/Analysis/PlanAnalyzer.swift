@@ -1,5 +1,5 @@
+import CapplanDomain
 import Foundation
-import Ingestion
 
 /// Stage 2 of the pipeline: the method of docs/METHOD.md, from ingested tables to every figure the
 /// reports need. Pure: values in, values out; no files, no printing, no clock.
@@ -13,7 +13,7 @@ import Ingestion
 /// 7. Data quality: per kecamatan and for the run.
 public enum PlanAnalyzer {
     /// Runs the method.
-    public static func analyze(config: PlanConfig, years: PlanYears, data: IngestedData) -> PlanAnalysis {
+    public static func analyze(config: PlanConfig, years: PlanYears, data: PlanData) -> PlanAnalysis {
         let span = years.base...years.horizon
         let explicit = Dictionary(grouping: data.scenario.populations, by: \.code)
         let book = GrowthScheduleBook(data.scenario.rates)
@@ -86,7 +86,7 @@ public enum PlanAnalyzer {
 
     /// The kecamatan the method analyses (docs/METHOD.md "Years": every kecamatan of the run):
     /// those with a data figure, and those a scenario gives explicit figures (docs/METHOD.md 22).
-    public static func analysedCodes(_ data: IngestedData) -> Set<KecamatanCode> {
+    public static func analysedCodes(_ data: PlanData) -> Set<KecamatanCode> {
         Set(data.population.kecamatan.keys).union(data.scenario.populations.map(\.code))
     }
 

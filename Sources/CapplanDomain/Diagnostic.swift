@@ -68,7 +68,7 @@ public struct Diagnostic: Sendable, Equatable {
     }
 
     /// This diagnostic, about `kecamatan`.
-    func withKecamatan(_ kecamatan: KecamatanCode?) -> Diagnostic {
+    package func withKecamatan(_ kecamatan: KecamatanCode?) -> Diagnostic {
         var diagnostic = self
         diagnostic.kecamatan = kecamatan
         return diagnostic
@@ -92,7 +92,7 @@ public struct Diagnostic: Sendable, Equatable {
 
     /// Long cells are cut in messages so one bad cell cannot flood a terminal, and line breaks and
     /// tabs are shown as `\n`, `\r`, `\t` so a message stays on one line; rejects.csv keeps cells whole.
-    static func shortened(_ value: String) -> String {
+    package static func shortened(_ value: String) -> String {
         let cut = value.count <= 60 ? value : String(value.prefix(57)) + "..."
         guard cut.unicodeScalars.contains(where: { $0 == "\n" || $0 == "\r" || $0 == "\t" }) else { return cut }
         var shown = ""

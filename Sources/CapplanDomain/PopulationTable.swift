@@ -1,5 +1,17 @@
 /// One observed population figure (docs/INPUTS.md "Population").
 public struct PopulationFigure: Sendable, Equatable {
+    /// Creates the value from its parts.
+    package init(
+        year: Int, population: Int, file: String, line: Int, source: String? = nil, kind: PopulationKind? = nil
+    ) {
+        self.year = year
+        self.population = population
+        self.file = file
+        self.line = line
+        self.source = source
+        self.kind = kind
+    }
+
     /// The year of the figure.
     public var year: Int
     /// Residents.
@@ -16,6 +28,19 @@ public struct PopulationFigure: Sendable, Equatable {
 
 /// What the population files say about one kecamatan.
 public struct KecamatanPopulation: Sendable, Equatable {
+    /// Creates the value from its parts.
+    package init(
+        code: KecamatanCode, name: String, kabupaten: String? = nil, figures: [PopulationFigure] = [],
+        desa: YearCount? = nil, caseload: YearCount? = nil
+    ) {
+        self.code = code
+        self.name = name
+        self.kabupaten = kabupaten
+        self.figures = figures
+        self.desa = desa
+        self.caseload = caseload
+    }
+
     /// Kemendagri code.
     public var code: KecamatanCode
     /// Name, from the latest year's row.
@@ -32,6 +57,12 @@ public struct KecamatanPopulation: Sendable, Equatable {
 
 /// A count observed in a year (desa per kecamatan, caseload).
 public struct YearCount: Sendable, Equatable {
+    /// Creates the value from its parts.
+    package init(year: Int, count: Int) {
+        self.year = year
+        self.count = count
+    }
+
     /// The year of the row that gave the count.
     public var year: Int
     /// The count.
@@ -41,9 +72,9 @@ public struct YearCount: Sendable, Equatable {
 /// Population per kecamatan and year, merged over every population file.
 public struct PopulationTable: Sendable {
     /// Per kecamatan.
-    public private(set) var kecamatan: [KecamatanCode: KecamatanPopulation] = [:]
+    public package(set) var kecamatan: [KecamatanCode: KecamatanPopulation] = [:]
     /// Each distinct `sumber` with the number of figures it provided.
-    public private(set) var sources: [String: Int] = [:]
+    public package(set) var sources: [String: Int] = [:]
 
     /// An empty table.
     public init() {}
@@ -52,12 +83,12 @@ public struct PopulationTable: Sendable {
     public var codes: [KecamatanCode] { kecamatan.keys.sorted() }
 
     /// The figure already given for a kecamatan and year, if any.
-    func figure(_ code: KecamatanCode, year: Int) -> PopulationFigure? {
+    package func figure(_ code: KecamatanCode, year: Int) -> PopulationFigure? {
         kecamatan[code]?.figures.first { $0.year == year }
     }
 
     /// Adds one accepted row; name, kabupaten, desa and caseload follow the latest year.
-    mutating func add(
+    package mutating func add(
         _ figure: PopulationFigure, code: KecamatanCode, name: String, kabupaten: String?, desa: Int?, caseload: Int?
     ) {
         var entry = kecamatan[code] ?? KecamatanPopulation(code: code, name: name, kabupaten: kabupaten)

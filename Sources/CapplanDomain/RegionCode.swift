@@ -21,7 +21,7 @@ public enum RegionCode: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// A code part with a leading zero: 2 → `02`.
-    static func twoDigits(_ part: Int) -> String {
+    package static func twoDigits(_ part: Int) -> String {
         part < 10 ? "0\(part)" : "\(part)"
     }
 }

@@ -1,5 +1,21 @@
 /// One kecamatan of the master list (docs/INPUTS.md "Regions").
 public struct Region: Sendable, Equatable {
+    /// Creates the value from its parts.
+    package init(
+        code: KecamatanCode, name: String, kabupaten: String? = nil, province: String? = nil, desa: Int? = nil,
+        kelurahan: Int? = nil, bpsCode: String? = nil, areaKm2: Double? = nil, line: Int
+    ) {
+        self.code = code
+        self.name = name
+        self.kabupaten = kabupaten
+        self.province = province
+        self.desa = desa
+        self.kelurahan = kelurahan
+        self.bpsCode = bpsCode
+        self.areaKm2 = areaKm2
+        self.line = line
+    }
+
     /// Kemendagri code.
     public var code: KecamatanCode
     /// Kecamatan name.
@@ -28,12 +44,12 @@ public struct Region: Sendable, Equatable {
 /// The master list of kecamatan: the set planned for, and the BPS → Kemendagri code translation.
 public struct RegionsTable: Sendable {
     /// The regions in file order.
-    public private(set) var regions: [Region] = []
+    public package(set) var regions: [Region] = []
     private var indexByCode: [KecamatanCode: Int] = [:]
     private var codeByBPS: [String: KecamatanCode] = [:]
     private var lineByBPS: [String: Int] = [:]
     /// The name of each province (by its code, `65`): the first name its rows give, in file order.
-    public private(set) var provinceNames: [Int: String] = [:]
+    public package(set) var provinceNames: [Int: String] = [:]
     private var provinceNameLines: [Int: Int] = [:]
 
     /// An empty table.
@@ -49,19 +65,19 @@ public struct RegionsTable: Sendable {
     public func contains(_ code: KecamatanCode) -> Bool { indexByCode[code] != nil }
 
     /// The line of an earlier region with this code, if any.
-    func line(of code: KecamatanCode) -> Int? { indexByCode[code].map { regions[$0].line } }
+    package func line(of code: KecamatanCode) -> Int? { indexByCode[code].map { regions[$0].line } }
 
     /// The line of an earlier region with this BPS code, if any.
-    func line(ofBPS bps: String) -> Int? { lineByBPS[bps] }
+    package func line(ofBPS bps: String) -> Int? { lineByBPS[bps] }
 
     /// The first name given for a province and its line, if any.
-    func provinceName(_ province: Int) -> (name: String, line: Int)? {
+    package func provinceName(_ province: Int) -> (name: String, line: Int)? {
         provinceNames[province].map { ($0, provinceNameLines[province]!) }
     }
 
     /// Adds a region whose code and BPS code were checked to be new; its province name counts when it is the
     /// first given for its province.
-    mutating func add(_ region: Region) {
+    package mutating func add(_ region: Region) {
         indexByCode[region.code] = regions.count
         if let name = region.province, provinceNames[region.code.province] == nil {
             provinceNames[region.code.province] = name

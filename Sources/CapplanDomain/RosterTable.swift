@@ -38,12 +38,12 @@ public struct RosterTable: Sendable {
     /// The config's module ids, in config order: the columns of `completions`.
     public let moduleIDs: [String]
     /// Accepted workers in file order.
-    public private(set) var workers: [Worker] = []
+    public package(set) var workers: [Worker] = []
     /// Roster IDs, parallel to `workers`.
-    public private(set) var ids: [String] = []
+    public package(set) var ids: [String] = []
     /// Names, parallel to `workers`, only when ingestion was asked to keep them (`--with-names`);
     /// empty otherwise.
-    public private(set) var names: [String] = []
+    public package(set) var names: [String] = []
     /// Completion years, `moduleIDs.count` per worker; 0 = never completed.
     private var completions: [Int16] = []
     /// The IDs seen, for "duplicate of line N" (dropped by `compact()` once ingestion ends).
@@ -59,10 +59,10 @@ public struct RosterTable: Sendable {
     }
 
     /// The line of an earlier accepted worker with this ID.
-    func line(ofID id: String) -> Int? { idIndex.find(id, in: ids).map { Int(workers[$0].line) } }
+    package func line(ofID id: String) -> Int? { idIndex.find(id, in: ids).map { Int(workers[$0].line) } }
 
     /// Adds a worker whose ID was checked to be new; `years` holds one entry per module.
-    mutating func add(_ worker: Worker, id: String, name: String? = nil, years: [Int?]) {
+    package mutating func add(_ worker: Worker, id: String, name: String? = nil, years: [Int?]) {
         if let name { names.append(name) }
         workers.append(worker)
         ids.append(id)
@@ -71,18 +71,18 @@ public struct RosterTable: Sendable {
     }
 
     /// The line of an earlier accepted worker whose ID has these bytes; `hash` is `WorkerIDIndex.hash(bytes)`.
-    func line(ofID bytes: UnsafeRawBufferPointer, hash: UInt32) -> Int? {
+    package func line(ofID bytes: UnsafeRawBufferPointer, hash: UInt32) -> Int? {
         idIndex.find(bytes, hash: hash, in: ids).map { Int(workers[$0].line) }
     }
 
     /// Whether the accepted IDs are sorted and an ID with these bytes sorts after all of them
     /// (`WorkerIDIndex.followsSorted`): it is then new, without a hash or a lookup.
-    func idFollowsAll(_ bytes: UnsafeRawBufferPointer) -> Bool { idIndex.followsSorted(bytes, in: ids) }
+    package func idFollowsAll(_ bytes: UnsafeRawBufferPointer) -> Bool { idIndex.followsSorted(bytes, in: ids) }
 
     /// Adds a worker whose ID was checked to be new; `idHash` is `WorkerIDIndex.hash` of the ID's
     /// bytes, or nil when `idFollowsAll` was true of them; `completionYears` holds one entry per
     /// module, 0 for never (the stored form, so a row's years are appended without conversion).
-    mutating func add(_ worker: Worker, id: String, idHash: UInt32?, name: String?, completionYears: [Int16]) {
+    package mutating func add(_ worker: Worker, id: String, idHash: UInt32?, name: String?, completionYears: [Int16]) {
         if let name { names.append(name) }
         workers.append(worker)
         ids.append(id)
@@ -95,14 +95,14 @@ public struct RosterTable: Sendable {
     }
 
     /// Worker `index`'s completion years as stored: one per module, 0 for never.
-    func completionYears(of index: Int) -> ArraySlice<Int16> {
+    package func completionYears(of index: Int) -> ArraySlice<Int16> {
         completions[index * moduleIDs.count..<(index + 1) * moduleIDs.count]
     }
 
     /// Makes room for `workers` workers in all without reallocating, and sizes the duplicate index for
     /// `indexed` of them (the rows this table's own part will add), so neither grows while it fills.
     /// With `names`, room for as many names.
-    mutating func reserve(workers count: Int, indexed: Int, names keepingNames: Bool) {
+    package mutating func reserve(workers count: Int, indexed: Int, names keepingNames: Bool) {
         if keepingNames { names.reserveCapacity(count) }
         workers.reserveCapacity(count)
         ids.reserveCapacity(count)
@@ -113,7 +113,7 @@ public struct RosterTable: Sendable {
     /// Moves the workers of `later` (the table of the next part of the same file) to the end of this
     /// one, without adding their IDs to the duplicate index (call `compact()`): each of `later`'s
     /// arrays is freed as soon as it is appended, and `later` is left empty.
-    mutating func append(_ later: inout RosterTable) {
+    package mutating func append(_ later: inout RosterTable) {
         later.compact()
         workers += later.workers
         later.workers = []
@@ -126,5 +126,5 @@ public struct RosterTable: Sendable {
     }
 
     /// Frees the duplicate-ID index, which only ingestion needs.
-    mutating func compact() { idIndex = WorkerIDIndex() }
+    package mutating func compact() { idIndex = WorkerIDIndex() }
 }

@@ -1,6 +1,15 @@
 /// An explicit projected population from a scenario (docs/INPUTS.md "Scenario"): replaces or adds a
 /// (kecamatan, year) figure.
 public struct ScenarioPopulation: Sendable, Equatable {
+    /// Creates the value from its parts.
+    package init(code: KecamatanCode, year: Int, population: Int, file: String, line: Int) {
+        self.code = code
+        self.year = year
+        self.population = population
+        self.file = file
+        self.line = line
+    }
+
     /// The kecamatan.
     public var code: KecamatanCode
     /// The year of the figure.
@@ -16,6 +25,15 @@ public struct ScenarioPopulation: Sendable, Equatable {
 /// One entry of a growth schedule (docs/INPUTS.md "Scenario"): `rate` a year from `startYear` on, for a
 /// kecamatan, a kabupaten or a province.
 public struct ScenarioRate: Sendable, Equatable {
+    /// Creates the value from its parts.
+    package init(code: RegionCode, startYear: Int? = nil, rate: Double, file: String, line: Int) {
+        self.code = code
+        self.startYear = startYear
+        self.rate = rate
+        self.file = file
+        self.line = line
+    }
+
     /// The code the rate is for: `.kecamatan`, `.kabupaten` or `.province` (BPS codes already translated).
     public var code: RegionCode
     /// The first year the rate applies, or nil for "from the first projected year".
@@ -32,9 +50,9 @@ public struct ScenarioRate: Sendable, Equatable {
 /// that precedence).
 public struct ScenarioSet: Sendable, Equatable {
     /// Explicit populations, in file and row order.
-    public internal(set) var populations: [ScenarioPopulation] = []
+    public package(set) var populations: [ScenarioPopulation] = []
     /// Growth-rate entries, in file and row order.
-    public internal(set) var rates: [ScenarioRate] = []
+    public package(set) var rates: [ScenarioRate] = []
 
     /// An empty scenario set (no what-if).
     public init() {}

@@ -22,36 +22,36 @@
 /// exists. Building or growing the table hashes the IDs again (a slot no longer holds the whole
 /// hash); `reserve(_:in:)` sizes it up front when the number of workers is known. IDs are equal when
 /// their bytes are; they come from the planner's own file, so there is no adversary to defend against.
-struct WorkerIDIndex: Sendable {
+package struct WorkerIDIndex: Sendable {
     /// Whether the IDs indexed so far strictly increase (then `slots` is empty and unused).
-    private(set) var isSorted = true
+    package private(set) var isSorted = true
     /// The hash table once the IDs are not sorted: 0 for an empty slot, else
     /// `tag << indexBits | (worker index + 1)`.
     private var slots: [UInt32] = []
     /// log2 of `slots.count`: the bits of a slot holding the worker index plus one.
     private var indexBits: UInt32 = 0
     /// Workers indexed: workers `0..<count` of the ID list.
-    private(set) var count = 0
+    package private(set) var count = 0
     /// Workers to make room for when the table is built (`reserve(_:in:)`).
     private var reserved = 0
 
     /// An empty index.
-    init() {}
+    package init() {}
 
     /// The number of slots of the hash table: 0 while the IDs are sorted, else a power of two at
     /// least twice the workers indexed.
-    var capacity: Int { slots.count }
+    package var capacity: Int { slots.count }
 
     /// Makes room for `workers` workers in all, so the hash table, if there is or comes to be one,
     /// need not grow until then; `ids` is the roster's ID list, hashed again if the table is rebuilt.
-    mutating func reserve(_ workers: Int, in ids: [String]) {
+    package mutating func reserve(_ workers: Int, in ids: [String]) {
         reserved = max(reserved, workers)
         if !isSorted && slots.count < workers * 2 { rebuild(indexBits: Self.bits(for: workers), ids) }
     }
 
     /// The index of the worker whose ID has these bytes (and `hash`, from `hash(_:)`), or nil.
     /// `ids` is the roster's ID list.
-    func find(_ bytes: UnsafeRawBufferPointer, hash: UInt32, in ids: [String]) -> Int? {
+    package func find(_ bytes: UnsafeRawBufferPointer, hash: UInt32, in ids: [String]) -> Int? {
         if isSorted { return sortedFind(bytes, in: ids) }
         let mask = slots.count - 1
         let low = UInt32(truncatingIfNeeded: mask)
@@ -85,25 +85,25 @@ struct WorkerIDIndex: Sendable {
     }
 
     /// The index of the worker whose ID is `id`, or nil. `ids` is the roster's ID list.
-    func find(_ id: String, in ids: [String]) -> Int? {
+    package func find(_ id: String, in ids: [String]) -> Int? {
         Array(id.utf8).withUnsafeBytes { find($0, hash: Self.hash($0), in: ids) }
     }
 
     /// Whether the IDs indexed are sorted and an ID with these bytes sorts after all of them: it is
     /// then new, found so without a hash or a lookup, and `appendSorted(_:)` records it.
-    func followsSorted(_ bytes: UnsafeRawBufferPointer, in ids: [String]) -> Bool {
+    package func followsSorted(_ bytes: UnsafeRawBufferPointer, in ids: [String]) -> Bool {
         isSorted && (count == 0 || Self.order(bytes, ids[count - 1]) > 0)
     }
 
     /// Records worker `index` (the next one), whose ID `followsSorted(_:in:)` found after every ID indexed.
-    mutating func appendSorted(_ index: Int) {
+    package mutating func appendSorted(_ index: Int) {
         precondition(isSorted && index == count, "only the next worker, after every ID indexed")
         count += 1
     }
 
     /// Records worker `index` (the next one: `index == count`), whose ID is `ids[index]`, hashes to
     /// `hash` and is not yet in the index.
-    mutating func insert(_ index: Int, hash: UInt32, in ids: [String]) {
+    package mutating func insert(_ index: Int, hash: UInt32, in ids: [String]) {
         precondition(index == count, "workers are indexed in order")
         if isSorted {
             if index == 0 || Self.order(ids[index], ids[index - 1]) > 0 {
@@ -120,7 +120,7 @@ struct WorkerIDIndex: Sendable {
     }
 
     /// Records worker `index`, whose ID is `ids[index]` and not yet in the index.
-    mutating func insert(_ index: Int, in ids: [String]) {
+    package mutating func insert(_ index: Int, in ids: [String]) {
         insert(index, hash: Self.hash(ids[index]), in: ids)
     }
 
@@ -154,7 +154,7 @@ struct WorkerIDIndex: Sendable {
 
     /// The order IDs are sorted in: negative, 0 or positive as `bytes` is before, equal to or after
     /// `id`'s UTF-8 bytes; a shorter ID first, then byte by byte.
-    static func order(_ bytes: UnsafeRawBufferPointer, _ id: String) -> Int {
+    package static func order(_ bytes: UnsafeRawBufferPointer, _ id: String) -> Int {
         var id = id
         return id.withUTF8 { utf8 in
             if bytes.count != utf8.count { return bytes.count < utf8.count ? -1 : 1 }
@@ -164,19 +164,19 @@ struct WorkerIDIndex: Sendable {
     }
 
     /// `order(_:_:)` of two strings.
-    static func order(_ id: String, _ other: String) -> Int {
+    package static func order(_ id: String, _ other: String) -> Int {
         var id = id
         return id.withUTF8 { order(UnsafeRawBufferPointer($0), other) }
     }
 
     /// `hash(_:)` of an ID's UTF-8 bytes.
-    static func hash(_ id: String) -> UInt32 {
+    package static func hash(_ id: String) -> UInt32 {
         var id = id
         return id.withUTF8 { hash(UnsafeRawBufferPointer($0)) }
     }
 
     /// A 32-bit hash of an ID's bytes, a word at a time (multiply-xorshift mixing).
-    static func hash(_ bytes: UnsafeRawBufferPointer) -> UInt32 {
+    package static func hash(_ bytes: UnsafeRawBufferPointer) -> UInt32 {
         var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
         var offset = 0
         while offset + 8 <= bytes.count {

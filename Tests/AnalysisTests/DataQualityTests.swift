@@ -32,7 +32,7 @@ import Testing
         )
         let data = Ingestor.ingest(config: config, options: IngestionOptions(currentYear: 2026))
         let years = PlanYears(base: 2024, horizon: 2024, priority: 2024)
-        return (PlanAnalyzer.analyze(config: config, years: years, data: data), paths)
+        return (PlanAnalyzer.analyze(config: config, years: years, data: data.planData), paths)
     }
 
     static let population = """

@@ -38,7 +38,7 @@ struct ObservedPopulationTests {
             code: kec("65.01.04"), name: "Tanjung Palas Timur", kabupaten: nil, desa: 8, caseload: nil)
         let analysis = PlanAnalyzer.analyze(
             config: PlanConfig(path: "plan.toml", population: ["population.csv"], roster: "roster.csv"),
-            years: PlanYears(base: 2025, horizon: 2030, priority: 2030), data: data)
+            years: PlanYears(base: 2025, horizon: 2030, priority: 2030), data: data.planData)
         let observed = analysis.kecamatan(kec("65.01.04"))!.observed
         #expect(observed.map(\.population) == [9486, 9415])
         #expect(observed.map(\.source) == ["BPS SP2020", "BPS 2024"])

@@ -67,7 +67,7 @@ import Testing
         return data
     }
 
-    private let analysis = PlanAnalyzer.analyze(config: Self.config, years: Self.years, data: Self.data)
+    private let analysis = PlanAnalyzer.analyze(config: Self.config, years: Self.years, data: Self.data.planData)
 
     @Test func kecamatanAndUnranked() throws {
         #expect(analysis.kecamatan.map(\.code) == [Self.alpha, Self.beta])
@@ -244,7 +244,7 @@ import Testing
     @Test func horizonEqualToBaseGivesBaseRateAsGrowth() throws {
         // H = B → g_k = r_k: Alpha 1.2^(1/5) − 1, Beta 0.01.
         let single = PlanAnalyzer.analyze(
-            config: Self.config, years: PlanYears(base: 2025, horizon: 2025, priority: 2025), data: Self.data)
+            config: Self.config, years: PlanYears(base: 2025, horizon: 2025, priority: 2025), data: Self.data.planData)
         expectClose(try #require(single.kecamatan(Self.alpha)).growth, 0.037_137_289_336_648_17)
         expectClose(try #require(single.kecamatan(Self.beta)).growth, 0.01)
     }
@@ -255,7 +255,7 @@ import Testing
         data.population.add(
             PopulationFigure(year: 2025, population: 0, file: "population.csv", line: 2), code: Self.alpha,
             name: "Alpha", kabupaten: nil, desa: 1, caseload: nil)
-        let empty = PlanAnalyzer.analyze(config: Self.config, years: Self.years, data: data)
+        let empty = PlanAnalyzer.analyze(config: Self.config, years: Self.years, data: data.planData)
         let alpha = try #require(empty.kecamatan(Self.alpha))
         expectClose(alpha.growth, 0.01)
         // 0 · 1.01³ = 0 residents at H: pressure 0, active_per_10k 0; TKSK 1 + PSM 1 desa required.

@@ -17,7 +17,7 @@ import Testing
         if let population { config.population = [root.appendingPathComponent(population).path] }
         let data = Ingestor.ingest(config: config, options: IngestionOptions(currentYear: 2026))
         let years = try #require(try config.resolveYears(latestDataYear: data.population.latestYear))
-        return PlanAnalyzer.analyze(config: config, years: years, data: data)
+        return PlanAnalyzer.analyze(config: config, years: years, data: data.planData)
     }
 
     @Test("the BPS series: 37 kecamatan rest on allocated figures, 36 on derived ones; 2 on neither")

@@ -48,7 +48,7 @@ import Testing
         return data
     }
 
-    let analysis = PlanAnalyzer.analyze(config: Self.config, years: Self.years, data: Self.data)
+    let analysis = PlanAnalyzer.analyze(config: Self.config, years: Self.years, data: Self.data.planData)
 
     @Test(
         "each kecamatan follows the most specific schedule; later files win; start years; explicit figures",
@@ -66,7 +66,7 @@ import Testing
     }
 
     @Test func assumptions() {
-        let assumptions = ScenarioAssumptions(Self.data)
+        let assumptions = ScenarioAssumptions(Self.data.planData)
         let rates = assumptions.rates
         #expect(rates.map(\.level) == [.province, .kabupaten, .kecamatan, .kecamatan])
         // The province row: Gamma and Delta follow it; Beta follows 65.01, Alpha 65.01.01.
@@ -93,10 +93,10 @@ import Testing
             ScenarioPopulation(code: Self.gamma, year: 2025, population: 3500, file: "a.csv", line: 5),
             ScenarioPopulation(code: Self.gamma, year: 2025, population: 4000, file: "b.csv", line: 4),
         ]
-        let figures = ScenarioAssumptions(data).figures
+        let figures = ScenarioAssumptions(data.planData).figures
         #expect(figures[0].overriddenBy?.population == 4000 && figures[0].replacesData == 3000)
         #expect(figures[1].overriddenBy == nil)
-        let analysis = PlanAnalyzer.analyze(config: Self.config, years: Self.years, data: data)
+        let analysis = PlanAnalyzer.analyze(config: Self.config, years: Self.years, data: data.planData)
         // The later figure wins, then the province's 2%.
         expectClose(analysis.kecamatan(Self.gamma)!.figures(2026).population, 4080)
     }

@@ -18,7 +18,7 @@ struct RealDataExplanationTests {
         let data = Ingestor.ingest(config: config, options: IngestionOptions(currentYear: 2026))
         #expect(data.fatalErrors.isEmpty)
         let years = try #require(try config.resolveYears(latestDataYear: data.population.latestYear))
-        return PlanAnalyzer.analyze(config: config, years: years, data: data)
+        return PlanAnalyzer.analyze(config: config, years: years, data: data.planData)
     }
 
     @Test("for every ranked kecamatan the contributions, written with 6 decimals, sum to priorities.csv's score")

@@ -1,4 +1,4 @@
-import Ingestion
+import CapplanDomain
 
 /// One ranked kecamatan of a run, as a comparison sees it: the figures of `priorities.csv` that a
 /// what-if can move (docs/OUTPUTS.md, `priorities.csv`), at the priority year Y, with the precision they are written with.

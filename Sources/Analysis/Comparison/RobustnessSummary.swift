@@ -1,4 +1,4 @@
-import Ingestion
+import CapplanDomain
 
 /// Robust priorities: each kecamatan's rank under several variants of the assumptions, its best,
 /// median and worst rank, and whether it stays in the top N under every variant ("priority

@@ -1,4 +1,4 @@
-import Ingestion
+import CapplanDomain
 
 /// Two runs side by side, kecamatan by kecamatan: the baseline and a scenario (or last night and
 /// tonight). Pure: built from two lists of ``RankedFigures``.

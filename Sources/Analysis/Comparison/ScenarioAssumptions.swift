@@ -1,4 +1,4 @@
-import Ingestion
+import CapplanDomain
 
 /// What a what-if assumes, row by row, and how far each row reaches (docs/INPUTS.md "Scenario", precedence): the
 /// "only the assumptions that differ" part of a comparison. Pure: built from the ingested data.
@@ -59,7 +59,7 @@ public struct ScenarioAssumptions: Sendable, Equatable {
 
     /// The assumptions of `data.scenario` over the kecamatan of `data` (those with population data
     /// or an explicit figure).
-    public init(_ data: IngestedData) {
+    public init(_ data: PlanData) {
         let scenario = data.scenario
         let kecamatan = PlanAnalyzer.analysedCodes(data).sorted()
         let book = GrowthScheduleBook(scenario.rates)

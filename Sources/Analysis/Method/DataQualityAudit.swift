@@ -1,12 +1,12 @@
-import Ingestion
+import CapplanDomain
 
 /// docs/METHOD.md "Data quality": per kecamatan, the rejected input rows that concern it and the kinds of the
 /// population figures it rests on; for the run, the files with rejected or skipped rows and the kecamatan affected.
 enum DataQualityAudit {
     /// Rejected rows per kecamatan and input, from the population and roster files' rejects that name one.
-    static func rejectedRows(_ data: IngestedData) -> [KecamatanCode: [InputRole: Int]] {
+    static func rejectedRows(_ data: PlanData) -> [KecamatanCode: [InputRole: Int]] {
         var counts: [KecamatanCode: [InputRole: Int]] = [:]
-        for file in data.files where file.role == .population || file.role == .roster {
+        for file in data.accounts where file.role == .population || file.role == .roster {
             for reject in file.rejects {
                 if let code = reject.kecamatan { counts[code, default: [:]][file.role, default: 0] += 1 }
             }
@@ -24,9 +24,9 @@ enum DataQualityAudit {
 
     /// The run's summary over the analysed kecamatan.
     static func summary(
-        _ data: IngestedData, rejected: [KecamatanCode: [InputRole: Int]], kecamatan: [KecamatanAnalysis]
+        _ data: PlanData, rejected: [KecamatanCode: [InputRole: Int]], kecamatan: [KecamatanAnalysis]
     ) -> DataQualitySummary {
-        let files = data.files.filter { $0.counts.rejected > 0 || $0.counts.skipped > 0 }.map { file in
+        let files = data.accounts.filter { $0.counts.rejected > 0 || $0.counts.skipped > 0 }.map { file in
             DataQualitySummary.FileRows(
                 role: file.role, path: file.path, rejected: file.counts.rejected, skipped: file.counts.skipped,
                 kecamatan: file.role == .population || file.role == .roster

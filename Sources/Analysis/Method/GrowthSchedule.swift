@@ -1,4 +1,4 @@
-import Ingestion
+import CapplanDomain
 
 /// A kecamatan's scenario growth schedule (docs/INPUTS.md "Scenario"; docs/METHOD.md "Population"): (start year, rate)
 /// entries, the rate of the entry with the latest start ≤ s applying in year s.

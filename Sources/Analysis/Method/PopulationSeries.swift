@@ -1,5 +1,5 @@
+import CapplanDomain
 import Foundation
-import Ingestion
 
 /// One kecamatan's population over time (docs/METHOD.md "Population"): observed points, the base rate and
 /// the scenario schedule, and P(k,t) for any year.

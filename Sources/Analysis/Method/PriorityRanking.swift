@@ -1,5 +1,5 @@
+import CapplanDomain
 import Foundation
-import Ingestion
 
 /// The priority score and ranking (docs/METHOD.md "Priority score", "Normalisation", "Ties").
 public enum PriorityRanking {

@@ -1,4 +1,4 @@
-import Ingestion
+import CapplanDomain
 
 /// Province and kabupaten/kota totals (docs/OUTPUTS.md, `summary.json`): sums over the analysed kecamatan.
 ///

@@ -1,5 +1,5 @@
+import CapplanDomain
 import Foundation
-import Ingestion
 
 /// The training allocation plan (docs/METHOD.md "Training allocation").
 public enum TrainingAllocation {

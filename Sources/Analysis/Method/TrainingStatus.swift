@@ -1,4 +1,4 @@
-import Ingestion
+import CapplanDomain
 
 /// Whether a worker's modules are current (docs/METHOD.md "Training status").
 public enum TrainingStatus {

@@ -1,5 +1,5 @@
+import CapplanDomain
 import Foundation
-import Ingestion
 
 /// Required workers of one role (docs/METHOD.md "Required workers").
 public enum WorkforceRequirement {

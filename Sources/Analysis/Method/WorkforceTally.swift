@@ -1,4 +1,4 @@
-import Ingestion
+import CapplanDomain
 
 /// Roster counts of one role in one kecamatan and year, before attrition (docs/METHOD.md "Active workers",
 /// "Training status").

@@ -1,4 +1,4 @@
-import Ingestion
+import CapplanDomain
 
 /// Seats given to one kecamatan in one year (docs/METHOD.md "Training allocation").
 public struct AllocationEntry: Sendable, Equatable {

@@ -1,4 +1,4 @@
-import Ingestion
+import CapplanDomain
 
 /// The run's data quality at a glance (docs/METHOD.md "Data quality"), for a summary that says up front which
 /// figures rest on incomplete or second-hand data: the files with rejected or skipped rows, the kecamatan their

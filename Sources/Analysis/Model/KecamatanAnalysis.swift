@@ -1,4 +1,4 @@
-import Ingestion
+import CapplanDomain
 
 /// Everything the method computes for one kecamatan with population data.
 public struct KecamatanAnalysis: Sendable, Equatable {

@@ -1,4 +1,4 @@
-import Ingestion
+import CapplanDomain
 
 /// What a kecamatan's figures rest on, beyond the figures themselves (docs/METHOD.md "Data quality"):
 /// input rows rejected that concern it, and the kinds of its population figures (`jenis`).

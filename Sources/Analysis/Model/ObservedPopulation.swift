@@ -1,4 +1,4 @@
-import Ingestion
+import CapplanDomain
 
 /// One population figure given for a kecamatan (docs/METHOD.md "Population"): a data figure with its
 /// `sumber`, or a scenario's explicit figure. The used ones are the points O_k the projection runs

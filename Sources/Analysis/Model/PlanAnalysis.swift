@@ -1,4 +1,4 @@
-import Ingestion
+import CapplanDomain
 
 /// The result of the analysis stage: every figure the reports need, nothing they must recompute.
 public struct PlanAnalysis: Sendable, Equatable {

@@ -1,4 +1,4 @@
-import Ingestion
+import CapplanDomain
 
 /// The four components of a kecamatan's priority score (docs/METHOD.md "Priority score"), each in [0, 1], and
 /// the weighted share each contributes to the score.

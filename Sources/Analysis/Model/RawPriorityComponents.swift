@@ -1,4 +1,4 @@
-import Ingestion
+import CapplanDomain
 
 /// The four measures behind a kecamatan's priority score before pressure and growth are rescaled
 /// (docs/METHOD.md "Priority score"): what ``PriorityNormalisation`` turns into ``PriorityComponents``.

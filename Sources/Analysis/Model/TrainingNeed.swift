@@ -1,4 +1,4 @@
-import Ingestion
+import CapplanDomain
 
 /// An active worker who lacks at least one applicable module at the base year (docs/OUTPUTS.md,
 /// `training_needs.csv`). Carries the roster ID; the name only when the run kept names (`--with-names`).

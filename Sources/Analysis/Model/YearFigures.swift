@@ -1,4 +1,4 @@
-import Ingestion
+import CapplanDomain
 
 /// One kecamatan's (or one region's summed) figures in one year (docs/METHOD.md "Per kecamatan and year").
 public struct YearFigures: Sendable, Equatable {

@@ -80,7 +80,7 @@ package enum InProcessRun {
             outcome.stop = .years("no population figure and no base_year")
             return outcome
         }
-        let analysis = PlanAnalyzer.analyze(config: config, years: years, data: data)
+        let analysis = PlanAnalyzer.analyze(config: config, years: years, data: data.planData)
         var context = try RunContextBuilder.context(
             config: config, data: data, started: Date(timeIntervalSince1970: 1_764_460_800),
             previousRanks: PreviousRun.ranks(in: out))

@@ -92,7 +92,7 @@ struct RunPipeline {
                 + "\(prepared.years.base)–\(prepared.years.horizon)",
             as: "analyse \(label)".trimmingCharacters(in: CharacterSet(charactersIn: ": "))
         ) {
-            PlanAnalyzer.analyze(config: prepared.config, years: prepared.years, data: data)
+            PlanAnalyzer.analyze(config: prepared.config, years: prepared.years, data: data.planData)
         }
     }
 

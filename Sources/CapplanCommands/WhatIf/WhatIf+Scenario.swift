@@ -43,7 +43,8 @@ extension Capplan.WhatIf.Scenario {
         let comparison = RunComparison(
             baseline: baselineRanking, scenario: RankedFigures.ranking(of: analysis), top: top)
         let section = ComparisonMarkdown.blocks(
-            comparison, assumptions: ScenarioAssumptions(prepared.data), baseline: baselineSource, language: lang,
+            comparison, assumptions: ScenarioAssumptions(prepared.data.planData), baseline: baselineSource,
+            language: lang,
             names: Self.regionNames(analysis))
         var context = try RunContextBuilder.context(
             config: prepared.config, data: prepared.data, started: started, previousRanks: PreviousRun.ranks(in: out),

@@ -19,6 +19,14 @@ public struct IngestedData: Sendable {
     /// Creates an empty result for these modules.
     public init(moduleIDs: [String]) { roster = RosterTable(moduleIDs: moduleIDs) }
 
+    /// What the analysis reads of it.
+    public var planData: PlanData {
+        PlanData(
+            regions: regions, population: population, roster: roster, scenario: scenario,
+            provinceNames: provinceNames,
+            accounts: files.map { InputAccount(role: $0.role, path: $0.path, counts: $0.counts, rejects: $0.rejects) })
+    }
+
     /// The fatal errors, in file order.
     public var fatalErrors: [IngestionError] { files.compactMap(\.fatal) }
 
