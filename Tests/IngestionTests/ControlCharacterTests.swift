@@ -76,4 +76,19 @@ struct ControlCharacterTests {
             ])
         #expect(report.rejects.map(\.value) == ["a value of 1 digit, 1 letter and 1 control character, not shown"])
     }
+
+    @Test("a province name holding a long number is described, not shown, where it differs from the first")
+    func provinceConflict() throws {
+        let folder = try ScratchFolder()
+        defer { folder.remove() }
+        let path = try folder.write(
+            "regions.csv",
+            "kode,kecamatan,provinsi\n65.03.01,Sesayap,Kalimantan Utara\n65.03.02,Hilir,Kal 3201234567890123\n")
+        let (_, report) = RegionsReader(path: path, delimiter: nil).read()
+        #expect(
+            report.warnings.map(\.rendered) == [
+                "\(path):3:3: provinsi: (a value of 16 digits, 3 letters and 1 space, not shown) differs from "
+                    + "\"Kalimantan Utara\" on line 2 for province 65; the first is used — give each province one name"
+            ])
+    }
 }

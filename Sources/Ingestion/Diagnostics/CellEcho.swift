@@ -30,6 +30,12 @@ public enum CellEcho {
         fits(text, shape) ? (text, true) : (described(text), false)
     }
 
+    /// `text` in double quotes for a message about a value that is not a reject's cell (a name that differs
+    /// from another), or its description when it may not be shown (`fits(_:_:)`).
+    public static func quoted(_ text: String, expecting shape: CellShape = .any) -> String {
+        fits(text, shape) ? "\"\(text)\"" : "(\(described(text)))"
+    }
+
     /// Whether `text` may be echoed in a column of `shape`.
     public static func fits(_ text: String, _ shape: CellShape) -> Bool {
         let scalars = text.unicodeScalars

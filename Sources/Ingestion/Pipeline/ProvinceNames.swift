@@ -38,7 +38,8 @@ enum ProvinceNames {
         }
         if let fromFile = names[target], fromFile != name {
             warn(
-                "region.province \"\(name)\" differs from the regions file's provinsi \"\(fromFile)\" for province "
+                "region.province \(CellEcho.quoted(name)) differs from the regions file's provinsi "
+                    + "\(CellEcho.quoted(fromFile)) for province "
                     + "\(RegionCode.province(target)): the plan's name is used",
                 "correct one of the two, so that both name the province alike")
         }

@@ -78,7 +78,8 @@ struct RegionsReader {
                             severity: .warning, file: path, line: row.line,
                             column: row.fieldNumber(Column.provinsi.rawValue),
                             reason:
-                                "provinsi: \"\(name)\" differs from \"\(first.name)\" on line \(first.line) for province "
+                                "provinsi: \(CellEcho.quoted(name)) differs from \(CellEcho.quoted(first.name)) on line \(first.line) "
+                                + "for province "
                                 + "\(RegionCode.province(kecamatan.province)); the first is used",
                             value: nil, hint: "give each province one name"))
                 }
