@@ -47,7 +47,7 @@ let package = Package(
         // Typed tables and row diagnostics from the four inputs and the plan config (docs/INPUTS.md).
         .target(
             name: "Ingestion",
-            dependencies: ["CapplanDomain", "CSVSupport", .product(name: "TOMLKit", package: "TOMLKit")]
+            dependencies: ["CapplanDomain", "SystemIO", "CSVSupport", .product(name: "TOMLKit", package: "TOMLKit")]
         ),
         // The method of docs/METHOD.md: values in, values out; no files, no printing, no clock.
         .target(name: "Analysis", dependencies: ["CapplanDomain"]),
@@ -71,7 +71,7 @@ let package = Package(
         .target(
             name: "CapplanFuzzing",
             dependencies: [
-                "CSVSupport", "Ingestion", "Reporting", "CapplanCommands",
+                "SystemIO", "CSVSupport", "Ingestion", "Reporting", "CapplanCommands",
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),

@@ -33,22 +33,11 @@ public enum CSVError: Error, Equatable, Sendable, CustomStringConvertible {
             "\(path):\(line):\(column): libcsv could not parse the file (\(message))"
                 + " — check that it is a CSV text file"
         case .cellTooLong(let path, let line, let column, let limit):
-            "\(path):\(line):\(column): a cell longer than \(Self.grouped(limit)) bytes, which no input of capplan holds"
+            "\(path):\(line):\(column): a cell longer than \(Thousands.grouped(limit)) bytes, which no input of capplan holds"
                 + " — check that this is the right file, and look for a quote that opens here and is never closed"
         case .utf16(let path, let bigEndian):
             "\(path): the file is UTF-16 text (\(bigEndian ? "big" : "little")-endian), not UTF-8 — save it as "
                 + "UTF-8: in Excel, Save As \"CSV UTF-8 (Comma delimited)\"; in LibreOffice, Character set \"Unicode (UTF-8)\""
         }
-    }
-
-    /// `65,536`: a whole number with its thousands grouped by commas.
-    static func grouped(_ number: Int) -> String {
-        let digits = String(number.magnitude)
-        var text = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0 && (digits.count - index) % 3 == 0 { text += "," }
-            text.append(digit)
-        }
-        return number < 0 ? "-" + text : text
     }
 }

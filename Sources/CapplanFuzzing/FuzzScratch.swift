@@ -1,4 +1,5 @@
 import Foundation
+import SystemIO
 
 /// A private folder for one fuzzing process (or one test): each input is written to files in it, because
 /// the readers under test read files as a run does; removed when dropped.
@@ -25,7 +26,7 @@ package final class FuzzScratch {
     package func file(_ name: String) -> String { path + "/" + name }
 
     /// Writes `bytes` to `name` (replacing it, creating its folder) and returns its path; plain writes,
-    /// not Foundation's atomic ones with their fsync. A write that fails is a broken harness, not a finding.
+    /// through ``SystemIO/SystemFile``, not Foundation's atomic ones with their fsync. A write that fails is a broken harness, not a finding.
     @discardableResult
     package func write(_ name: String, _ bytes: some Collection<UInt8>) -> String {
         let target = file(name)
@@ -33,13 +34,15 @@ package final class FuzzScratch {
             try? FileManager.default.createDirectory(
                 atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         }
-        let descriptor = open(target, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else { fatalError("fuzz harness: cannot write \(target)") }
-        defer { close(descriptor) }
-        let written = Array(bytes).withUnsafeBytes { buffer in
-            buffer.isEmpty ? 0 : Foundation.write(descriptor, buffer.baseAddress, buffer.count)
+        do {
+            let file = try SystemFile.creating(target)
+            try Array(bytes).withUnsafeBytes { buffer in
+                Result { () throws(SystemError) in try file.write(buffer) }
+            }.get()
+            try file.close()
+        } catch {
+            fatalError("fuzz harness: cannot write \(target): \(error)")
         }
-        guard written == bytes.count else { fatalError("fuzz harness: short write to \(target)") }
         return target
     }
 

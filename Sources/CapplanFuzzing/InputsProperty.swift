@@ -38,14 +38,8 @@ enum InputsProperty {
             currentYear: 2026, scenarios: reader == .scenario ? [scratch.file("scenario.csv")] : [],
             hashInputs: true)
         let data = Ingestor.ingest(config: config, options: options)
-        var messages: [String] = []
-        for file in data.files {
-            let diagnostics: [Diagnostic] = file.rejects + file.warnings + file.notes
-            messages += diagnostics.flatMap { [$0.rendered, $0.value ?? ""] }
-            if let fatal = file.fatal { messages.append(fatal.description) }
-        }
-        return Invariants.unbalanced(data.files.filter { $0.fatal == nil }.map { ($0.path, $0.counts) })
-            ?? Invariants.echoedNumber(in: messages, scratch: scratch)
+        return Invariants.unbalanced(InProcessRun.counts(of: data))
+            ?? Invariants.echoedNumber(in: InProcessRun.messages(of: data), scratch: scratch)
     }
 
     /// The fixed plan of ``FuzzData`` in `scratch`, loaded once per scratch folder and variant: the TOML

@@ -58,17 +58,6 @@ public final class SystemFile {
         }
     }
 
-    /// Opens or creates `path` for reading and writing (a lock file).
-    public static func updating(_ path: String, permissions: FilePermissions) throws(SystemError) -> SystemFile {
-        do {
-            let descriptor = try FileDescriptor.open(
-                FilePath(path), .readWrite, options: [.create, .closeOnExec], permissions: permissions)
-            return SystemFile(path: path, descriptor: descriptor)
-        } catch {
-            throw SystemError(path: path, thrown: error)
-        }
-    }
-
     /// Reads the next bytes into `buffer`; 0 at the end of the file.
     public func read(into buffer: UnsafeMutableRawBufferPointer) throws(SystemError) -> Int {
         do { return try descriptor.read(into: buffer) } catch { throw SystemError(path: path, thrown: error) }
@@ -81,6 +70,26 @@ public final class SystemFile {
         } catch {
             throw SystemError(path: path, thrown: error)
         }
+    }
+
+    /// The rest of the file from the read position, `expected` bytes long as far as the caller knows (more
+    /// are read if it has grown), but never more than `limit` + 1 bytes: a longer result says it is over.
+    public func readToEnd(expected: Int, limit: Int) throws(SystemError) -> [UInt8] {
+        var bytes = [UInt8](repeating: 0, count: max(expected, 0) + 1)
+        var filled = 0
+        while true {
+            if filled == bytes.count { bytes += [UInt8](repeating: 0, count: bytes.count) }
+            let count = try bytes.withUnsafeMutableBytes { buffer in
+                Result { () throws(SystemError) in
+                    try read(into: UnsafeMutableRawBufferPointer(rebasing: buffer[filled...]))
+                }
+            }.get()
+            if count == 0 { break }
+            filled += count
+            if filled > limit { break }
+        }
+        bytes.removeSubrange(filled...)
+        return bytes
     }
 
     /// Writes all of `bytes` (retrying short writes).
@@ -113,11 +122,6 @@ public final class SystemFile {
     public func setBlocking() {
         let flags = fcntl(descriptor.rawValue, F_GETFL)
         if flags >= 0 { _ = fcntl(descriptor.rawValue, F_SETFL, flags & ~O_NONBLOCK) }
-    }
-
-    /// Takes the exclusive advisory lock (``SystemCalls/lock(_:path:wait:)``).
-    public func lock(wait: Bool) throws(SystemError) -> Bool {
-        try SystemCalls.lock(descriptor, path: path, wait: wait)
     }
 
     /// Closes the file now, reporting an error of the close (the last chance to hear of a failed write).

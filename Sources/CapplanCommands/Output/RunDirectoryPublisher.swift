@@ -118,7 +118,7 @@ struct RunDirectoryPublisher {
         let url = URL(fileURLWithPath: destination)
         let parent = url.deletingLastPathComponent().path
         let existing = try kind(of: destination, for: destination)
-        if let existing, existing != S_IFDIR {
+        if let existing, existing != .folder {
             throw PublishError(path: destination, reason: "it exists and is not a folder")
         }
         try makeFolders(parent, destination: destination)
@@ -256,7 +256,7 @@ struct RunDirectoryPublisher {
 
     /// Creates `path` and its missing parents, as `mkdir -p` does.
     private static func makeFolders(_ path: String, destination: String) throws(PublishError) {
-        if try kind(of: path, for: destination) == S_IFDIR { return }
+        if try kind(of: path, for: destination) == .folder { return }
         let parent = (path as NSString).deletingLastPathComponent
         if !parent.isEmpty, parent != path { try makeFolders(parent, destination: destination) }
         do {
@@ -264,21 +264,15 @@ struct RunDirectoryPublisher {
         } catch {
             throw PublishError(path: destination, reason: error.reason)
         }
-        guard try kind(of: path, for: destination) == S_IFDIR else {
+        guard try kind(of: path, for: destination) == .folder else {
             throw PublishError(path: destination, reason: Errno.notDirectory.description)
         }
     }
 
-    /// The file type bits of `path` (`S_IFDIR`, `S_IFREG`, …), or nil when nothing is there; an error
-    /// names `destination`.
-    private static func kind(of path: String, for destination: String) throws(PublishError) -> mode_t? {
+    /// What `path` names, or nil when nothing is there; an error names `destination`.
+    private static func kind(of path: String, for destination: String) throws(PublishError) -> SystemFile.Kind? {
         do {
-            switch try SystemCalls.kind(of: path) {
-            case nil: return nil
-            case .folder: return S_IFDIR
-            case .regular: return S_IFREG
-            case .other: return S_IFLNK
-            }
+            return try SystemCalls.kind(of: path)
         } catch {
             // ENOTDIR: a parent is a regular file, so nothing can be made there.
             throw PublishError(path: destination, reason: error.reason)

@@ -58,13 +58,8 @@ package enum InProcessRun {
         }
         let options = IngestionOptions(currentYear: currentYear, scenarios: scenarios, hashInputs: true)
         let data = Ingestor.ingest(config: config, options: options)
-        outcome.counts = data.files.filter { $0.fatal == nil }.map { (path: $0.path, counts: $0.counts) }
-        for file in data.files {
-            let diagnostics: [Diagnostic] = file.rejects + file.warnings + file.notes
-            outcome.messages += diagnostics.flatMap { [$0.rendered, $0.value ?? ""] }
-            if let fatal = file.fatal { outcome.messages.append(fatal.description) }
-        }
-        outcome.messages += data.warnings.map(\.rendered)
+        outcome.counts = counts(of: data)
+        outcome.messages = messages(of: data)
         if let fatal = data.fatalErrors.first {
             outcome.stop = .input(fatal.description)
             return outcome
@@ -98,10 +93,26 @@ package enum InProcessRun {
         return outcome
     }
 
+    /// The accounting of every input file read to its end (a fatal error stops a file's count).
+    package static func counts(of data: IngestedData) -> [(path: String, counts: RowCounts)] {
+        data.files.filter { $0.fatal == nil }.map { (path: $0.path, counts: $0.counts) }
+    }
+
+    /// Every reject (its message and its `value`), warning, note and fatal error of the inputs, as printed.
+    package static func messages(of data: IngestedData) -> [String] {
+        var messages: [String] = []
+        for file in data.files {
+            let diagnostics: [Diagnostic] = file.rejects + file.warnings + file.notes
+            messages += diagnostics.flatMap { [$0.rendered, $0.value ?? ""] }
+            if let fatal = file.fatal { messages.append(fatal.description) }
+        }
+        return messages + data.warnings.map(\.rendered)
+    }
+
     /// Reads `folder` as a previous run (the brief's rank changes) and as a baseline (`capplan compare`,
     /// `whatif --baseline`): its ranking and allocation; the error's message when either cannot be read.
     package static func readRunFolder(_ folder: String) -> String? {
-        _ = PreviousRun.ranks(in: folder)
+        // `PreviousRun.ranks(in:)` is this ranking read with `try?`: one read covers both.
         do {
             _ = try RunFolderReader.ranking(in: folder)
             _ = try RunFolderReader.allocation(in: folder)

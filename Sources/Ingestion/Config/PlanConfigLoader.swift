@@ -1,4 +1,5 @@
 import Foundation
+import SystemIO
 import TOMLKit
 
 /// Reads the plan config (docs/INPUTS.md "Plan config") into a ``PlanConfig``, checking every key and value.
@@ -19,27 +20,41 @@ public enum PlanConfigLoader {
     /// The largest plan file read: 1 MiB (the commented plan of a province is a few kilobytes).
     public static let maximumBytes = 1 << 20
 
-    /// Reads and parses the TOML file at `path`.
+    /// Reads and parses the TOML file at `path`: one open, refusing a folder, a device or pipe (which may
+    /// never end, `/dev/zero`) and a file over ``maximumBytes`` before reading it.
     public static func load(path: String) throws(ConfigError) -> PlanConfig {
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
-            throw .notFound(path: path)
+        let file: SystemFile
+        let kind: SystemFile.Kind
+        let size: Int
+        do throws(SystemError) {
+            file = try SystemFile.reading(path, nonBlocking: true)
+            kind = try file.kind()
+            size = kind == .regular ? try file.size() : 0
+        } catch {
+            throw error.errno == .noSuchFileOrDirectory
+                ? .notFound(path: path) : .unreadable(path: path, reason: error.reason)
         }
-        guard !isFolder.boolValue else { throw .unreadable(path: path, reason: "it is a folder") }
-        // A device or pipe may never end (`/dev/zero`); a plan is a short text file.
-        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-        guard attributes?[.type] as? FileAttributeType == .typeRegular else {
-            throw .unreadable(path: path, reason: "it is a device or a pipe, not a file")
+        switch kind {
+        case .regular: break
+        case .folder: throw .unreadable(path: path, reason: "it is a folder")
+        case .other: throw .unreadable(path: path, reason: "it is a device or a pipe, not a file")
         }
-        let size = attributes?[.size] as? Int ?? 0
         if size > maximumBytes {
             throw .unreadable(path: path, reason: "\(size) bytes, more than a plan's \(maximumBytes)")
         }
-        // An empty file is read as such (Foundation's reader leaks its buffer on an empty file).
-        guard let data = size == 0 ? Data() : FileManager.default.contents(atPath: path) else {
-            throw .unreadable(path: path, reason: "permission denied or I/O error")
+        let bytes: [UInt8]
+        do throws(SystemError) {
+            try file.seek(to: 0)
+            file.setBlocking()
+            bytes = try file.readToEnd(expected: size, limit: maximumBytes)
+        } catch {
+            throw .unreadable(path: path, reason: error.reason)
         }
-        guard let text = String(data: data, encoding: .utf8) else {
+        // A file that grew while it was read.
+        if bytes.count > maximumBytes {
+            throw .unreadable(path: path, reason: "more than a plan's \(maximumBytes) bytes")
+        }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
             throw .unreadable(path: path, reason: "not UTF-8 text")
         }
         return try parse(text, path: path)

@@ -114,23 +114,12 @@ struct TableReader: Sendable {
             let name = row.header.fieldIndex.firstIndex(of: field).map { schema.columns[$0].name + ": " } ?? ""
             return Diagnostic(
                 severity: .error, file: path, line: record.line, column: field + 1,
-                reason: "\(name)longer than \(Self.grouped(most)) characters",
-                value: "a value of \(Self.grouped(characters)) characters, not shown",
+                reason: "\(name)longer than \(Thousands.grouped(most)) characters",
+                value: "a value of \(Thousands.grouped(characters)) characters, not shown",
                 hint: "no name, code or number is that long: look for a quote closed too late, or shorten the cell",
                 valueShown: false)
         }
         return nil
-    }
-
-    /// `1,000`: a whole number with its thousands grouped by commas.
-    static func grouped(_ number: Int) -> String {
-        let digits = String(number.magnitude)
-        var text = number < 0 ? "-" : ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0 && (digits.count - index) % 3 == 0 { text += "," }
-            text.append(digit)
-        }
-        return text
     }
 
     /// A row libcsv refused, at its first line (docs/INPUTS.md "Dialect"), however many lines it spans; the

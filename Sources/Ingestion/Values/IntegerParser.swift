@@ -1,3 +1,5 @@
+import CSVSupport
+
 /// Reads whole-number cells: counts of people, desa, cases (docs/INPUTS.md "Numbers").
 public enum IntegerParser {
     /// Reads a whole number, plain (`12345`) or grouped in thousands by `.`, `,` or a space
@@ -39,7 +41,7 @@ public enum IntegerParser {
         guard magnitude <= maximum else {
             return .failure(
                 ValueError(
-                    "number above \(grouped(maximum))",
+                    "number above \(Thousands.grouped(maximum))",
                     hint: "no kecamatan count comes near it: check the value for extra digits"))
         }
         if negative {
@@ -49,17 +51,6 @@ public enum IntegerParser {
             return .success(-magnitude)
         }
         return .success(magnitude)
-    }
-
-    /// `n` with its thousands grouped by commas, as in the docs: 100,000,000.
-    static func grouped(_ n: Int) -> String {
-        var text = String(n.magnitude)
-        var index = text.endIndex
-        while text.distance(from: text.startIndex, to: index) > 3 {
-            index = text.index(index, offsetBy: -3)
-            text.insert(",", at: index)
-        }
-        return n < 0 ? "-" + text : text
     }
 
     private static let digitsHint = "write digits only, grouping thousands with . , or a space (12.345)"
