@@ -11,9 +11,9 @@ import Foundation
 /// 5. Allocation of training seats year by year in rank order.
 /// 6. Province and kabupaten totals.
 /// 7. Data quality: per kecamatan and for the run.
-public enum PlanAnalyzer {
+package enum PlanAnalyzer {
     /// Runs the method.
-    public static func analyze(config: PlanConfig, years: PlanYears, data: PlanData) -> PlanAnalysis {
+    package static func analyze(config: PlanConfig, years: PlanYears, data: PlanData) -> PlanAnalysis {
         let span = years.base...years.horizon
         let explicit = Dictionary(grouping: data.scenario.populations, by: \.code)
         let book = GrowthScheduleBook(data.scenario.rates)
@@ -86,7 +86,7 @@ public enum PlanAnalyzer {
 
     /// The kecamatan the method analyses (docs/METHOD.md "Years": every kecamatan of the run):
     /// those with a data figure, and those a scenario gives explicit figures (docs/METHOD.md 22).
-    public static func analysedCodes(_ data: PlanData) -> Set<KecamatanCode> {
+    package static func analysedCodes(_ data: PlanData) -> Set<KecamatanCode> {
         Set(data.population.kecamatan.keys).union(data.scenario.populations.map(\.code))
     }
 

@@ -1,10 +1,10 @@
 /// Short runs of bytes read as one 64-bit word, for the hot paths that copy or compare cells a word at a
 /// time (the record collector's short fields, the ingestion's cell caches).
-public enum ByteWord {
+package enum ByteWord {
     /// The `count` (0...8) bytes at `source` as a zero-padded little-endian word, in at most three loads
     /// (one when `count` is 8), never reading past `source + count`.
     @inlinable @inline(__always)
-    public static func partial(_ source: UnsafeRawPointer, _ count: Int) -> UInt64 {
+    package static func partial(_ source: UnsafeRawPointer, _ count: Int) -> UInt64 {
         if count == 8 { return UInt64(littleEndian: source.loadUnaligned(as: UInt64.self)) }
         var word: UInt64 = 0
         var shift: UInt64 = 0

@@ -1,5 +1,5 @@
 /// A cell for `CSVWriter`: text is formula-guarded, numbers are written as given.
-public enum CSVCell: Sendable, Equatable {
+package enum CSVCell: Sendable, Equatable {
     /// Text; a leading `=`, `+`, `-`, `@`, TAB or CR gets a `'` in front (docs/METHOD.md
     /// "Outputs: general rules").
     case text(String)

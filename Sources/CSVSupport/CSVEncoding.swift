@@ -1,7 +1,7 @@
 /// Text encoding a file was decoded with.
 ///
 /// docs/INPUTS.md "Encoding": inputs are UTF-8; a file that is not valid UTF-8 is decoded as Windows-1252.
-public enum CSVEncoding: String, Sendable, Equatable {
+package enum CSVEncoding: String, Sendable, Equatable {
     /// Valid UTF-8 throughout (a leading BOM is skipped).
     case utf8 = "UTF-8"
     /// Not valid UTF-8: every byte is mapped through the Windows-1252 code page.

@@ -2,7 +2,7 @@
 ///
 /// `description` is the rendered message `FILE:LINE:COLUMN: what is wrong — what to do`; errors
 /// about the whole file name only the file.
-public enum CSVError: Error, Equatable, Sendable, CustomStringConvertible {
+package enum CSVError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The file does not exist.
     case fileNotFound(path: String)
     /// The file exists but could not be opened or read; `reason` is the system's (`strerror`).
@@ -20,7 +20,7 @@ public enum CSVError: Error, Equatable, Sendable, CustomStringConvertible {
     case utf16(path: String, bigEndian: Bool)
 
     /// The message for the user: where, what is wrong, and what to do.
-    public var description: String {
+    package var description: String {
         switch self {
         case .fileNotFound(let path):
             "\(path): file not found — check the file name and the folder it is in"

@@ -1,24 +1,24 @@
 /// What `CSVReader.read` found, for the run's manifest and warnings.
-public struct CSVReadSummary: Sendable, Equatable {
+package struct CSVReadSummary: Sendable, Equatable {
     /// The delimiter used.
-    public let delimiter: UInt8
+    package let delimiter: UInt8
     /// False when the delimiter was forced.
-    public let delimiterDetected: Bool
+    package let delimiterDetected: Bool
     /// The encoding the fields were decoded with.
-    public let encoding: CSVEncoding
+    package let encoding: CSVEncoding
     /// When `encoding` is `.windows1252`: physical line of the first byte that is not valid UTF-8.
-    public let firstInvalidUTF8Line: Int?
+    package let firstInvalidUTF8Line: Int?
     /// Physical lines in the file.
-    public let lines: Int
+    package let lines: Int
     /// Records handed out, header and blank records included.
-    public let records: Int
+    package let records: Int
     /// File size in bytes.
-    public let bytes: Int
+    package let bytes: Int
     /// SHA-256 of the file's bytes as read (lowercase hex), when the reader was asked to hash.
-    public let sha256: String?
+    package let sha256: String?
 
     /// Creates a summary.
-    public init(
+    package init(
         delimiter: UInt8, delimiterDetected: Bool, encoding: CSVEncoding, firstInvalidUTF8Line: Int?,
         lines: Int, records: Int, bytes: Int, sha256: String? = nil
     ) {

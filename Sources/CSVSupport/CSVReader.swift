@@ -2,11 +2,11 @@
 ///
 /// Two passes, both in fixed chunks, never the whole file: the first checks the encoding, skips a
 /// BOM and takes the header line for the delimiter sniffer; the second parses.
-public struct CSVReader: Sendable {
+package struct CSVReader: Sendable {
     /// The longest cell, in bytes, that a file may hold (docs/INPUTS.md "Bounds"): libcsv buffers a whole cell
     /// before it hands it over, so a longer one stops the file (`CSVError.cellTooLong`) instead of taking memory
     /// without bound. 64 KiB: no name, code or number of an input comes near it.
-    public static let maximumCellBytes = 65_536
+    package static let maximumCellBytes = 65_536
 
     /// The file to read.
     let path: String
@@ -19,7 +19,7 @@ public struct CSVReader: Sendable {
 
     /// Creates a reader for `path`; `delimiter` forces one instead of sniffing it; `hashing` asks for
     /// the file's SHA-256, computed in the pass that checks the encoding (no extra read).
-    public init(path: String, delimiter: UInt8? = nil, chunkSize: Int = 1 << 16, hashing: Bool = false) {
+    package init(path: String, delimiter: UInt8? = nil, chunkSize: Int = 1 << 16, hashing: Bool = false) {
         self.path = path
         self.delimiter = delimiter
         self.chunkSize = max(1, chunkSize)
@@ -33,14 +33,14 @@ public struct CSVReader: Sendable {
     /// A record libcsv rejects for its quoting is handed out with `malformation` set and reading
     /// goes on at the next line. Throws `CSVError` for a missing or unreadable file, an
     /// unterminated quote at the end of the file, or another libcsv failure.
-    public func read(_ body: (borrowing CSVRecord) throws -> Void) throws -> CSVReadSummary {
+    package func read(_ body: (borrowing CSVRecord) throws -> Void) throws -> CSVReadSummary {
         try read(onEncoding: { _, _ in }, body)
     }
 
     /// Like `read(_:)`, and tells `onEncoding` the file's encoding (and, for the Windows-1252
     /// fallback, the line of the first invalid UTF-8 byte) before the first record, so a caller
     /// can warn about it even when the parse later fails.
-    public func read(
+    package func read(
         onEncoding: (CSVEncoding, _ firstInvalidUTF8Line: Int?) -> Void, _ body: (borrowing CSVRecord) throws -> Void
     ) throws -> CSVReadSummary {
         let prescan = try self.prescan()
@@ -52,7 +52,7 @@ public struct CSVReader: Sendable {
     /// The first pass on its own: encoding, BOM, delimiter, size, the digest when hashing, and with
     /// `splitTarget` (given the file's size; nil for no cut) a candidate cut at or after that offset
     /// for a two-part parse (`CSVPrescan.split`).
-    public func prescan(splitTarget: ((_ size: Int) -> Int?)? = nil) throws -> CSVPrescan {
+    package func prescan(splitTarget: ((_ size: Int) -> Int?)? = nil) throws -> CSVPrescan {
         let file = try InputFile(path: path)
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 8)
         defer { buffer.deallocate() }
@@ -71,7 +71,7 @@ public struct CSVReader: Sendable {
     /// With `stopAt`, the parse ends at that cut when libcsv is between records there on the line the
     /// cut expects (`CSVRangeEnd.stoppedAtSplit`); otherwise, and without it, it runs to the end of
     /// the file, where an unterminated quote is fatal.
-    public func parse(
+    package func parse(
         _ prescan: CSVPrescan, from part: CSVSplit? = nil, stopAt: CSVSplit? = nil,
         _ body: (borrowing CSVRecord) throws -> Void
     ) throws -> CSVRangeEnd {
@@ -103,7 +103,7 @@ public struct CSVReader: Sendable {
 
     /// The summary of a file parsed to its end in one or more parts: `records` in all, and the line
     /// after the last line end.
-    public func summary(_ prescan: CSVPrescan, records: Int, nextLine: Int) -> CSVReadSummary {
+    package func summary(_ prescan: CSVPrescan, records: Int, nextLine: Int) -> CSVReadSummary {
         CSVReadSummary(
             delimiter: prescan.delimiter, delimiterDetected: delimiter == nil, encoding: prescan.encoding,
             firstInvalidUTF8Line: prescan.firstInvalidUTF8Line,
@@ -113,31 +113,31 @@ public struct CSVReader: Sendable {
 }
 
 /// What the first pass learnt about a file, for `CSVReader.parse`.
-public struct CSVPrescan: Sendable {
+package struct CSVPrescan: Sendable {
     /// The encoding fields are decoded with.
-    public let encoding: CSVEncoding
+    package let encoding: CSVEncoding
     /// For the Windows-1252 fallback, the line of the first invalid UTF-8 byte.
-    public let firstInvalidUTF8Line: Int?
+    package let firstInvalidUTF8Line: Int?
     /// The delimiter, forced or detected.
-    public let delimiter: UInt8
+    package let delimiter: UInt8
     /// 3 after a UTF-8 BOM, else 0.
     let bomLength: Int
     /// File size in bytes.
-    public let size: Int
+    package let size: Int
     /// Whether the last line has no line end.
     let lastLineIsOpen: Bool
     /// The file's SHA-256, when hashing.
     let sha256: String?
     /// A candidate cut for a two-part parse, when one was asked for and found.
-    public let split: CSVSplit?
+    package let split: CSVSplit?
 }
 
 /// Where `CSVReader.parse` ended.
-public struct CSVRangeEnd: Sendable, Equatable {
+package struct CSVRangeEnd: Sendable, Equatable {
     /// Records handed out, blank ones included.
-    public let records: Int
+    package let records: Int
     /// The line after the last line end parsed (the next record's line).
-    public let nextLine: Int
+    package let nextLine: Int
     /// True when the parse stopped at the cut it was given, between records.
-    public let stoppedAtSplit: Bool
+    package let stoppedAtSplit: Bool
 }

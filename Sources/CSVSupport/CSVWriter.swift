@@ -3,20 +3,20 @@
 /// `-`, `@`, TAB or CR gets a leading `'` (numbers never do).
 ///
 /// A text front of ``CSVByteWriter``, which does the work: both give the same bytes.
-public struct CSVWriter: Sendable {
+package struct CSVWriter: Sendable {
     /// The bytes written so far.
     private var writer: CSVByteWriter
 
     /// The text written so far.
-    public var text: String { String(decoding: writer.bytes, as: UTF8.self) }
+    package var text: String { String(decoding: writer.bytes, as: UTF8.self) }
 
     /// Creates an empty writer using `delimiter` between fields.
-    public init(delimiter: Character = ",") {
+    package init(delimiter: Character = ",") {
         writer = CSVByteWriter(delimiter: delimiter)
     }
 
     /// Appends one row of cells and an LF.
-    public mutating func appendRow(_ cells: [CSVCell]) {
+    package mutating func appendRow(_ cells: [CSVCell]) {
         for cell in cells {
             switch cell {
             case .text(let value): writer.appendText(value)
@@ -27,7 +27,7 @@ public struct CSVWriter: Sendable {
     }
 
     /// Appends one row of text cells and an LF.
-    public mutating func appendRow(text cells: [String]) {
+    package mutating func appendRow(text cells: [String]) {
         for cell in cells { writer.appendText(cell) }
         writer.endRow()
     }
@@ -39,7 +39,7 @@ public struct CSVWriter: Sendable {
 /// A field is scanned byte by byte for the delimiter, `"`, CR and LF; the rare field holding one is
 /// quoted by the same rules on its characters (as ``CSVWriter`` always did), so a delimiter or quote
 /// joined to a combining mark in one `Character` is treated as it was before.
-public struct CSVByteWriter: Sendable {
+package struct CSVByteWriter: Sendable {
     /// The field delimiter.
     private let delimiter: Character
     /// The delimiter's byte when it is ASCII (the fast scan); nil sends every field to the character path.
@@ -47,35 +47,35 @@ public struct CSVByteWriter: Sendable {
     /// Whether the current row has a field yet (the next one is preceded by the delimiter).
     private var rowStarted = false
     /// The bytes written so far (since the last ``removeAll()``).
-    public private(set) var bytes: [UInt8] = []
+    package private(set) var bytes: [UInt8] = []
 
     /// Creates an empty writer using `delimiter` between fields.
-    public init(delimiter: Character = ",") {
+    package init(delimiter: Character = ",") {
         self.delimiter = delimiter
         delimiterByte = delimiter.isASCII ? delimiter.asciiValue : nil
     }
 
     /// Reserves room for `count` bytes.
-    public mutating func reserveCapacity(_ count: Int) { bytes.reserveCapacity(count) }
+    package mutating func reserveCapacity(_ count: Int) { bytes.reserveCapacity(count) }
 
     /// Forgets the bytes written so far (after they were drained), keeping the row state and the storage.
-    public mutating func removeAll() { bytes.removeAll(keepingCapacity: true) }
+    package mutating func removeAll() { bytes.removeAll(keepingCapacity: true) }
 
     /// Appends a text field: formula-guarded, quoted when needed.
-    public mutating func appendText(_ value: String) {
+    package mutating func appendText(_ value: String) {
         startField()
         appendField(value, guarded: true)
     }
 
     /// Appends an already formatted number, written as given (quoted only if it holds a delimiter,
     /// quote or line break, which formatted numbers never do).
-    public mutating func appendNumber(_ value: String) {
+    package mutating func appendNumber(_ value: String) {
         startField()
         appendField(value, guarded: false)
     }
 
     /// Appends an already formatted number given as UTF-8 bytes; like ``appendNumber(_:)``.
-    public mutating func appendNumber(utf8 value: UnsafeBufferPointer<UInt8>) {
+    package mutating func appendNumber(utf8 value: UnsafeBufferPointer<UInt8>) {
         startField()
         if needsCharacterPath(value) {
             appendSlow(String(decoding: value, as: UTF8.self), guarded: false)
@@ -85,13 +85,13 @@ public struct CSVByteWriter: Sendable {
     }
 
     /// Appends a text field given as UTF-8 bytes; like ``appendText(_:)``.
-    public mutating func appendText(utf8 value: UnsafeBufferPointer<UInt8>) {
+    package mutating func appendText(utf8 value: UnsafeBufferPointer<UInt8>) {
         startField()
         appendGuarded(value)
     }
 
     /// Appends a whole number as a field, as `String(value)` writes it.
-    public mutating func appendInteger(_ value: Int) {
+    package mutating func appendInteger(_ value: Int) {
         startField()
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { buffer in
             var magnitude = value.magnitude
@@ -110,10 +110,10 @@ public struct CSVByteWriter: Sendable {
     }
 
     /// Appends an empty field.
-    public mutating func appendEmpty() { startField() }
+    package mutating func appendEmpty() { startField() }
 
     /// Ends the row with an LF.
-    public mutating func endRow() {
+    package mutating func endRow() {
         bytes.append(UInt8(ascii: "\n"))
         rowStarted = false
     }

@@ -1,13 +1,13 @@
 /// Detects the delimiter from the header line: the most frequent of `,` `;` TAB `|` outside quotes;
 /// a tie (including all zero) goes to the first in that order (docs/INPUTS.md "Dialect").
-public enum DelimiterSniffer {
+package enum DelimiterSniffer {
     /// The candidates, in tie-breaking order.
     static let candidates: [UInt8] = [UInt8(ascii: ","), UInt8(ascii: ";"), 9, UInt8(ascii: "|")]
 
     /// The delimiter of the file whose first physical line (without its line end) is `headerLine`.
     ///
     /// A `"` toggles "inside quotes", so a doubled quote inside a quoted name leaves it inside.
-    public static func sniff(_ headerLine: UnsafeRawBufferPointer) -> UInt8 {
+    package static func sniff(_ headerLine: UnsafeRawBufferPointer) -> UInt8 {
         var counts = [0, 0, 0, 0]
         var quoted = false
         for byte in headerLine {

@@ -5,37 +5,37 @@ import SystemIO
 /// with the processor's SHA instructions where it has them, about 1 GB/s here against 97 MB/s for the
 /// hand-written version it replaced), streamed: a file or a prescan feeds it chunk by chunk, and the
 /// digest is written as 64 lower-case hex digits.
-public struct SHA256: Sendable {
+package struct SHA256: Sendable {
     /// A file that could not be read to hash it.
-    public struct ReadError: Error, CustomStringConvertible {
+    package struct ReadError: Error, CustomStringConvertible {
         /// The file.
-        public let path: String
+        package let path: String
         /// Why it could not be read (the system's words).
-        public let reason: String
+        package let reason: String
         /// "PATH: cannot read the file (REASON) — check that it exists and is readable".
-        public var description: String {
+        package var description: String {
             "\(path): cannot read the file (\(reason)) — check that it exists and is readable"
         }
     }
 
     /// The bytes read from a file at a time.
-    public static let chunkSize = 64 * 1024
+    package static let chunkSize = 64 * 1024
 
     /// swift-crypto's running hash.
     private var hasher = Crypto.SHA256()
 
     /// A hash of no bytes yet.
-    public init() {}
+    package init() {}
 
     /// The hex digest of `bytes`.
-    public static func hex(of bytes: some Sequence<UInt8>) -> String {
+    package static func hex(of bytes: some Sequence<UInt8>) -> String {
         var hasher = SHA256()
         hasher.update(bytes)
         return hex(hasher.finish())
     }
 
     /// The hex digest of the file at `path`, read in chunks.
-    public static func hex(ofFileAt path: String) throws(ReadError) -> String {
+    package static func hex(ofFileAt path: String) throws(ReadError) -> String {
         var hasher = SHA256()
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 16)
         defer { buffer.deallocate() }
@@ -53,7 +53,7 @@ public struct SHA256: Sendable {
     }
 
     /// Adds `bytes` to the hash.
-    public mutating func update(_ bytes: some Sequence<UInt8>) {
+    package mutating func update(_ bytes: some Sequence<UInt8>) {
         let done: Void? = bytes.withContiguousStorageIfAvailable { update(UnsafeRawBufferPointer($0)) }
         if done == nil {
             Array(bytes).withUnsafeBytes { update($0) }
@@ -61,17 +61,17 @@ public struct SHA256: Sendable {
     }
 
     /// Adds the bytes of `bytes` to the hash.
-    public mutating func update(_ bytes: UnsafeRawBufferPointer) {
+    package mutating func update(_ bytes: UnsafeRawBufferPointer) {
         hasher.update(bufferPointer: bytes)
     }
 
     /// The 32 bytes of the digest of everything added.
-    public consuming func finish() -> [UInt8] {
+    package consuming func finish() -> [UInt8] {
         Array(hasher.finalize())
     }
 
     /// A digest as lower-case hex, two digits a byte.
-    public static func hex(_ digest: [UInt8]) -> String {
+    package static func hex(_ digest: [UInt8]) -> String {
         let digits = Array("0123456789abcdef".utf8)
         var text: [UInt8] = []
         text.reserveCapacity(digest.count * 2)

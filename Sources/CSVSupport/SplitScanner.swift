@@ -68,14 +68,14 @@ struct SplitScanner {
 
 /// Where a file can be cut in two: the offset of the first byte of the second part (just after a line
 /// feed) and the physical line ends before it, so the second part's first line is `linesBefore + 1`.
-public struct CSVSplit: Sendable, Equatable {
+package struct CSVSplit: Sendable, Equatable {
     /// Absolute byte offset where the second part starts.
-    public let offset: Int
+    package let offset: Int
     /// Physical line ends before `offset`.
-    public let linesBefore: Int
+    package let linesBefore: Int
 
     /// Creates a cut.
-    public init(offset: Int, linesBefore: Int) {
+    package init(offset: Int, linesBefore: Int) {
         self.offset = offset
         self.linesBefore = linesBefore
     }

@@ -1,7 +1,7 @@
 /// Whole numbers in messages, as the docs write them.
-public enum Thousands {
+package enum Thousands {
     /// `n` with its thousands grouped by commas: 100,000,000.
-    public static func grouped(_ n: Int) -> String {
+    package static func grouped(_ n: Int) -> String {
         var text = String(n.magnitude)
         var index = text.endIndex
         while text.distance(from: text.startIndex, to: index) > 3 {

@@ -5,7 +5,7 @@ extension Capplan {
     /// Parses the command line (after ``withModeNames(_:)``), runs the subcommand and exits with the codes of docs/CLI.md "Exit codes": usage errors
     /// 64 (ArgumentParser's own), the codes commands throw as `ExitCode`, and 70 for anything
     /// unexpected, so no failure ever leaves with a bare 1; a trap or fault too exits 70 (``FatalSignal``).
-    public static func runMain(arguments: [String]? = nil) -> Never {
+    package static func runMain(arguments: [String]? = nil) -> Never {
         FatalSignal.install(environment: ProcessInfo.processInfo.environment)
         do {
             var command = try parseAsRoot(withModeNames(arguments ?? Array(CommandLine.arguments.dropFirst())))

@@ -2,7 +2,7 @@
 ///
 /// Keys are named by their full dotted path (`norms.PSM.per_desa`, `priority.weights.growth`); the n-th
 /// `[[modules]]` block is `modules[n]`, counted from 1 as a planner reads the file.
-public enum ConfigError: Error, Equatable, Sendable, CustomStringConvertible {
+package enum ConfigError: Error, Equatable, Sendable, CustomStringConvertible {
     /// No file at the given path.
     case notFound(path: String)
     /// The file exists but cannot be read as UTF-8 text; `reason` says why.
@@ -19,13 +19,13 @@ public enum ConfigError: Error, Equatable, Sendable, CustomStringConvertible {
     case missingKey(path: String, key: String)
 
     /// True when the config file does not exist (the command layer exits 66, input missing).
-    public var isMissingFile: Bool {
+    package var isMissingFile: Bool {
         if case .notFound = self { return true }
         return false
     }
 
     /// The config file the error is about.
-    public var path: String {
+    package var path: String {
         switch self {
         case .notFound(let path), .unreadable(let path, _), .syntax(let path, _, _, _), .unknownKey(let path, _, _),
             .wrongType(let path, _, _, _), .invalidValue(let path, _, _, _), .missingKey(let path, _):
@@ -34,7 +34,7 @@ public enum ConfigError: Error, Equatable, Sendable, CustomStringConvertible {
     }
 
     /// `FILE:LINE:COLUMN: what is wrong — what to do`, or `FILE: what is wrong — what to do` without a position.
-    public var description: String {
+    package var description: String {
         switch self {
         case .notFound(let path):
             "\(path): no such config file — check the path, or pass another file with --config"

@@ -3,9 +3,9 @@
 /// Row problems are values, collected and reported, never thrown (docs/INPUTS.md "Accepted, rejected, skipped": every
 /// data row is accepted or rejected, never silently dropped). A diagnostic carries one offending cell at most, never a
 /// whole row, because rosters hold personal data.
-public struct Diagnostic: Sendable, Equatable {
+package struct Diagnostic: Sendable, Equatable {
     /// How serious the finding is.
-    public enum Severity: String, Sendable, Comparable {
+    package enum Severity: String, Sendable, Comparable {
         /// The row was rejected.
         case error
         /// The file was read, but something needs a look (encoding fallback, missing desa count).
@@ -22,36 +22,36 @@ public struct Diagnostic: Sendable, Equatable {
         }
 
         /// Errors first, notes last.
-        public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.order < rhs.order }
+        package static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.order < rhs.order }
     }
 
     /// How serious the finding is.
-    public var severity: Severity
+    package var severity: Severity
     /// The file as named in the config or on the command line.
-    public var file: String
+    package var file: String
     /// 1-based physical line, or nil for a finding about the whole file.
-    public var line: Int?
+    package var line: Int?
     /// 1-based field number on that line, or nil when no single cell is at fault.
-    public var column: Int?
+    package var column: Int?
     /// What is wrong, including the column's header name where there is one; also the grouping key.
-    public var reason: String
+    package var reason: String
     /// The offending cell's text, or its description when the cell does not look like what its column expects
     /// (`a value of 16 digits, not shown`, see `CellEcho`), or nil; never a whole row and never a name or national
     /// ID number.
-    public var value: String?
+    package var value: String?
     /// False when `value` describes the cell instead of showing it.
-    public var valueShown: Bool
+    package var valueShown: Bool
     /// What to do about it.
-    public var hint: String
+    package var hint: String
     /// The kind of problem, for grouping in summaries: the reason without its particulars
     /// ("id: duplicate" for "id: duplicate of line 7 in roster.csv").
-    public var category: String
+    package var category: String
     /// For a rejected population or roster row, the kecamatan it names when its code cell could be read and is
     /// known to the run; nil otherwise (docs/METHOD.md "Interpretations" 35).
-    public var kecamatan: KecamatanCode?
+    package var kecamatan: KecamatanCode?
 
     /// Creates a diagnostic; `category` defaults to the reason.
-    public init(
+    package init(
         severity: Severity, file: String, line: Int?, column: Int?, reason: String, value: String?, hint: String,
         category: String? = nil, kecamatan: KecamatanCode? = nil, valueShown: Bool = true
     ) {
@@ -75,7 +75,7 @@ public struct Diagnostic: Sendable, Equatable {
     }
 
     /// The location as `FILE:LINE:COLUMN`, shortened when line or column is unknown.
-    public var location: String {
+    package var location: String {
         switch (line, column) {
         case (let line?, let column?): "\(file):\(line):\(column)"
         case (let line?, nil): "\(file):\(line)"
@@ -85,7 +85,7 @@ public struct Diagnostic: Sendable, Equatable {
 
     /// The one-line form: `FILE:LINE:COLUMN: reason ("value") — what to do`, or `reason (a value of …, not shown)`
     /// when the cell is described instead.
-    public var rendered: String {
+    package var rendered: String {
         let shown = value.map { valueShown ? " (\"\(Self.shortened($0))\")" : " (\($0))" } ?? ""
         return "\(location): \(reason)\(shown) — \(hint)"
     }

@@ -1,5 +1,5 @@
 /// Which of the inputs a file is (docs/INPUTS.md).
-public enum InputRole: String, Sendable, Codable, CaseIterable {
+package enum InputRole: String, Sendable, Codable, CaseIterable {
     /// The master list of kecamatan (docs/INPUTS.md "Regions").
     case regions
     /// Population per kecamatan and year (docs/INPUTS.md "Population").

@@ -1,24 +1,24 @@
 /// A Kemendagri kabupaten/kota code `PP.KK` (docs/INPUTS.md "Codes"), e.g. `65.02`.
-public struct KabupatenCode: Hashable, Comparable, Sendable, CustomStringConvertible {
+package struct KabupatenCode: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// The province part, 11–99.
-    public let province: Int
+    package let province: Int
     /// The kabupaten/kota part, 01–99 (kota are numbered from 71).
-    public let kabupaten: Int
+    package let kabupaten: Int
 
     /// Creates a code from its parts; each must fit in two digits.
-    public init(province: Int, kabupaten: Int) {
+    package init(province: Int, kabupaten: Int) {
         precondition((0...99).contains(province) && (0...99).contains(kabupaten), "code parts have two digits")
         self.province = province
         self.kabupaten = kabupaten
     }
 
     /// The canonical form, `65.02`.
-    public var description: String {
+    package var description: String {
         "\(RegionCode.twoDigits(province)).\(RegionCode.twoDigits(kabupaten))"
     }
 
     /// Orders by province, then kabupaten.
-    public static func < (lhs: KabupatenCode, rhs: KabupatenCode) -> Bool {
+    package static func < (lhs: KabupatenCode, rhs: KabupatenCode) -> Bool {
         (lhs.province, lhs.kabupaten) < (rhs.province, rhs.kabupaten)
     }
 }

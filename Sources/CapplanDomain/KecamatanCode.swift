@@ -1,14 +1,14 @@
 /// A Kemendagri kecamatan code `PP.KK.DD` (docs/INPUTS.md "Codes"), e.g. `65.02.01`: the key of a kecamatan.
-public struct KecamatanCode: Hashable, Comparable, Sendable, CustomStringConvertible {
+package struct KecamatanCode: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// The province part, 11–99.
-    public let province: Int
+    package let province: Int
     /// The kabupaten/kota part, 01–99.
-    public let kabupaten: Int
+    package let kabupaten: Int
     /// The kecamatan part, 01–99.
-    public let kecamatan: Int
+    package let kecamatan: Int
 
     /// Creates a code from its parts; each must fit in two digits.
-    public init(province: Int, kabupaten: Int, kecamatan: Int) {
+    package init(province: Int, kabupaten: Int, kecamatan: Int) {
         precondition(
             [province, kabupaten, kecamatan].allSatisfy { (0...99).contains($0) }, "code parts have two digits")
         self.province = province
@@ -17,17 +17,17 @@ public struct KecamatanCode: Hashable, Comparable, Sendable, CustomStringConvert
     }
 
     /// The kabupaten/kota the kecamatan lies in.
-    public var kabupatenCode: KabupatenCode {
+    package var kabupatenCode: KabupatenCode {
         KabupatenCode(province: province, kabupaten: kabupaten)
     }
 
     /// The canonical form, `65.02.01`.
-    public var description: String {
+    package var description: String {
         "\(kabupatenCode).\(RegionCode.twoDigits(kecamatan))"
     }
 
     /// Orders by province, then kabupaten, then kecamatan.
-    public static func < (lhs: KecamatanCode, rhs: KecamatanCode) -> Bool {
+    package static func < (lhs: KecamatanCode, rhs: KecamatanCode) -> Bool {
         (lhs.province, lhs.kabupaten, lhs.kecamatan) < (rhs.province, rhs.kabupaten, rhs.kecamatan)
     }
 }

@@ -3,45 +3,45 @@
 ///
 /// File paths are already resolved against the config file's folder (see ``ConfigPath``). Years the config leaves
 /// out are nil here and filled in once the population data is read.
-public struct PlanConfig: Sendable, Equatable {
+package struct PlanConfig: Sendable, Equatable {
     /// The config file, as given.
-    public var path: String
+    package var path: String
     /// The region master list (docs/INPUTS.md "Regions"), if any.
-    public var regions: String?
+    package var regions: String?
     /// The kecamatan boundary file (GeoJSON) the brief's map is drawn from (docs/INPUTS.md "Plan config"), if any.
-    public var map: String?
+    package var map: String?
     /// The population files (docs/INPUTS.md "Population"), at least one.
-    public var population: [String]
+    package var population: [String]
     /// The roster file (docs/INPUTS.md "Roster").
-    public var roster: String
+    package var roster: String
     /// The first planning year; nil = the latest year in the population data.
-    public var baseYear: Int?
+    package var baseYear: Int?
     /// The last planning year; nil = the base year + 5.
-    public var horizon: Int?
+    package var horizon: Int?
     /// The annual growth rate of a kecamatan with a single population year; > −1.
-    public var defaultGrowth: Double
+    package var defaultGrowth: Double
     /// The annual share of active workers expected to leave; 0 ≤ attrition < 1.
-    public var attrition: Double
+    package var attrition: Double
     /// The workforce norms, one for every role.
-    public var norms: [Role: WorkforceNorm]
+    package var norms: [Role: WorkforceNorm]
     /// The training modules, in config order.
-    public var modules: [TrainingModule]
+    package var modules: [TrainingModule]
     /// The year the ranking looks at.
-    public var priorityYear: PriorityYear
+    package var priorityYear: PriorityYear
     /// The priority score's weights.
-    public var weights: PriorityWeights
+    package var weights: PriorityWeights
     /// Training seats handed out per year; 0 = no allocation plan.
-    public var seatsPerYear: Int
+    package var seatsPerYear: Int
     /// Trainees per class; ≥ 1.
-    public var batchSize: Int
+    package var batchSize: Int
     /// The `[region]` table: the province's name and code, for reports.
-    public var region: PlanRegion
+    package var region: PlanRegion
     /// `[quality] max_rejected_share`: the largest share of a file's data rows that may be rejected before `run`,
     /// `whatif` and `validate` fail (docs/INPUTS.md "Plan config"); 0 ≤ share ≤ 1.
-    public var maxRejectedShare: Double
+    package var maxRejectedShare: Double
 
     /// Creates a config; everything but the files defaults to the example values of docs/INPUTS.md "Plan config".
-    public init(
+    package init(
         path: String, regions: String? = nil, map: String? = nil, population: [String], roster: String,
         baseYear: Int? = nil,
         horizon: Int? = nil, defaultGrowth: Double = 0, attrition: Double = 0,
@@ -71,7 +71,7 @@ public struct PlanConfig: Sendable, Equatable {
 
     /// Checks the run's actual planning years, once the base year is known from the data: base ≤ horizon and
     /// base ≤ priority year ≤ horizon (docs/INPUTS.md "Plan config"). Errors name `horizon` or `priority.year`.
-    public func validateYears(baseYear: Int, horizon: Int) throws(ConfigError) {
+    package func validateYears(baseYear: Int, horizon: Int) throws(ConfigError) {
         guard baseYear <= horizon else {
             throw .invalidValue(
                 path: path, key: "horizon", reason: "\(horizon) is before the base year \(baseYear)",

@@ -4,14 +4,14 @@
 /// The name is for reports only (the brief's headline, `summary.json`'s `provinces[].nama`, the workbook's
 /// cover); it wins over a regions file's `provinsi` column, with a warning naming both when they differ
 /// (docs/METHOD.md "Interpretations" 34).
-public struct PlanRegion: Sendable, Equatable {
+package struct PlanRegion: Sendable, Equatable {
     /// `province`: the province's name, e.g. "Kalimantan Utara"; nil when not given.
-    public var province: String?
+    package var province: String?
     /// `code`: the province's code (`65`), nil when not given.
-    public var code: Int?
+    package var code: Int?
 
     /// Creates the table's values; both nil means no `[region]` table.
-    public init(province: String? = nil, code: Int? = nil) {
+    package init(province: String? = nil, code: Int? = nil) {
         self.province = province
         self.code = code
     }

@@ -1,6 +1,6 @@
 /// What kind of figure a population row gives (the `jenis` column, docs/INPUTS.md "Population"): a first-hand
 /// count or estimate, or a figure made from others, which the reports flag (docs/OUTPUTS.md, `data_note`).
-public enum PopulationKind: String, Sendable, CaseIterable, Comparable {
+package enum PopulationKind: String, Sendable, CaseIterable, Comparable {
     /// `sensus`: a census count (BPS Sensus Penduduk).
     case census = "sensus"
     /// `proyeksi`: a BPS projection or estimate.
@@ -15,7 +15,7 @@ public enum PopulationKind: String, Sendable, CaseIterable, Comparable {
 
     /// The English word, also accepted in the column: `census`, `projection`, `allocated`, `registration`,
     /// `derived`.
-    public var english: String {
+    package var english: String {
         switch self {
         case .census: "census"
         case .projection: "projection"
@@ -26,10 +26,10 @@ public enum PopulationKind: String, Sendable, CaseIterable, Comparable {
     }
 
     /// Whether the figure is made from others rather than counted or estimated for the kecamatan itself.
-    public var isSecondHand: Bool { self == .allocated || self == .derived }
+    package var isSecondHand: Bool { self == .allocated || self == .derived }
 
     /// In declaration order.
-    public static func < (lhs: PopulationKind, rhs: PopulationKind) -> Bool {
+    package static func < (lhs: PopulationKind, rhs: PopulationKind) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }
 }

@@ -1,5 +1,5 @@
 /// One observed population figure (docs/INPUTS.md "Population").
-public struct PopulationFigure: Sendable, Equatable {
+package struct PopulationFigure: Sendable, Equatable {
     /// Creates the value from its parts.
     package init(
         year: Int, population: Int, file: String, line: Int, source: String? = nil, kind: PopulationKind? = nil
@@ -13,21 +13,21 @@ public struct PopulationFigure: Sendable, Equatable {
     }
 
     /// The year of the figure.
-    public var year: Int
+    package var year: Int
     /// Residents.
-    public var population: Int
+    package var population: Int
     /// The file it came from.
-    public var file: String
+    package var file: String
     /// The 1-based line it came from.
-    public var line: Int
+    package var line: Int
     /// The `sumber` cell, when given.
-    public var source: String?
+    package var source: String?
     /// The `jenis` cell: what kind of figure it is, when given.
-    public var kind: PopulationKind? = nil
+    package var kind: PopulationKind? = nil
 }
 
 /// What the population files say about one kecamatan.
-public struct KecamatanPopulation: Sendable, Equatable {
+package struct KecamatanPopulation: Sendable, Equatable {
     /// Creates the value from its parts.
     package init(
         code: KecamatanCode, name: String, kabupaten: String? = nil, figures: [PopulationFigure] = [],
@@ -42,21 +42,21 @@ public struct KecamatanPopulation: Sendable, Equatable {
     }
 
     /// Kemendagri code.
-    public var code: KecamatanCode
+    package var code: KecamatanCode
     /// Name, from the latest year's row.
-    public var name: String
+    package var name: String
     /// Kabupaten name, from the latest year's row (nil when that row leaves it empty).
-    public var kabupaten: String?
+    package var kabupaten: String?
     /// Figures sorted by year.
-    public var figures: [PopulationFigure] = []
+    package var figures: [PopulationFigure] = []
     /// Desa/kelurahan count and the year it was given, from the latest year that has one.
-    public var desa: YearCount?
+    package var desa: YearCount?
     /// Caseload and its year, from the latest year that has one.
-    public var caseload: YearCount?
+    package var caseload: YearCount?
 }
 
 /// A count observed in a year (desa per kecamatan, caseload).
-public struct YearCount: Sendable, Equatable {
+package struct YearCount: Sendable, Equatable {
     /// Creates the value from its parts.
     package init(year: Int, count: Int) {
         self.year = year
@@ -64,23 +64,23 @@ public struct YearCount: Sendable, Equatable {
     }
 
     /// The year of the row that gave the count.
-    public var year: Int
+    package var year: Int
     /// The count.
-    public var count: Int
+    package var count: Int
 }
 
 /// Population per kecamatan and year, merged over every population file.
-public struct PopulationTable: Sendable {
+package struct PopulationTable: Sendable {
     /// Per kecamatan.
-    public package(set) var kecamatan: [KecamatanCode: KecamatanPopulation] = [:]
+    package var kecamatan: [KecamatanCode: KecamatanPopulation] = [:]
     /// Each distinct `sumber` with the number of figures it provided.
-    public package(set) var sources: [String: Int] = [:]
+    package var sources: [String: Int] = [:]
 
     /// An empty table.
-    public init() {}
+    package init() {}
 
     /// Kecamatan codes in code order.
-    public var codes: [KecamatanCode] { kecamatan.keys.sorted() }
+    package var codes: [KecamatanCode] { kecamatan.keys.sorted() }
 
     /// The figure already given for a kecamatan and year, if any.
     package func figure(_ code: KecamatanCode, year: Int) -> PopulationFigure? {

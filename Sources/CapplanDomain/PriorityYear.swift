@@ -1,6 +1,6 @@
 /// The year the priority ranking looks at (docs/INPUTS.md "Plan config" `[priority] year`,
 /// docs/METHOD.md "Priority score").
-public enum PriorityYear: Sendable, Equatable {
+package enum PriorityYear: Sendable, Equatable {
     /// The last planning year (the default).
     case horizon
     /// The first planning year.
@@ -9,7 +9,7 @@ public enum PriorityYear: Sendable, Equatable {
     case year(Int)
 
     /// The calendar year this setting stands for, given the run's planning years.
-    public func resolved(baseYear: Int, horizon: Int) -> Int {
+    package func resolved(baseYear: Int, horizon: Int) -> Int {
         switch self {
         case .horizon: horizon
         case .base: baseYear

@@ -1,5 +1,5 @@
 /// Any region code a cell may hold (docs/INPUTS.md "Codes", "Regions", "Scenario").
-public enum RegionCode: Hashable, Sendable, CustomStringConvertible {
+package enum RegionCode: Hashable, Sendable, CustomStringConvertible {
     /// A province code `PP`, 11–99.
     case province(Int)
     /// A Kemendagri kabupaten/kota code.
@@ -11,7 +11,7 @@ public enum RegionCode: Hashable, Sendable, CustomStringConvertible {
     case bpsKecamatan(String)
 
     /// The canonical form: `65`, `65.02`, `65.02.01`, or the BPS digits.
-    public var description: String {
+    package var description: String {
         switch self {
         case .province(let province): RegionCode.twoDigits(province)
         case .kabupaten(let code): code.description

@@ -1,5 +1,5 @@
 /// One kecamatan of the master list (docs/INPUTS.md "Regions").
-public struct Region: Sendable, Equatable {
+package struct Region: Sendable, Equatable {
     /// Creates the value from its parts.
     package init(
         code: KecamatanCode, name: String, kabupaten: String? = nil, province: String? = nil, desa: Int? = nil,
@@ -17,52 +17,52 @@ public struct Region: Sendable, Equatable {
     }
 
     /// Kemendagri code.
-    public var code: KecamatanCode
+    package var code: KecamatanCode
     /// Kecamatan name.
-    public var name: String
+    package var name: String
     /// Kabupaten/kota name, when given.
-    public var kabupaten: String?
+    package var kabupaten: String?
     /// Province name (`provinsi`), when given.
-    public var province: String? = nil
+    package var province: String? = nil
     /// Number of desa, when given.
-    public var desa: Int?
+    package var desa: Int?
     /// Number of kelurahan, when given.
-    public var kelurahan: Int?
+    package var kelurahan: Int?
     /// BPS 7-digit code, when given.
-    public var bpsCode: String?
+    package var bpsCode: String?
     /// Area in km², when given.
-    public var areaKm2: Double?
+    package var areaKm2: Double?
     /// The 1-based line the region came from.
-    public var line: Int
+    package var line: Int
 
     /// D_k from the master list: desa + kelurahan, or nil when neither is given.
-    public var villages: Int? {
+    package var villages: Int? {
         desa == nil && kelurahan == nil ? nil : (desa ?? 0) + (kelurahan ?? 0)
     }
 }
 
 /// The master list of kecamatan: the set planned for, and the BPS → Kemendagri code translation.
-public struct RegionsTable: Sendable {
+package struct RegionsTable: Sendable {
     /// The regions in file order.
-    public package(set) var regions: [Region] = []
+    package var regions: [Region] = []
     private var indexByCode: [KecamatanCode: Int] = [:]
     private var codeByBPS: [String: KecamatanCode] = [:]
     private var lineByBPS: [String: Int] = [:]
     /// The name of each province (by its code, `65`): the first name its rows give, in file order.
-    public package(set) var provinceNames: [Int: String] = [:]
+    package var provinceNames: [Int: String] = [:]
     private var provinceNameLines: [Int: Int] = [:]
 
     /// An empty table.
-    public init() {}
+    package init() {}
 
     /// The region with a Kemendagri code.
-    public func region(_ code: KecamatanCode) -> Region? { indexByCode[code].map { regions[$0] } }
+    package func region(_ code: KecamatanCode) -> Region? { indexByCode[code].map { regions[$0] } }
 
     /// The Kemendagri code a BPS 7-digit code stands for.
-    public func kemendagriCode(forBPS bps: String) -> KecamatanCode? { codeByBPS[bps] }
+    package func kemendagriCode(forBPS bps: String) -> KecamatanCode? { codeByBPS[bps] }
 
     /// True when the code is in the list.
-    public func contains(_ code: KecamatanCode) -> Bool { indexByCode[code] != nil }
+    package func contains(_ code: KecamatanCode) -> Bool { indexByCode[code] != nil }
 
     /// The line of an earlier region with this code, if any.
     package func line(of code: KecamatanCode) -> Int? { indexByCode[code].map { regions[$0].line } }

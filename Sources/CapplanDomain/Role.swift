@@ -1,12 +1,12 @@
 /// A worker role (docs/METHOD.md "Words"): TKSK, one per kecamatan, or PSM, community social workers per desa.
-public enum Role: String, CaseIterable, Comparable, Sendable, Codable {
+package enum Role: String, CaseIterable, Comparable, Sendable, Codable {
     /// Tenaga Kesejahteraan Sosial Kecamatan.
     case tksk = "TKSK"
     /// Pekerja Sosial Masyarakat.
     case psm = "PSM"
 
     /// The role's full Indonesian name.
-    public var fullName: String {
+    package var fullName: String {
         switch self {
         case .tksk: "Tenaga Kesejahteraan Sosial Kecamatan"
         case .psm: "Pekerja Sosial Masyarakat"
@@ -14,7 +14,7 @@ public enum Role: String, CaseIterable, Comparable, Sendable, Codable {
     }
 
     /// Orders TKSK before PSM, as every output lists them.
-    public static func < (lhs: Role, rhs: Role) -> Bool {
+    package static func < (lhs: Role, rhs: Role) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }
 }

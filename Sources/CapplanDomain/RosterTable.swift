@@ -2,17 +2,17 @@
 ///
 /// Names and national ID numbers are never stored; the worker's roster ID is kept in
 /// `RosterTable.ids` at the same index, for per-worker outputs.
-public struct Worker: Sendable, Equatable {
+package struct Worker: Sendable, Equatable {
     private let packedKecamatan: UInt32
     private let packedStartYear: Int16
     private let roleBit: UInt8
     /// Counted as active (docs/INPUTS.md "Roster" status flag; default active).
-    public let isActive: Bool
+    package let isActive: Bool
     /// The 1-based roster line the worker came from.
-    public let line: UInt32
+    package let line: UInt32
 
     /// Creates a worker record.
-    public init(kecamatan: KecamatanCode, role: Role, isActive: Bool, startYear: Int?, line: Int) {
+    package init(kecamatan: KecamatanCode, role: Role, isActive: Bool, startYear: Int?, line: Int) {
         packedKecamatan = UInt32(kecamatan.province * 10_000 + kecamatan.kabupaten * 100 + kecamatan.kecamatan)
         packedStartYear = Int16(startYear ?? 0)
         roleBit = role == .tksk ? 0 : 1
@@ -21,39 +21,39 @@ public struct Worker: Sendable, Equatable {
     }
 
     /// The worker's kecamatan.
-    public var kecamatan: KecamatanCode {
+    package var kecamatan: KecamatanCode {
         let value = Int(packedKecamatan)
         return KecamatanCode(province: value / 10_000, kabupaten: value / 100 % 100, kecamatan: value % 100)
     }
 
     /// TKSK or PSM.
-    public var role: Role { roleBit == 0 ? .tksk : .psm }
+    package var role: Role { roleBit == 0 ? .tksk : .psm }
 
     /// The first year the worker counts (`tahun_mulai`), or nil when not given.
-    public var startYear: Int? { packedStartYear == 0 ? nil : Int(packedStartYear) }
+    package var startYear: Int? { packedStartYear == 0 ? nil : Int(packedStartYear) }
 }
 
 /// The accepted roster: compact workers, their IDs, and module completion years in one flat array.
-public struct RosterTable: Sendable {
+package struct RosterTable: Sendable {
     /// The config's module ids, in config order: the columns of `completions`.
-    public let moduleIDs: [String]
+    package let moduleIDs: [String]
     /// Accepted workers in file order.
-    public package(set) var workers: [Worker] = []
+    package var workers: [Worker] = []
     /// Roster IDs, parallel to `workers`.
-    public package(set) var ids: [String] = []
+    package var ids: [String] = []
     /// Names, parallel to `workers`, only when ingestion was asked to keep them (`--with-names`);
     /// empty otherwise.
-    public package(set) var names: [String] = []
+    package var names: [String] = []
     /// Completion years, `moduleIDs.count` per worker; 0 = never completed.
     private var completions: [Int16] = []
     /// The IDs seen, for "duplicate of line N" (dropped by `compact()` once ingestion ends).
     private var idIndex = WorkerIDIndex()
 
     /// An empty roster for these modules.
-    public init(moduleIDs: [String]) { self.moduleIDs = moduleIDs }
+    package init(moduleIDs: [String]) { self.moduleIDs = moduleIDs }
 
     /// The year worker `index` last completed module `module` (index into `moduleIDs`), or nil for never.
-    public func completion(worker index: Int, module: Int) -> Int? {
+    package func completion(worker index: Int, module: Int) -> Int? {
         let year = completions[index * moduleIDs.count + module]
         return year == 0 ? nil : Int(year)
     }

@@ -3,18 +3,18 @@
 ///
 /// `read` counts the data rows and blank lines after the header; a quoted record that spans
 /// several lines counts once.
-public struct RowCounts: Sendable, Equatable, Codable {
+package struct RowCounts: Sendable, Equatable, Codable {
     /// Data rows and blank lines after the header.
-    public var read = 0
+    package var read = 0
     /// Rows taken into the tables.
-    public var accepted = 0
+    package var accepted = 0
     /// Rows rejected with a reason.
-    public var rejected = 0
+    package var rejected = 0
     /// Blank lines and lines whose every field is empty.
-    public var skipped = 0
+    package var skipped = 0
 
     /// Creates counts, zero by default.
-    public init(read: Int = 0, accepted: Int = 0, rejected: Int = 0, skipped: Int = 0) {
+    package init(read: Int = 0, accepted: Int = 0, rejected: Int = 0, skipped: Int = 0) {
         self.read = read
         self.accepted = accepted
         self.rejected = rejected
@@ -22,5 +22,5 @@ public struct RowCounts: Sendable, Equatable, Codable {
     }
 
     /// True when every row read is accounted for.
-    public var balances: Bool { read == accepted + rejected + skipped }
+    package var balances: Bool { read == accepted + rejected + skipped }
 }

@@ -1,6 +1,6 @@
 /// An explicit projected population from a scenario (docs/INPUTS.md "Scenario"): replaces or adds a
 /// (kecamatan, year) figure.
-public struct ScenarioPopulation: Sendable, Equatable {
+package struct ScenarioPopulation: Sendable, Equatable {
     /// Creates the value from its parts.
     package init(code: KecamatanCode, year: Int, population: Int, file: String, line: Int) {
         self.code = code
@@ -11,20 +11,20 @@ public struct ScenarioPopulation: Sendable, Equatable {
     }
 
     /// The kecamatan.
-    public var code: KecamatanCode
+    package var code: KecamatanCode
     /// The year of the figure.
-    public var year: Int
+    package var year: Int
     /// Residents.
-    public var population: Int
+    package var population: Int
     /// Where it came from.
-    public var file: String
+    package var file: String
     /// The 1-based line.
-    public var line: Int
+    package var line: Int
 }
 
 /// One entry of a growth schedule (docs/INPUTS.md "Scenario"): `rate` a year from `startYear` on, for a
 /// kecamatan, a kabupaten or a province.
-public struct ScenarioRate: Sendable, Equatable {
+package struct ScenarioRate: Sendable, Equatable {
     /// Creates the value from its parts.
     package init(code: RegionCode, startYear: Int? = nil, rate: Double, file: String, line: Int) {
         self.code = code
@@ -35,25 +35,25 @@ public struct ScenarioRate: Sendable, Equatable {
     }
 
     /// The code the rate is for: `.kecamatan`, `.kabupaten` or `.province` (BPS codes already translated).
-    public var code: RegionCode
+    package var code: RegionCode
     /// The first year the rate applies, or nil for "from the first projected year".
-    public var startYear: Int?
+    package var startYear: Int?
     /// Annual growth rate (0.045 = 4.5 %).
-    public var rate: Double
+    package var rate: Double
     /// Where it came from.
-    public var file: String
+    package var file: String
     /// The 1-based line.
-    public var line: Int
+    package var line: Int
 }
 
 /// Every accepted scenario row, in the order given (later rows and files win; the analysis applies
 /// that precedence).
-public struct ScenarioSet: Sendable, Equatable {
+package struct ScenarioSet: Sendable, Equatable {
     /// Explicit populations, in file and row order.
-    public package(set) var populations: [ScenarioPopulation] = []
+    package var populations: [ScenarioPopulation] = []
     /// Growth-rate entries, in file and row order.
-    public package(set) var rates: [ScenarioRate] = []
+    package var rates: [ScenarioRate] = []
 
     /// An empty scenario set (no what-if).
-    public init() {}
+    package init() {}
 }

@@ -1,17 +1,17 @@
 /// One training module a worker should hold (docs/INPUTS.md "Plan config" `[[modules]]`,
 /// docs/METHOD.md "Training status").
-public struct TrainingModule: Sendable, Equatable {
+package struct TrainingModule: Sendable, Equatable {
     /// The module's id as the roster names it: lower-case letters, digits and `_`.
-    public var id: String
+    package var id: String
     /// The module's name for briefs.
-    public var name: String
+    package var name: String
     /// The roles the module applies to, in `Role` order, never empty.
-    public var roles: [Role]
+    package var roles: [Role]
     /// Years a completion stays current; 0 = it never expires.
-    public var validYears: Int
+    package var validYears: Int
 
     /// Creates a module.
-    public init(id: String, name: String, roles: [Role] = Role.allCases, validYears: Int = 0) {
+    package init(id: String, name: String, roles: [Role] = Role.allCases, validYears: Int = 0) {
         self.id = id
         self.name = name
         self.roles = roles
@@ -19,7 +19,7 @@ public struct TrainingModule: Sendable, Equatable {
     }
 
     /// The three modules of the example in docs/INPUTS.md "Plan config", used when the config has no `[[modules]]`.
-    public static let defaults: [TrainingModule] = [
+    package static let defaults: [TrainingModule] = [
         TrainingModule(id: "kebijakan_sosial", name: "Pemahaman kebijakan sosial"),
         TrainingModule(id: "komunikasi", name: "Keterampilan komunikasi"),
         TrainingModule(id: "penanganan_kasus", name: "Penanganan kasus sosial"),

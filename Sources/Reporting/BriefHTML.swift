@@ -14,15 +14,15 @@ import Analysis
 /// say different things. The page has inline CSS only: no script, no font, image or link to
 /// fetch (a Content-Security-Policy says so to the browser too). Deterministic like the Markdown
 /// brief: same input, same bytes.
-public enum BriefHTML {
+package enum BriefHTML {
     /// How many ranked kecamatan the score chart shows.
-    public static let chartedCount = 20
+    package static let chartedCount = 20
 
     /// Renders the page, ending in a newline. `comparison` is a what-if run's comparison with its
     /// baseline (`ComparisonMarkdown.blocks`), placed right after the summary.
     /// With a boundary map in `context`, the priorities carry a choropleth of the score; a what-if
     /// (`rankChanges`) maps the rank change instead.
-    public static func render(
+    package static func render(
         _ analysis: PlanAnalysis, _ context: RunContext, language: ReportLanguage = .indonesian,
         comparison: [Block] = [], rankChanges: RunComparison? = nil
     ) -> String {

@@ -13,16 +13,16 @@ import Ingestion
 /// 6. the norms, weights and method, and the data's provenance.
 ///
 /// Deterministic: no timestamps, no dictionary order; numbers in the language's prose style.
-public enum BriefMarkdown {
+package enum BriefMarkdown {
     /// How many kecamatan the priorities table shows.
-    public static let topCount = 10
+    package static let topCount = 10
     /// How many rank movers the brief lists.
-    public static let moverCount = 5
+    package static let moverCount = 5
 
     /// Renders the brief, ending in a newline. `comparison` is a what-if run's comparison with its
     /// baseline (`ComparisonMarkdown.blocks`), placed right after the summary so a scenario is never
     /// read as the plan.
-    public static func render(
+    package static func render(
         _ analysis: PlanAnalysis, _ context: RunContext, language: ReportLanguage = .indonesian,
         comparison: [Block] = []
     ) -> String {

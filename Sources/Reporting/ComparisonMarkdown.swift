@@ -11,9 +11,9 @@ import Ingestion
 /// 5. the kecamatan it does not touch that still moved, and why (normalisation over the run).
 ///
 /// Deterministic, in the brief's language.
-public enum ComparisonMarkdown {
+package enum ComparisonMarkdown {
     /// Where the baseline came from.
-    public enum Baseline: Sendable, Equatable {
+    package enum Baseline: Sendable, Equatable {
         /// Computed in the same invocation from the same config, without scenarios (`baseline/`).
         case computed
         /// Read from a run folder.
@@ -24,7 +24,7 @@ public enum ComparisonMarkdown {
     /// `assumptions` is nil when they are not known (two run folders compared).
     /// `names` gives the name of each region code the assumptions name (kecamatan, kabupaten,
     /// province), so no code stands alone.
-    public static func blocks(
+    package static func blocks(
         _ comparison: RunComparison, assumptions: ScenarioAssumptions?, baseline: Baseline,
         language: ReportLanguage = .indonesian, names: [String: String] = [:]
     ) -> [Block] {
@@ -35,7 +35,7 @@ public enum ComparisonMarkdown {
     }
 
     /// The section as Markdown, ending in a newline.
-    public static func render(
+    package static func render(
         _ comparison: RunComparison, assumptions: ScenarioAssumptions?, baseline: Baseline,
         language: ReportLanguage = .indonesian
     ) -> String {

@@ -3,9 +3,9 @@ import Foundation
 
 /// What `capplan compare` prints on stdout: a plain-text table of the kecamatan whose rank or
 /// figures differ between two run folders, the top-N movers, or that nothing changed.
-public enum ComparisonTable {
+package enum ComparisonTable {
     /// The table, ending in a newline. Numbers as in the CSV files (`.` decimal mark).
-    public static func render(_ comparison: RunComparison, baseline: String, scenario: String) -> String {
+    package static func render(_ comparison: RunComparison, baseline: String, scenario: String) -> String {
         var lines = ["capplan compare: \(baseline) → \(scenario)"]
         let changed = comparison.changed
         guard !changed.isEmpty else {

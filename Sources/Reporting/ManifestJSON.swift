@@ -4,9 +4,9 @@ import Ingestion
 /// directory), the config with its SHA-256, every input file with its SHA-256 and row accounting,
 /// the boundary file of the map when the plan names one, the population sources, and the names of
 /// the files written. Keys sorted, written by ``JSONWriter``.
-public enum ManifestJSON {
+package enum ManifestJSON {
     /// Renders the manifest; `outputs` are the output file names, in the order given.
-    public static func render(_ context: RunContext, outputs: [String]) -> String {
+    package static func render(_ context: RunContext, outputs: [String]) -> String {
         var json = JSONWriter(into: ByteBuffer())
         json.beginObject()
         json.key("config")

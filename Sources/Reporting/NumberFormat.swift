@@ -6,15 +6,15 @@
 /// `0.0000005` rounds to `0.000001`. A value that rounds to zero never keeps a minus sign.
 /// Files always use `.` as the decimal mark and no grouping; the prose forms follow the brief's
 /// language.
-public enum NumberFormat {
+package enum NumberFormat {
     /// Decimal places of growth rates, readiness, shares and scores (docs/METHOD.md "Outputs: general rules").
-    public static let sharePlaces = 6
+    package static let sharePlaces = 6
     /// Decimal places of active, trained, staffing gap, training seats, active per 10k and caseload (docs/METHOD.md "Outputs: general rules").
-    public static let countPlaces = 2
+    package static let countPlaces = 2
 
     /// `value` with exactly `places` decimals and `.` as decimal mark: `fixed(2.5, 2)` is `2.50`.
     /// A value that is not finite gives "" (the analysis never produces one).
-    public static func fixed(_ value: Double, _ places: Int) -> String {
+    package static func fixed(_ value: Double, _ places: Int) -> String {
         if let text = fastFixed(value, places) { return text }
         return decimalFixed(value, places)
     }
@@ -96,27 +96,27 @@ public enum NumberFormat {
     }
 
     /// `value` rounded half away from zero to a whole number: `integer(2.5)` is `3`, `integer(-2.5)` is `-3`.
-    public static func integer(_ value: Double) -> String { fixed(value, 0) }
+    package static func integer(_ value: Double) -> String { fixed(value, 0) }
 
     /// A growth rate, readiness, share or score: 6 decimals.
-    public static func share(_ value: Double) -> String { fixed(value, sharePlaces) }
+    package static func share(_ value: Double) -> String { fixed(value, sharePlaces) }
 
     /// Required workers: a whole number when the norms make it whole (they nearly always do),
     /// else 2 decimals (a fractional `per_desa` norm, docs/METHOD.md item 19).
-    public static func required(_ value: Double) -> String {
+    package static func required(_ value: Double) -> String {
         abs(value - value.rounded()) < 1e-9 ? integer(value) : count(value)
     }
 
     /// A worker count, seats, caseload or active per 10k: 2 decimals.
-    public static func count(_ value: Double) -> String { fixed(value, countPlaces) }
+    package static func count(_ value: Double) -> String { fixed(value, countPlaces) }
 
     /// A whole number for prose, grouped by thousands: `12.345` in Indonesian, `12,345` in English.
-    public static func prose(_ value: Double, _ language: ReportLanguage) -> String {
+    package static func prose(_ value: Double, _ language: ReportLanguage) -> String {
         prose(value, places: 0, language)
     }
 
     /// A number for prose with `places` decimals: `3,5` in Indonesian, `3.5` in English, thousands grouped.
-    public static func prose(_ value: Double, places: Int, _ language: ReportLanguage) -> String {
+    package static func prose(_ value: Double, places: Int, _ language: ReportLanguage) -> String {
         guard let scaled = ScaledDecimal(value, places: places) else { return "" }
         return scaled.text(decimalMark: language.decimalMark, grouping: language.groupingSeparator)
     }
@@ -124,7 +124,7 @@ public enum NumberFormat {
     /// A number for prose with at most `places` decimals, trailing zeros dropped: a worker count
     /// with `places` 1 is `9,5` when attrition makes it fractional and `12` when it is whole; a
     /// weight with `places` 6 is `0,15`.
-    public static func prose(_ value: Double, upTo places: Int, _ language: ReportLanguage) -> String {
+    package static func prose(_ value: Double, upTo places: Int, _ language: ReportLanguage) -> String {
         guard var scaled = ScaledDecimal(value, places: places) else { return "" }
         while scaled.places > 0, scaled.digits != "0", scaled.digits.last == "0" {
             scaled.digits.removeLast()
@@ -136,7 +136,7 @@ public enum NumberFormat {
 
     /// A share as a percentage for prose: `percent(0.035)` is `3,5%` in Indonesian, `3.5%` in English.
     /// The point is shifted in the decimal digits, so no multiplication by 100 adds binary error.
-    public static func percent(_ share: Double, places: Int = 1, _ language: ReportLanguage) -> String {
+    package static func percent(_ share: Double, places: Int = 1, _ language: ReportLanguage) -> String {
         guard let scaled = ScaledDecimal(share, places: places, shift: 2) else { return "" }
         return scaled.text(decimalMark: language.decimalMark, grouping: language.groupingSeparator) + "%"
     }

@@ -2,17 +2,17 @@ import Analysis
 
 /// `priorities.csv`: one row per ranked kecamatan in rank order, values at the priority year Y
 /// unless the column is named `_base` (base year B). The columns are ``PriorityRecord/schema``'s.
-public enum PrioritiesCSV {
+package enum PrioritiesCSV {
     /// The columns.
-    public static var header: [String] { PriorityRecord.schema.header }
+    package static var header: [String] { PriorityRecord.schema.header }
 
     /// Renders the ranking.
-    public static func render(_ analysis: PlanAnalysis) -> String {
+    package static func render(_ analysis: PlanAnalysis) -> String {
         PriorityRecord.schema.csv(PriorityRecord.records(of: analysis))
     }
 
     /// Streams the ranking into `sink`: the bytes of ``render(_:)``.
-    public static func write<Sink: ByteSink>(_ analysis: PlanAnalysis, to sink: inout Sink) {
+    package static func write<Sink: ByteSink>(_ analysis: PlanAnalysis, to sink: inout Sink) {
         sink.forwarding { PriorityRecord.schema.writeCSV(PriorityRecord.records(of: analysis), to: &$0) }
     }
 }

@@ -3,7 +3,7 @@ import Ingestion
 
 /// One of the four parts of the priority score (docs/METHOD.md "Priority score"), named by its
 /// key in `[priority] weights` and in `summary.json`'s `components`.
-public enum PriorityComponent: String, Sendable, CaseIterable, Equatable {
+package enum PriorityComponent: String, Sendable, CaseIterable, Equatable {
     /// 1 − readiness at Y.
     case readinessGap = "readiness_gap"
     /// Residents per active worker at Y, normalised.
@@ -14,7 +14,7 @@ public enum PriorityComponent: String, Sendable, CaseIterable, Equatable {
     case untrainedShare = "untrained_share"
 
     /// The component's value in [0, 1], as the score takes it.
-    public func value(_ components: PriorityComponents) -> Double {
+    package func value(_ components: PriorityComponents) -> Double {
         switch self {
         case .readinessGap: components.readinessGap
         case .pressure: components.pressure
@@ -24,7 +24,7 @@ public enum PriorityComponent: String, Sendable, CaseIterable, Equatable {
     }
 
     /// The component's value before rescaling.
-    public func value(_ raw: RawPriorityComponents) -> Double {
+    package func value(_ raw: RawPriorityComponents) -> Double {
         switch self {
         case .readinessGap: raw.readinessGap
         case .pressure: raw.pressure
@@ -34,7 +34,7 @@ public enum PriorityComponent: String, Sendable, CaseIterable, Equatable {
     }
 
     /// The component's weight.
-    public func weight(_ weights: PriorityWeights) -> Double {
+    package func weight(_ weights: PriorityWeights) -> Double {
         switch self {
         case .readinessGap: weights.readinessGap
         case .pressure: weights.pressure
@@ -44,7 +44,7 @@ public enum PriorityComponent: String, Sendable, CaseIterable, Equatable {
     }
 
     /// The run's bounds the component was rescaled with; nil for the two used as they are.
-    public func bounds(_ normalisation: PriorityNormalisation) -> PriorityNormalisation.Bounds? {
+    package func bounds(_ normalisation: PriorityNormalisation) -> PriorityNormalisation.Bounds? {
         switch self {
         case .pressure: normalisation.pressure
         case .growth: normalisation.growth
@@ -53,7 +53,7 @@ public enum PriorityComponent: String, Sendable, CaseIterable, Equatable {
     }
 
     /// The component's name in the brief's words.
-    public func label(_ language: ReportLanguage) -> String {
+    package func label(_ language: ReportLanguage) -> String {
         switch self {
         case .readinessGap: language.pick("kesenjangan kesiapan", "readiness gap")
         case .pressure: language.pick("tekanan", "pressure")
@@ -63,7 +63,7 @@ public enum PriorityComponent: String, Sendable, CaseIterable, Equatable {
     }
 
     /// What the component is, in words for the data dictionary.
-    public var definition: String {
+    package var definition: String {
         switch self {
         case .readinessGap: "1 − readiness at Y"
         case .pressure: "residents per active worker at Y, rescaled to 0–1 over the run"
@@ -74,7 +74,7 @@ public enum PriorityComponent: String, Sendable, CaseIterable, Equatable {
 
     /// How the component's raw value is written and what it counts: pressure in residents per worker,
     /// growth as a rate a year, the other two as shares.
-    public var raw: (kind: FigureKind, unit: FigureUnit) {
+    package var raw: (kind: FigureKind, unit: FigureUnit) {
         switch self {
         case .pressure: (.whole, .residentsPerWorker)
         case .growth: (.share, .ratePerYear)

@@ -17,7 +17,7 @@ extension PriorityExplanation: Encodable {
     }
 
     /// Writes the document.
-    public func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         var json = encoder.container(keyedBy: Keys.self)
         try json.encode(name, forKey: .kecamatan)
         try json.encode(code.description, forKey: .kodeKecamatan)

@@ -3,24 +3,24 @@ import Ingestion
 
 extension PriorityExplanation {
     /// Where the population figures come from and where they lead.
-    public struct Population: Sendable, Equatable {
+    package struct Population: Sendable, Equatable {
         /// The figures given, data (with `sumber`) and scenario, by year.
-        public var observed: [ObservedPopulation]
+        package var observed: [ObservedPopulation]
         /// r_k: the base rate from the data years, or `default_growth`.
-        public var baseRate: Double
+        package var baseRate: Double
         /// g_k: the growth rate between B and H.
-        public var growth: Double
+        package var growth: Double
         /// P(k,t) and C(k,t) for every year B…H.
-        public var projected: [Year]
+        package var projected: [Year]
 
         /// One projected year.
-        public struct Year: Sendable, Equatable {
+        package struct Year: Sendable, Equatable {
             /// The year t.
-            public var year: Int
+            package var year: Int
             /// P(k,t), residents, real.
-            public var population: Double
+            package var population: Double
             /// C(k,t), the projected caseload (0 without a `kasus` figure).
-            public var caseload: Double
+            package var caseload: Double
         }
 
         /// The population part of a kecamatan's analysis.
@@ -33,17 +33,17 @@ extension PriorityExplanation {
     }
 
     /// Workers at the priority year Y: one role's, or the sums over the roles.
-    public struct Workforce: Sendable, Equatable {
+    package struct Workforce: Sendable, Equatable {
         /// req: workers the norms require.
-        public var required: Double
+        package var required: Double
         /// A: active workers expected.
-        public var active: Double
+        package var active: Double
         /// F: fully trained active workers expected.
-        public var trained: Double
+        package var trained: Double
         /// max(0, req − A), summed per role for the total.
-        public var staffingGap: Double
+        package var staffingGap: Double
         /// Training seats needed.
-        public var trainingSeats: Double
+        package var trainingSeats: Double
 
         /// The sums over the roles of a year's figures.
         init(_ figures: YearFigures) {
@@ -65,13 +65,13 @@ extension PriorityExplanation {
     }
 
     /// Module slots of the active workers (with attrition): what readiness and the untrained share are made of.
-    public struct Modules: Sendable, Equatable {
+    package struct Modules: Sendable, Equatable {
         /// Σ M: applicable modules the active workers miss.
-        public var missing: Double
+        package var missing: Double
         /// Σ S_m: applicable module slots of the active workers.
-        public var slots: Double
+        package var slots: Double
         /// Σ (req · modules): the slots the required workforce needs.
-        public var needed: Double
+        package var needed: Double
 
         /// The module counts of a year.
         init(_ figures: YearFigures) {
@@ -82,13 +82,13 @@ extension PriorityExplanation {
     }
 
     /// One role at Y: its workers, and the terms of the norm behind `required`.
-    public struct RoleFigures: Sendable, Equatable {
+    package struct RoleFigures: Sendable, Equatable {
         /// TKSK or PSM.
-        public var role: Role
+        package var role: Role
         /// Required, active, trained, gap and seats.
-        public var workforce: Workforce
+        package var workforce: Workforce
         /// The four terms of req, and which binds (docs/METHOD.md "Required workers").
-        public var terms: WorkforceRequirement.Terms
+        package var terms: WorkforceRequirement.Terms
 
         /// A role's figures with the terms its requirement came from.
         init(role: Role, figures: RoleYearFigures, terms: WorkforceRequirement.Terms) {
@@ -99,43 +99,43 @@ extension PriorityExplanation {
     }
 
     /// One component of the score, from its raw value to what it adds.
-    public struct Component: Sendable, Equatable {
+    package struct Component: Sendable, Equatable {
         /// Which component.
-        public var component: PriorityComponent
+        package var component: PriorityComponent
         /// The value before rescaling: 1 − readiness at Y, residents per active worker at Y, g_k, or
         /// the untrained share at B.
-        public var raw: Double
+        package var raw: Double
         /// The run's min and max it was rescaled with; nil for readiness gap and untrained share.
-        public var bounds: PriorityNormalisation.Bounds?
+        package var bounds: PriorityNormalisation.Bounds?
         /// The value in [0, 1] the score takes.
-        public var value: Double
+        package var value: Double
         /// Its weight in `[priority] weights`.
-        public var weight: Double
+        package var weight: Double
         /// weight · value / Σ weights: what it adds to the score.
-        public var contribution: Double
+        package var contribution: Double
     }
 
     /// A kecamatan ranked next to the one explained, and what separates the two.
-    public struct Neighbour: Sendable, Equatable {
+    package struct Neighbour: Sendable, Equatable {
         /// Its rank.
-        public var rank: Int
+        package var rank: Int
         /// Its code.
-        public var code: KecamatanCode
+        package var code: KecamatanCode
         /// Its name.
-        public var name: String
+        package var name: String
         /// Its score.
-        public var score: Double
+        package var score: Double
         /// Its training seats at Y (the first tie-break).
-        public var trainingSeats: Double
+        package var trainingSeats: Double
         /// Its population at Y (the second tie-break).
-        public var population: Double
+        package var population: Double
         /// What put the better ranked of the two first: the score, or a tie-break of docs/METHOD.md "Ties".
-        public var decidedBy: PriorityRanking.Criterion
+        package var decidedBy: PriorityRanking.Criterion
         /// The component whose weighted contribution differs most in favour of the better ranked of
         /// the two; nil when their scores tie at 9 decimals and a tie-break decided.
-        public var separating: PriorityComponent?
+        package var separating: PriorityComponent?
         /// Contribution of the better ranked minus that of the other, per component in the score's order.
-        public var differences: [Double]
+        package var differences: [Double]
 
         /// `ranked` as the neighbour of `explained`, one of them placed above the other.
         init(_ ranked: RankedKecamatan, next explained: RankedKecamatan, isAbove: Bool, in analysis: PlanAnalysis) {

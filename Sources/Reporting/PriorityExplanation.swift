@@ -8,43 +8,43 @@ import Ingestion
 ///
 /// A model for `capplan explain` (text by ``PriorityExplanationText``, JSON by ``ReportJSON``), and
 /// for any report that wants a card per kecamatan.
-public struct PriorityExplanation: Sendable, Equatable {
+package struct PriorityExplanation: Sendable, Equatable {
     /// Kemendagri code.
-    public var code: KecamatanCode
+    package var code: KecamatanCode
     /// Name of the kecamatan.
-    public var name: String
+    package var name: String
     /// Name of its kabupaten/kota, or "" when unknown.
-    public var kabupaten: String
+    package var kabupaten: String
     /// B, H and Y of the run.
-    public var years: PlanYears
+    package var years: PlanYears
     /// D_k: the desa and kelurahan the norms count.
-    public var villages: Int
+    package var villages: Int
     /// The population figures given, r_k, g_k and the projection B…H.
-    public var population: Population
+    package var population: Population
     /// Per role (TKSK, then PSM), at Y: required workers with their norm terms, active, trained, gap, seats.
-    public var roles: [RoleFigures]
+    package var roles: [RoleFigures]
     /// The sums over the roles at Y.
-    public var total: Workforce
+    package var total: Workforce
     /// Module slots at Y, behind readiness.
-    public var priorityYearModules: Modules
+    package var priorityYearModules: Modules
     /// Module slots at B, behind the untrained share.
-    public var baseYearModules: Modules
+    package var baseYearModules: Modules
     /// The four components in the score's order.
-    public var components: [Component]
+    package var components: [Component]
     /// The score: the sum of the four contributions.
-    public var score: Double
+    package var score: Double
     /// 1 = train here first.
-    public var rank: Int
+    package var rank: Int
     /// How many kecamatan the run ranked.
-    public var rankedCount: Int
+    package var rankedCount: Int
     /// The kecamatan ranked just above (rank − 1); nil at rank 1.
-    public var above: Neighbour?
+    package var above: Neighbour?
     /// The kecamatan ranked just below (rank + 1); nil at the last rank.
-    public var below: Neighbour?
+    package var below: Neighbour?
 
     /// The explanation of `code` in `analysis`; nil when the kecamatan is not ranked (not in the
     /// data, or without population figures).
-    public init?(analysis: PlanAnalysis, code: KecamatanCode) {
+    package init?(analysis: PlanAnalysis, code: KecamatanCode) {
         guard let index = analysis.ranking.firstIndex(where: { $0.code == code }),
             let normalisation = analysis.normalisation
         else { return nil }
@@ -53,7 +53,7 @@ public struct PriorityExplanation: Sendable, Equatable {
 
     /// The explanation of every ranked kecamatan, or of the first `limit`, in rank order (the
     /// normalisation worked out once, not once per kecamatan).
-    public static func all(in analysis: PlanAnalysis, limit: Int = .max) -> [PriorityExplanation] {
+    package static func all(in analysis: PlanAnalysis, limit: Int = .max) -> [PriorityExplanation] {
         guard let normalisation = analysis.normalisation else { return [] }
         return analysis.ranking.indices.prefix(limit).compactMap {
             PriorityExplanation(analysis: analysis, index: $0, normalisation: normalisation)
@@ -105,7 +105,7 @@ public struct PriorityExplanation: Sendable, Equatable {
     /// The component whose weighted contribution differs most in favour of `higher` (the better
     /// ranked of two kecamatan), with the four differences higher − lower in the score's order.
     /// Ties go to the earlier component (readiness gap, pressure, growth, untrained share).
-    public static func separating(
+    package static func separating(
         higher: PriorityComponents, lower: PriorityComponents, weights: PriorityWeights
     ) -> (component: PriorityComponent, differences: [Double]) {
         let differences = zip(higher.contributions(weights), lower.contributions(weights)).map { $0 - $1 }

@@ -10,7 +10,8 @@ extension PriorityExplanationText {
             pick("nilai 0–1", "value 0–1"), pick("bobot", "weight"), pick("sumbangan", "contribution"),
         ]
         let rows = e.components.map { part in
-            let raw: (Double) -> String = part.component.raw.kind == .whole ? whole : share
+            let isWhole = part.component.raw.kind == .whole
+            let raw = { (value: Double) -> String in isWhole ? whole(value) : share(value) }
             return [
                 part.component.label(language), raw(part.raw), part.bounds.map { raw($0.min) } ?? "",
                 part.bounds.map { raw($0.max) } ?? "", share(part.value),

@@ -4,14 +4,14 @@ import Ingestion
 /// A ``PriorityExplanation`` as text for a terminal, in Bahasa Indonesia or English: population,
 /// required workers with the norm that binds, workers at Y, the score's components from raw value to
 /// contribution, and the neighbours in the ranking with what separates them.
-public struct PriorityExplanationText {
+package struct PriorityExplanationText {
     /// The explanation rendered.
     let explanation: PriorityExplanation
     /// The language of words and numbers.
     let language: ReportLanguage
 
     /// The text, ending in a newline.
-    public static func render(_ explanation: PriorityExplanation, language: ReportLanguage) -> String {
+    package static func render(_ explanation: PriorityExplanation, language: ReportLanguage) -> String {
         let text = PriorityExplanationText(explanation: explanation, language: language)
         let sections = [text.heading(), text.population(), text.required(), text.workers(), text.score()]
         return (sections + [text.neighbours()]).map { $0.joined(separator: "\n") }.joined(separator: "\n\n") + "\n"

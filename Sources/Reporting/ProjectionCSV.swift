@@ -2,17 +2,17 @@ import Analysis
 
 /// `projection.csv`: one row per kecamatan (code order) and year B…H; the columns are
 /// ``ProjectionRecord/schema``'s.
-public enum ProjectionCSV {
+package enum ProjectionCSV {
     /// The columns.
-    public static var header: [String] { ProjectionRecord.schema.header }
+    package static var header: [String] { ProjectionRecord.schema.header }
 
     /// Renders every kecamatan with population data, every year.
-    public static func render(_ analysis: PlanAnalysis) -> String {
+    package static func render(_ analysis: PlanAnalysis) -> String {
         ProjectionRecord.schema.csv(ProjectionRecord.records(of: analysis))
     }
 
     /// Streams every kecamatan and year into `sink`: the bytes of ``render(_:)``.
-    public static func write<Sink: ByteSink>(_ analysis: PlanAnalysis, to sink: inout Sink) {
+    package static func write<Sink: ByteSink>(_ analysis: PlanAnalysis, to sink: inout Sink) {
         sink.forwarding { ProjectionRecord.schema.writeCSV(ProjectionRecord.records(of: analysis), to: &$0) }
     }
 }

@@ -4,12 +4,12 @@ import Ingestion
 extension RankedFigures {
     /// The `priorities.csv` columns a comparison reads, by header name; a file missing one is
     /// named by the first missing in this order.
-    public static let columnNames = [
+    package static let columnNames = [
         "rank", "kode_kecamatan", "kecamatan", "score", "population_year", "required", "training_seats",
     ]
 
     /// Why a row of `priorities.csv` cannot be read back.
-    public enum CellProblem: Error, Equatable {
+    package enum CellProblem: Error, Equatable {
         /// The row has no cell for the column (it is shorter than the header).
         case missing(column: String)
         /// The cell is not a number of the column's kind.
@@ -18,7 +18,7 @@ extension RankedFigures {
         case notACode(column: String, text: String)
 
         /// The column concerned.
-        public var column: String {
+        package var column: String {
             switch self {
             case .missing(let column), .notANumber(let column, _), .notACode(let column, _): column
             }
@@ -27,7 +27,7 @@ extension RankedFigures {
 
     /// Reads one ranked kecamatan from its written cells, looked up by column name; the same for
     /// a run read back from its folder and for a run in memory, so both sides of a comparison agree.
-    public static func read(_ cell: (String) -> String?) throws(CellProblem) -> RankedFigures {
+    package static func read(_ cell: (String) -> String?) throws(CellProblem) -> RankedFigures {
         func text(_ name: String) throws(CellProblem) -> String {
             guard let text = cell(name) else { throw .missing(column: name) }
             return text
@@ -52,7 +52,7 @@ extension RankedFigures {
     /// The comparison figures of every ranked kecamatan of `analysis`, in rank order, read through
     /// the text ``PriorityRecord/schema`` writes to `priorities.csv`, so a run compared in memory
     /// gives exactly what the same run compared from its folder gives.
-    public static func ranking(of analysis: PlanAnalysis) -> [RankedFigures] {
+    package static func ranking(of analysis: PlanAnalysis) -> [RankedFigures] {
         var allocated: [KecamatanCode: Int] = [:]
         for entry in analysis.allocation.entries { allocated[entry.code, default: 0] += entry.seats }
         let planned = analysis.config.seatsPerYear > 0

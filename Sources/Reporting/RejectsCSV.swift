@@ -2,17 +2,17 @@ import Ingestion
 
 /// `rejects.csv`: `file,line,column,reason,value`, one row per rejected input row; the columns are
 /// ``Ingestion/Diagnostic/rejectSchema``'s.
-public enum RejectsCSV {
+package enum RejectsCSV {
     /// The columns.
-    public static var header: [String] { Diagnostic.rejectSchema.header }
+    package static var header: [String] { Diagnostic.rejectSchema.header }
 
     /// Renders the rejects in the order given (file order); an unknown line or column is empty.
-    public static func render(_ rejects: [Diagnostic]) -> String {
+    package static func render(_ rejects: [Diagnostic]) -> String {
         Diagnostic.rejectSchema.csv(rejects)
     }
 
     /// Streams the rejects into `sink`: the bytes of ``render(_:)``.
-    public static func write<Sink: ByteSink>(_ rejects: [Diagnostic], to sink: inout Sink) {
+    package static func write<Sink: ByteSink>(_ rejects: [Diagnostic], to sink: inout Sink) {
         sink.forwarding { Diagnostic.rejectSchema.writeCSV(rejects, to: &$0) }
     }
 }

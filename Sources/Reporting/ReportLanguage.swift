@@ -1,5 +1,5 @@
 /// The language of the brief and of numbers in its prose (docs/OUTPUTS.md, `brief.md`; docs/CLI.md, `--lang id|en`).
-public enum ReportLanguage: String, Sendable, CaseIterable {
+package enum ReportLanguage: String, Sendable, CaseIterable {
     /// Bahasa Indonesia, the default: `12.345`, `3,5%`.
     case indonesian = "id"
     /// English: `12,345`, `3.5%`.

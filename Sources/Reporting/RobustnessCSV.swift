@@ -4,16 +4,16 @@ import CSVSupport
 /// `robustness.csv`: each kecamatan's rank under every variant, its best, median (the lower
 /// middle of an even count) and worst rank, and `top_all` when it is in the top N under every
 /// variant; rows by median rank (docs/METHOD.md "What-if runs").
-public enum RobustnessCSV {
+package enum RobustnessCSV {
     /// The columns for these variant names.
-    public static func header(_ variants: [String]) -> [String] {
+    package static func header(_ variants: [String]) -> [String] {
         ["kode_kecamatan", "kecamatan"] + variants.map { "rank_\($0)" } + [
             "best_rank", "median_rank", "worst_rank", "top_all",
         ]
     }
 
     /// Renders the summary.
-    public static func render(_ summary: RobustnessSummary) -> String {
+    package static func render(_ summary: RobustnessSummary) -> String {
         var writer = CSVWriter()
         writer.appendRow(text: header(summary.variants))
         for row in summary.rows {

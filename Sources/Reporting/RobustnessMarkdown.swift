@@ -3,9 +3,9 @@ import Analysis
 /// `robustness.md`: the variants compared and the sentence a brief can quote — the kecamatan in
 /// the top N under every variant, "priority whatever the assumptions" — then the table of the
 /// top N by median rank.
-public enum RobustnessMarkdown {
+package enum RobustnessMarkdown {
     /// Renders the page, ending in a newline.
-    public static func render(_ summary: RobustnessSummary, language: ReportLanguage = .indonesian) -> String {
+    package static func render(_ summary: RobustnessSummary, language: ReportLanguage = .indonesian) -> String {
         let pick = language.pick
         let n = summary.top
         let variants = summary.variants.map { "`\($0)`" }.joined(separator: ", ")

@@ -4,20 +4,20 @@ import Ingestion
 
 /// What the reports say about the run besides the analysis: provenance, accounting, the previous
 /// run. Filled in by the command layer (which owns files and the clock).
-public struct RunContext: Sendable {
+package struct RunContext: Sendable {
     /// One input file.
-    public struct Input: Sendable, Equatable {
+    package struct Input: Sendable, Equatable {
         /// Which input it is.
-        public var role: InputRole
+        package var role: InputRole
         /// The path as named in the config or on the command line.
-        public var path: String
+        package var path: String
         /// SHA-256 of the file's bytes, lower-case hex.
-        public var sha256: String
+        package var sha256: String
         /// read = accepted + rejected + skipped.
-        public var rows: RowCounts
+        package var rows: RowCounts
 
         /// Creates an input entry.
-        public init(role: InputRole, path: String, sha256: String, rows: RowCounts) {
+        package init(role: InputRole, path: String, sha256: String, rows: RowCounts) {
             self.role = role
             self.path = path
             self.sha256 = sha256
@@ -26,18 +26,18 @@ public struct RunContext: Sendable {
     }
 
     /// The boundary file the plan names for the brief's map, read and parsed.
-    public struct Boundaries: Sendable {
+    package struct Boundaries: Sendable {
         /// The path as the plan resolves it.
-        public var path: String
+        package var path: String
         /// SHA-256 of the file, lower-case hex.
-        public var sha256: String
+        package var sha256: String
         /// The kecamatan boundaries.
-        public var map: BoundaryMap
+        package var map: BoundaryMap
         /// The credit the boundaries' licence asks for, when their source note gives one.
-        public var attribution: String?
+        package var attribution: String?
 
         /// Creates the entry.
-        public init(path: String, sha256: String, map: BoundaryMap, attribution: String? = nil) {
+        package init(path: String, sha256: String, map: BoundaryMap, attribution: String? = nil) {
             self.path = path
             self.sha256 = sha256
             self.map = map
@@ -46,43 +46,43 @@ public struct RunContext: Sendable {
     }
 
     /// capplan's version.
-    public var toolVersion: String
+    package var toolVersion: String
     /// When the run started and finished, ISO 8601 UTC (`2026-11-29T04:12:00Z`); only the manifest shows them.
-    public var startedAt: String
+    package var startedAt: String
     /// See `startedAt`.
-    public var finishedAt: String
+    package var finishedAt: String
     /// The config file as given.
-    public var configPath: String
+    package var configPath: String
     /// SHA-256 of the config file.
-    public var configSHA256: String
+    package var configSHA256: String
     /// Every input file read, in reading order.
-    public var inputs: [Input]
+    package var inputs: [Input]
     /// Each distinct `sumber` of the population data with the number of figures it gave, sorted by source.
-    public var sources: [(source: String, figures: Int)]
+    package var sources: [(source: String, figures: Int)]
     /// Every rejected row, in file order.
-    public var rejects: [Diagnostic]
+    package var rejects: [Diagnostic]
     /// Warnings of the run (encoding fallbacks, kecamatan without desa count).
-    public var warnings: [Diagnostic]
+    package var warnings: [Diagnostic]
     /// Ranks of the previous run in the same output folder, when there was one.
-    public var previousRanks: [KecamatanCode: Int]?
+    package var previousRanks: [KecamatanCode: Int]?
     /// The day of the run (00:00 UTC), or `SOURCE_DATE_EPOCH` when set: the date the brief and the
     /// workbook show. Nil when unknown (the brief then names no date).
-    public var runDate: Date?
+    package var runDate: Date?
     /// The first and last year of the population figures read, when there were any.
-    public var dataYears: ClosedRange<Int>?
+    package var dataYears: ClosedRange<Int>?
     /// The boundary map of the brief, when the plan names one (`map`).
-    public var boundaries: Boundaries?
+    package var boundaries: Boundaries?
 
     /// The scenario files of the run, as named on the command line; empty for the official plan.
-    public var scenarioFiles: [String] { inputs.filter { $0.role == .scenario }.map(\.path) }
+    package var scenarioFiles: [String] { inputs.filter { $0.role == .scenario }.map(\.path) }
 
     /// Titles of the scenario files by path: the first `# ` heading of the note beside each
     /// (`x.md` next to `x.csv`), when there is one.
-    public var scenarioTitles: [String: String] = [:]
+    package var scenarioTitles: [String: String] = [:]
 
     /// The scenario's name for people: each scenario file's title, or its name without folder and
     /// extension, joined by " + "; nil for the official plan.
-    public var scenarioName: String? {
+    package var scenarioName: String? {
         let names = scenarioFiles.map { path -> String in
             if let title = scenarioTitles[path], !title.isEmpty { return title }
             let file = path.split(separator: "/").last.map(String.init) ?? path
@@ -92,7 +92,7 @@ public struct RunContext: Sendable {
     }
 
     /// Creates a context.
-    public init(
+    package init(
         toolVersion: String, startedAt: String, finishedAt: String, configPath: String, configSHA256: String,
         inputs: [Input], sources: [(source: String, figures: Int)], rejects: [Diagnostic], warnings: [Diagnostic],
         previousRanks: [KecamatanCode: Int]?, runDate: Date? = nil, dataYears: ClosedRange<Int>? = nil

@@ -9,16 +9,16 @@ import Ingestion
 /// Written straight to a ``ByteSink`` by ``JSONWriter``: keys sorted and snake_case, every record
 /// laid out by its schema, numbers from the same rounded text as the CSVs; no timestamps (the
 /// manifest has them), so the same input gives the same bytes.
-public enum SummaryJSON {
+package enum SummaryJSON {
     /// Renders the document as text, ending in a newline.
-    public static func render(_ analysis: PlanAnalysis, context: RunContext) -> String {
+    package static func render(_ analysis: PlanAnalysis, context: RunContext) -> String {
         var buffer = ByteBuffer()
         write(analysis, context: context, to: &buffer)
         return buffer.text
     }
 
     /// Streams the document into `sink`.
-    public static func write<Sink: ByteSink>(_ analysis: PlanAnalysis, context: RunContext, to sink: inout Sink) {
+    package static func write<Sink: ByteSink>(_ analysis: PlanAnalysis, context: RunContext, to sink: inout Sink) {
         sink.forwarding { forwarding in
             var json = JSONWriter(into: forwarding)
             document(analysis, context: context, &json)

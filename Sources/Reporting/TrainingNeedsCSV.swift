@@ -3,20 +3,20 @@ import Analysis
 /// `training_needs.csv`: one row per active worker with at least one applicable module not current
 /// at the base year, in roster order. Roster IDs only, unless the run kept names (`--with-names`):
 /// then a `nama` column follows `id` (``TrainingNeed/schemaWithNames``).
-public enum TrainingNeedsCSV {
+package enum TrainingNeedsCSV {
     /// The columns.
-    public static var header: [String] { TrainingNeed.schema.header }
+    package static var header: [String] { TrainingNeed.schema.header }
 
     /// The columns with names.
-    public static var headerWithNames: [String] { TrainingNeed.schemaWithNames.header }
+    package static var headerWithNames: [String] { TrainingNeed.schemaWithNames.header }
 
     /// Renders the needs.
-    public static func render(_ analysis: PlanAnalysis) -> String {
+    package static func render(_ analysis: PlanAnalysis) -> String {
         schema(analysis).csv(analysis.trainingNeeds)
     }
 
     /// Streams the needs into `sink`: the bytes of ``render(_:)``.
-    public static func write<Sink: ByteSink>(_ analysis: PlanAnalysis, to sink: inout Sink) {
+    package static func write<Sink: ByteSink>(_ analysis: PlanAnalysis, to sink: inout Sink) {
         sink.forwarding { schema(analysis).writeCSV(analysis.trainingNeeds, to: &$0) }
     }
 

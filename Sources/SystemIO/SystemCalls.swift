@@ -8,10 +8,10 @@ import SystemPackage
 
 /// The calls on paths that swift-system does not wrap (folders, renames, modes, processes), each turning
 /// a failure into a ``SystemError`` the same way.
-public enum SystemCalls {
+package enum SystemCalls {
     /// What `path` names, without following a final symbolic link (a link is `.other`); nil when nothing
     /// is there. Any other failure (a parent that is a file, no permission) throws.
-    public static func kind(of path: String) throws(SystemError) -> SystemFile.Kind? {
+    package static func kind(of path: String) throws(SystemError) -> SystemFile.Kind? {
         var status = stat()
         if lstat(path, &status) == 0 { return kind(status.st_mode) }
         if errno == ENOENT { return nil }
@@ -19,13 +19,13 @@ public enum SystemCalls {
     }
 
     /// What `path` names, following links; nil when nothing is there or it cannot be told.
-    public static func resolvedKind(of path: String) -> SystemFile.Kind? {
+    package static func resolvedKind(of path: String) -> SystemFile.Kind? {
         var status = stat()
         return stat(path, &status) == 0 ? kind(status.st_mode) : nil
     }
 
     /// The size of the file at `path`, following links; nil when it cannot be told.
-    public static func size(of path: String) -> Int? {
+    package static func size(of path: String) -> Int? {
         var status = stat()
         return stat(path, &status) == 0 ? Int(status.st_size) : nil
     }
@@ -40,7 +40,7 @@ public enum SystemCalls {
     }
 
     /// Creates the folder `path` with `permissions`; an existing one is an error only when `existingIsError`.
-    public static func makeFolder(
+    package static func makeFolder(
         _ path: String, permissions: FilePermissions, existingIsError: Bool = true
     )
         throws(SystemError)
@@ -52,13 +52,13 @@ public enum SystemCalls {
     }
 
     /// Renames `source` to `destination`, replacing a file there (`rename(2)`).
-    public static func rename(_ source: String, to destination: String) throws(SystemError) {
+    package static func rename(_ source: String, to destination: String) throws(SystemError) {
         guard posixRename(source, destination) == 0 else { throw SystemError(path: destination, errno: .current) }
     }
 
     /// Swaps `source` and `destination` in one step (Linux `renameat2` with `RENAME_EXCHANGE`): false when
     /// the system or the file system cannot (the caller then falls back to two renames).
-    public static func exchange(_ source: String, with destination: String) throws(SystemError) -> Bool {
+    package static func exchange(_ source: String, with destination: String) throws(SystemError) -> Bool {
         guard let renameat2 = Renameat2.function else { return false }
         if renameat2(AT_FDCWD, source, AT_FDCWD, destination, Renameat2.exchange) == 0 { return true }
         let error = Errno.current
@@ -68,24 +68,24 @@ public enum SystemCalls {
     }
 
     /// Sets the permissions of `path`.
-    public static func setPermissions(_ path: String, _ permissions: FilePermissions) throws(SystemError) {
+    package static func setPermissions(_ path: String, _ permissions: FilePermissions) throws(SystemError) {
         guard chmod(path, permissions.rawValue) == 0 else { throw SystemError(path: path, errno: .current) }
     }
 
     /// The permissions a new file or folder of `permissions` gets under the process's umask.
-    public static func masked(_ permissions: FilePermissions) -> FilePermissions {
+    package static func masked(_ permissions: FilePermissions) -> FilePermissions {
         let mask = umask(0o022)
         umask(mask)
         return FilePermissions(rawValue: permissions.rawValue & ~mask)
     }
 
     /// Removes the file at `path`, if any; errors are ignored (a clean-up).
-    public static func removeFile(_ path: String) {
+    package static func removeFile(_ path: String) {
         _ = unlink(path)
     }
 
     /// Opens or creates `path` for reading and writing (a lock file), as a bare descriptor the caller closes.
-    public static func openForUpdate(
+    package static func openForUpdate(
         _ path: String, permissions: FilePermissions
     ) throws(SystemError)
         -> FileDescriptor
@@ -100,7 +100,7 @@ public enum SystemCalls {
 
     /// Takes the exclusive advisory lock on `descriptor` (`flock`): waiting for it when `wait`, else false
     /// when another process holds it. Retries after EINTR. `path` names the file in an error.
-    public static func lock(_ descriptor: FileDescriptor, path: String, wait: Bool) throws(SystemError) -> Bool {
+    package static func lock(_ descriptor: FileDescriptor, path: String, wait: Bool) throws(SystemError) -> Bool {
         let operation = LOCK_EX | (wait ? 0 : LOCK_NB)
         while flock(descriptor.rawValue, operation) != 0 {
             let error = Errno.current
@@ -112,7 +112,7 @@ public enum SystemCalls {
     }
 
     /// Whether the process `pid` is known to be gone (`kill(pid, 0)` says ESRCH).
-    public static func processIsGone(_ pid: Int32) -> Bool {
+    package static func processIsGone(_ pid: Int32) -> Bool {
         kill(pid, 0) != 0 && errno == ESRCH
     }
 

@@ -2,14 +2,14 @@ import SystemPackage
 
 /// A system call that failed: the path it concerned and the error number. Every file operation of capplan
 /// ends in this one error; each layer words it for its own message (`reason` is the system's own text).
-public struct SystemError: Error, Equatable, Sendable, CustomStringConvertible {
+package struct SystemError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The file or folder the call concerned.
-    public let path: String
+    package let path: String
     /// What the system said.
-    public let errno: Errno
+    package let errno: Errno
 
     /// An error of the call on `path`.
-    public init(path: String, errno: Errno) {
+    package init(path: String, errno: Errno) {
         self.path = path
         self.errno = errno
     }
@@ -20,8 +20,8 @@ public struct SystemError: Error, Equatable, Sendable, CustomStringConvertible {
     }
 
     /// The system's words for the error (`strerror`), e.g. "No such file or directory".
-    public var reason: String { errno.description }
+    package var reason: String { errno.description }
 
     /// `PATH: REASON`.
-    public var description: String { "\(path): \(reason)" }
+    package var description: String { "\(path): \(reason)" }
 }

@@ -7,27 +7,27 @@ import Foundation
 /// libxlsxwriter 1.1.4 stamps every ZIP entry 1980-01-01 00:00 and adds parts in a fixed order, so the only
 /// varying bytes of a workbook are `docProps/core.xml`'s `dcterms:created` and `dcterms:modified`. Both come
 /// from `created`: the same content with the same `created` gives the same file, byte for byte.
-public struct XLSXDocumentProperties: Hashable, Sendable {
+package struct XLSXDocumentProperties: Hashable, Sendable {
     /// The title (`dc:title`); empty leaves it out.
-    public var title: String
+    package var title: String
     /// The subject (`dc:subject`); empty leaves it out.
-    public var subject: String
+    package var subject: String
     /// The author (`dc:creator`, also `cp:lastModifiedBy`); empty leaves it out.
-    public var author: String
+    package var author: String
     /// The company (`Company` in `docProps/app.xml`); empty leaves it out.
-    public var company: String
+    package var company: String
     /// When the workbook was created, written in whole seconds UTC as both created and modified.
     ///
     /// Pass the run's day or `SOURCE_DATE_EPOCH`, never the clock, so that reruns give the same bytes.
     /// It must lie between 1970-01-01T00:00:01Z and 9999-12-31T23:59:59Z: libxlsxwriter takes 0 (the epoch
     /// itself) to mean "now".
-    public var created: Date
+    package var created: Date
 
     /// The last second libxlsxwriter can write as a four-digit year, 9999-12-31T23:59:59Z.
     static let latestSecond: Double = 253_402_300_799
 
     /// Creates the properties; empty strings are left out of the file.
-    public init(title: String = "", subject: String = "", author: String = "", company: String = "", created: Date) {
+    package init(title: String = "", subject: String = "", author: String = "", company: String = "", created: Date) {
         self.title = title
         self.subject = subject
         self.author = author

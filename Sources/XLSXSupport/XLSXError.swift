@@ -2,7 +2,7 @@
 ///
 /// `description` is the message for the user: `PATH: where: what is wrong — what to do`. Cells are named as
 /// in Excel (`B7`, `A1:C1`) when they lie inside the sheet; indices outside it are shown 0-based, as passed.
-public enum XLSXError: Error, Equatable, Sendable, CustomStringConvertible {
+package enum XLSXError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The sheet name breaks one of Excel's rules.
     case invalidSheetName(path: String, name: String, problem: XLSXSheetNameProblem)
     /// A row or column index is negative or beyond Excel's 1,048,576 rows × 16,384 columns (0-based indices).
@@ -35,7 +35,7 @@ public enum XLSXError: Error, Equatable, Sendable, CustomStringConvertible {
     case library(path: String, operation: String, code: Int, message: String)
 
     /// The message for the user: where, what is wrong, and what to do.
-    public var description: String {
+    package var description: String {
         switch self {
         case .invalidSheetName(let path, let name, let problem):
             "\(path): sheet name '\(name)' \(problem) — choose another name"

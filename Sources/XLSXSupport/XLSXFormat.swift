@@ -2,9 +2,9 @@
 ///
 /// Callers pass values; the workbook makes one libxlsxwriter format per distinct value, the first time it
 /// is used, so equal values share one style in `xl/styles.xml`. `XLSXFormat()` is Excel's default style.
-public struct XLSXFormat: Hashable, Sendable, CustomStringConvertible {
+package struct XLSXFormat: Hashable, Sendable, CustomStringConvertible {
     /// Horizontal alignment of the cell's content.
-    public enum HorizontalAlignment: Hashable, Sendable {
+    package enum HorizontalAlignment: Hashable, Sendable {
         /// Excel's default: text to the left, numbers to the right.
         case general
         /// Left-aligned.
@@ -18,7 +18,7 @@ public struct XLSXFormat: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// The style of a cell border line.
-    public enum Border: Hashable, Sendable {
+    package enum Border: Hashable, Sendable {
         /// No line.
         case none
         /// A thin line.
@@ -32,15 +32,15 @@ public struct XLSXFormat: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// An RGB colour, such as `Color(rgb: 0x1F4E79)`.
-    public struct Color: Hashable, Sendable {
+    package struct Color: Hashable, Sendable {
         /// The colour as 0xRRGGBB.
-        public let rgb: UInt32
+        package let rgb: UInt32
 
         /// The colour 0xRRGGBB; bits above the lowest 24 are ignored.
-        public init(rgb: UInt32) { self.rgb = rgb & 0xFF_FFFF }
+        package init(rgb: UInt32) { self.rgb = rgb & 0xFF_FFFF }
 
         /// The colour with these red, green and blue components.
-        public init(red: UInt8, green: UInt8, blue: UInt8) {
+        package init(red: UInt8, green: UInt8, blue: UInt8) {
             self.init(rgb: UInt32(red) << 16 | UInt32(green) << 8 | UInt32(blue))
         }
     }
@@ -48,30 +48,30 @@ public struct XLSXFormat: Hashable, Sendable, CustomStringConvertible {
     /// Excel's number format code, such as `#,##0`, `0.00`, `0.000000` or `0.0%`; nil is `General`.
     ///
     /// libxlsxwriter keeps at most 127 UTF-8 bytes of it; a longer code is an error, not cut short.
-    public var numberFormat: String?
+    package var numberFormat: String?
     /// Bold font.
-    public var bold: Bool
+    package var bold: Bool
     /// Italic font.
-    public var italic: Bool
+    package var italic: Bool
     /// Wrap text onto several lines within the cell's width.
-    public var wrapText: Bool
+    package var wrapText: Bool
     /// Horizontal alignment.
-    public var horizontalAlignment: HorizontalAlignment
+    package var horizontalAlignment: HorizontalAlignment
     /// Indent level, 0 to 15 (each level is about one character's width); Excel applies it to left- or
     /// right-aligned cells.
-    public var indent: Int
+    package var indent: Int
     /// Font colour; nil is Excel's automatic colour.
-    public var fontColor: Color?
+    package var fontColor: Color?
     /// Solid background fill; nil is no fill.
-    public var fillColor: Color?
+    package var fillColor: Color?
     /// The line under the cell.
-    public var bottomBorder: Border
+    package var bottomBorder: Border
 
     /// The largest indent level this API accepts.
-    public static let maximumIndent = 15
+    package static let maximumIndent = 15
 
     /// Creates a format; every argument left out keeps Excel's default.
-    public init(
+    package init(
         numberFormat: String? = nil, bold: Bool = false, italic: Bool = false, wrapText: Bool = false,
         horizontalAlignment: HorizontalAlignment = .general, indent: Int = 0, fontColor: Color? = nil,
         fillColor: Color? = nil, bottomBorder: Border = .none
@@ -88,10 +88,10 @@ public struct XLSXFormat: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// Whether this is Excel's default style, written without a format.
-    public var isDefault: Bool { self == XLSXFormat() }
+    package var isDefault: Bool { self == XLSXFormat() }
 
     /// The properties that differ from the default, for error messages, such as `[numberFormat "0.0%", bold]`.
-    public var description: String {
+    package var description: String {
         var parts: [String] = []
         if let numberFormat { parts.append("numberFormat \"\(numberFormat)\"") }
         if bold { parts.append("bold") }

@@ -2,13 +2,13 @@ import CXLSXWriter
 
 extension XLSXSheet {
     /// Excel's widest column, in characters of the default font.
-    public static let maximumColumnWidth = 255.0
+    package static let maximumColumnWidth = 255.0
     /// Excel's tallest row, in points.
-    public static let maximumRowHeight = 409.0
+    package static let maximumRowHeight = 409.0
 
     /// Sets the width of every column in `columns`, in characters of the default font (Excel's default
     /// is 8.43); 0 hides the columns.
-    public func setColumnWidth(_ width: Double, columns: ClosedRange<Int>) throws {
+    package func setColumnWidth(_ width: Double, columns: ClosedRange<Int>) throws {
         let (_, first) = try position(row: 0, column: columns.lowerBound, inOrder: false)
         let (_, last) = try position(row: 0, column: columns.upperBound, inOrder: false)
         try checkSize(width, of: "column width", limit: Self.maximumColumnWidth)
@@ -18,7 +18,7 @@ extension XLSXSheet {
     }
 
     /// Sets the height of row `row` in points (Excel's default is 15); 0 hides the row.
-    public func setRowHeight(_ height: Double, row: Int) throws {
+    package func setRowHeight(_ height: Double, row: Int) throws {
         let (cRow, _) = try position(row: row, column: 0)
         try checkSize(height, of: "row height", limit: Self.maximumRowHeight)
         try perform("set the height of row \(row + 1)") { worksheet_set_row(handle, cRow, height, nil) }
@@ -26,7 +26,7 @@ extension XLSXSheet {
 
     /// Freezes the top `topRows` rows and the left `leftColumns` columns so they stay in view while
     /// scrolling; `freezePanes(topRows: 1, leftColumns: 0)` keeps a header row. Zero for both freezes nothing.
-    public func freezePanes(topRows: Int, leftColumns: Int) throws {
+    package func freezePanes(topRows: Int, leftColumns: Int) throws {
         let (cRow, cColumn) = try position(row: topRows, column: leftColumns, inOrder: false)
         guard topRows > 0 || leftColumns > 0 else { return }
         worksheet_freeze_panes(handle, cRow, cColumn)
@@ -36,7 +36,7 @@ extension XLSXSheet {
     /// lets them filter the rows below; a sheet has one autofilter, the last one set.
     ///
     /// In constant-memory mode set it before writing past `rows.upperBound`.
-    public func setAutofilter(rows: ClosedRange<Int>, columns: ClosedRange<Int>) throws {
+    package func setAutofilter(rows: ClosedRange<Int>, columns: ClosedRange<Int>) throws {
         let (firstRow, firstColumn) = try position(row: rows.lowerBound, column: columns.lowerBound, inOrder: false)
         let (lastRow, lastColumn) = try position(row: rows.upperBound, column: columns.upperBound)
         try perform("set the autofilter \(rangeName(rows: rows, columns: columns))") {
@@ -48,7 +48,7 @@ extension XLSXSheet {
     /// as for a title over a table; the other cells become blanks with `format`, as Excel expects.
     ///
     /// Throws for a single cell and for a range overlapping one merged before: Excel would repair the file.
-    public func mergeCells(
+    package func mergeCells(
         rows: ClosedRange<Int>, columns: ClosedRange<Int>, text: String, format: XLSXFormat = XLSXFormat()
     ) throws {
         let (firstRow, firstColumn) = try position(row: rows.lowerBound, column: columns.lowerBound)
@@ -76,7 +76,7 @@ extension XLSXSheet {
     /// Attaches a comment (a note, shown when the pointer rests on the cell) with `text` to a cell.
     ///
     /// Text longer than 32,767 UTF-16 code units throws `XLSXError.stringTooLong`.
-    public func addComment(_ text: String, row: Int, column: Int) throws {
+    package func addComment(_ text: String, row: Int, column: Int) throws {
         let (cRow, cColumn) = try position(row: row, column: column)
         let cell = Self.cellName(row: row, column: column)
         try checkLength(of: text, row: row, column: column)

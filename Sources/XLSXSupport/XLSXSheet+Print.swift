@@ -2,19 +2,19 @@ import CXLSXWriter
 
 extension XLSXSheet {
     /// How a sheet prints: paper, orientation, scaling, the rows repeated on every page and a footer.
-    public struct PrintLayout: Hashable, Sendable {
+    package struct PrintLayout: Hashable, Sendable {
         /// Landscape rather than portrait.
-        public var landscape: Bool
+        package var landscape: Bool
         /// Shrink to fit this many pages across (any number of pages down); 0 prints at full size.
-        public var pagesWide: Int
+        package var pagesWide: Int
         /// Rows printed at the top of every page (a table's header), if any.
-        public var repeatedRows: ClosedRange<Int>?
+        package var repeatedRows: ClosedRange<Int>?
         /// The footer in Excel's header/footer codes (`&L` left, `&C` centre, `&R` right, `&P` page,
         /// `&N` pages, `&A` sheet name), at most 255 bytes; "" for none.
-        public var footer: String
+        package var footer: String
 
         /// A layout on A4 paper.
-        public init(
+        package init(
             landscape: Bool = false, pagesWide: Int = 0, repeatedRows: ClosedRange<Int>? = nil, footer: String = ""
         ) {
             self.landscape = landscape
@@ -25,7 +25,7 @@ extension XLSXSheet {
     }
 
     /// Sets how the sheet prints, on A4 paper.
-    public func setPrintLayout(_ layout: PrintLayout) throws {
+    package func setPrintLayout(_ layout: PrintLayout) throws {
         worksheet_set_paper(handle, 9)
         if layout.landscape { worksheet_set_landscape(handle) }
         if layout.pagesWide > 0 { worksheet_fit_to_pages(handle, UInt16(clamping: layout.pagesWide), 0) }

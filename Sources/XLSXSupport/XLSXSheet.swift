@@ -5,16 +5,16 @@ import CXLSXWriter
 /// Every method checks its arguments against Excel's limits and throws `XLSXError` instead of letting
 /// libxlsxwriter assert, warn on stderr or write a file Excel would repair. A sheet keeps its workbook
 /// alive; once the workbook is closed every method throws `XLSXError.workbookClosed`.
-public final class XLSXSheet {
+package final class XLSXSheet {
     /// Excel's number of rows in a sheet; row indices run from 0 to 1,048,575.
-    public static let rowCount = 1_048_576
+    package static let rowCount = 1_048_576
     /// Excel's number of columns in a sheet; column indices run from 0 (A) to 16,383 (XFD).
-    public static let columnCount = 16_384
+    package static let columnCount = 16_384
     /// Excel's longest text in a cell or comment, in UTF-16 code units; longer text is an error, not cut.
-    public static let maximumStringLength = 32_767
+    package static let maximumStringLength = 32_767
 
     /// The sheet's name, as shown on its tab.
-    public let name: String
+    package let name: String
     /// The workbook the sheet belongs to.
     let workbook: XLSXWorkbook
     /// libxlsxwriter's sheet, owned by the workbook's handle.
@@ -30,7 +30,7 @@ public final class XLSXSheet {
     }
 
     /// Excel's name of a cell, such as `A1` or `XFD1048576`, from 0-based indices inside the sheet.
-    public static func cellName(row: Int, column: Int) -> String {
+    package static func cellName(row: Int, column: Int) -> String {
         var letters = ""
         var number = column + 1
         while number > 0 {
@@ -45,7 +45,7 @@ public final class XLSXSheet {
     ///
     /// libxlsxwriter writes it with 16 significant digits (`%.16G`): 0.1 + 0.2 is stored as 0.3. NaN and
     /// the infinities throw `XLSXError.nonFiniteNumber`: Excel has no such numbers.
-    public func writeNumber(_ value: Double, row: Int, column: Int, format: XLSXFormat = XLSXFormat()) throws {
+    package func writeNumber(_ value: Double, row: Int, column: Int, format: XLSXFormat = XLSXFormat()) throws {
         let (cRow, cColumn) = try position(row: row, column: column)
         guard value.isFinite else {
             throw XLSXError.nonFiniteNumber(
@@ -59,7 +59,7 @@ public final class XLSXSheet {
 
     /// Writes the number `value` with a format resolved beforehand (``XLSXWorkbook/cellFormat(_:)``);
     /// otherwise as the `writeNumber` taking an ``XLSXFormat``.
-    public func writeNumber(_ value: Double, row: Int, column: Int, format: XLSXCellFormat) throws {
+    package func writeNumber(_ value: Double, row: Int, column: Int, format: XLSXCellFormat) throws {
         let (cRow, cColumn) = try position(row: row, column: column)
         guard value.isFinite else {
             throw XLSXError.nonFiniteNumber(
@@ -73,7 +73,7 @@ public final class XLSXSheet {
 
     /// Writes `text` as a string cell with a format resolved beforehand (``XLSXWorkbook/cellFormat(_:)``);
     /// otherwise as the `writeString` taking an ``XLSXFormat``.
-    public func writeString(_ text: String, row: Int, column: Int, format: XLSXCellFormat) throws {
+    package func writeString(_ text: String, row: Int, column: Int, format: XLSXCellFormat) throws {
         let (cRow, cColumn) = try position(row: row, column: column)
         try checkLength(of: text, row: row, column: column)
         let cFormat = try checked(format)
@@ -84,7 +84,7 @@ public final class XLSXSheet {
     }
 
     /// `format` resolved in the sheet's workbook (``XLSXWorkbook/cellFormat(_:)``).
-    public func cellFormat(_ format: XLSXFormat) throws -> XLSXCellFormat { try workbook.cellFormat(format) }
+    package func cellFormat(_ format: XLSXFormat) throws -> XLSXCellFormat { try workbook.cellFormat(format) }
 
     /// The libxlsxwriter format of `format` in this sheet's workbook (resolved again when it was made in another).
     private func checked(_ format: XLSXCellFormat) throws -> UnsafeMutablePointer<lxw_format>? {
@@ -97,7 +97,7 @@ public final class XLSXSheet {
     ///
     /// Text longer than 32,767 UTF-16 code units throws `XLSXError.stringTooLong` rather than being cut.
     /// An empty text writes a blank cell with `format`, or nothing with the default format.
-    public func writeString(_ text: String, row: Int, column: Int, format: XLSXFormat = XLSXFormat()) throws {
+    package func writeString(_ text: String, row: Int, column: Int, format: XLSXFormat = XLSXFormat()) throws {
         let (cRow, cColumn) = try position(row: row, column: column)
         try checkLength(of: text, row: row, column: column)
         let cFormat = try workbook.formatPointer(for: format)
@@ -108,7 +108,7 @@ public final class XLSXSheet {
     }
 
     /// Writes a blank cell with `format`; with the default format there is nothing to write, as in Excel.
-    public func writeBlank(row: Int, column: Int, format: XLSXFormat = XLSXFormat()) throws {
+    package func writeBlank(row: Int, column: Int, format: XLSXFormat = XLSXFormat()) throws {
         let (cRow, cColumn) = try position(row: row, column: column)
         let cFormat = try workbook.formatPointer(for: format)
         try perform("write cell \(Self.cellName(row: row, column: column))") {
@@ -117,7 +117,7 @@ public final class XLSXSheet {
     }
 
     /// The row libxlsxwriter holds in constant-memory mode (rows before it are written out); nil otherwise.
-    public var currentRow: Int? {
+    package var currentRow: Int? {
         guard workbook.options.constantMemory, !workbook.isClosed else { return nil }
         return Int(handle.pointee.optimize_row.pointee.row_num)
     }

@@ -3,7 +3,7 @@
 /// The rules are Excel's, checked in Swift before libxlsxwriter sees the name: libxlsxwriter 1.1.4 checks
 /// most of them too, but reads before the start of an empty name, counts Unicode scalars where Excel counts
 /// UTF-16 units, compares names case-insensitively for ASCII letters only, and prints a warning to stderr.
-public enum XLSXSheetNameProblem: Equatable, Sendable, CustomStringConvertible {
+package enum XLSXSheetNameProblem: Equatable, Sendable, CustomStringConvertible {
     /// The name is empty.
     case empty
     /// The name has `length` characters (UTF-16 code units, as Excel counts), more than 31.
@@ -20,12 +20,12 @@ public enum XLSXSheetNameProblem: Equatable, Sendable, CustomStringConvertible {
     case nulCharacter
 
     /// Excel's longest sheet name, in UTF-16 code units.
-    public static let maximumLength = 31
+    package static let maximumLength = 31
     /// The characters Excel forbids in sheet names (checked scalar by scalar, as libxlsxwriter does).
-    public static let forbiddenCharacters: Set<Unicode.Scalar> = ["[", "]", ":", "*", "?", "/", "\\"]
+    package static let forbiddenCharacters: Set<Unicode.Scalar> = ["[", "]", ":", "*", "?", "/", "\\"]
 
     /// The first problem of `name`, given the names already in the workbook; nil when the name is usable.
-    public static func check(_ name: String, existing: [String]) -> XLSXSheetNameProblem? {
+    package static func check(_ name: String, existing: [String]) -> XLSXSheetNameProblem? {
         if name.isEmpty { return .empty }
         if name.utf16.count > maximumLength { return .tooLong(length: name.utf16.count) }
         if name.unicodeScalars.contains("\0") { return .nulCharacter }
@@ -42,7 +42,7 @@ public enum XLSXSheetNameProblem: Equatable, Sendable, CustomStringConvertible {
     }
 
     /// What is wrong, worded to follow "sheet name 'X'".
-    public var description: String {
+    package var description: String {
         switch self {
         case .empty:
             "is empty; Excel needs 1 to 31 characters"

@@ -10,17 +10,17 @@ import Foundation
 ///
 /// libxlsxwriter prints its own `[ERROR]` line to stderr when `close()` fails; the checks made here before
 /// calling it keep it quiet otherwise.
-public final class XLSXWorkbook {
+package final class XLSXWorkbook {
     /// Where `close()` puts the workbook.
-    public let path: String
+    package let path: String
     /// How the workbook is built.
-    public let options: XLSXWorkbookOptions
+    package let options: XLSXWorkbookOptions
     /// Where libxlsxwriter writes the file before `close()` renames it to `path`.
     let partialPath: String
     /// libxlsxwriter's workbook; nil once closed (`workbook_close` frees it, whatever the outcome).
     private var handle: UnsafeMutablePointer<lxw_workbook>?
     /// The sheets' names, in order, for Excel's uniqueness rule.
-    public private(set) var sheetNames: [String] = []
+    package private(set) var sheetNames: [String] = []
     /// libxlsxwriter's sheets, for releasing their temporary files when the workbook is never closed.
     private var sheetHandles: [UnsafeMutablePointer<lxw_worksheet>] = []
     /// One libxlsxwriter format per distinct `XLSXFormat` used so far.
@@ -30,7 +30,7 @@ public final class XLSXWorkbook {
     ///
     /// Throws when the output folder or the temporary folder is not a writable folder (libxlsxwriter would
     /// only find out on `close()`), or when the creation date cannot be written.
-    public init(
+    package init(
         path: String, properties: XLSXDocumentProperties, options: XLSXWorkbookOptions = XLSXWorkbookOptions()
     ) throws {
         let output = URL(fileURLWithPath: path)
@@ -51,14 +51,14 @@ public final class XLSXWorkbook {
     }
 
     /// Whether `close()` has been called (successfully or not).
-    public var isClosed: Bool { handle == nil }
+    package var isClosed: Bool { handle == nil }
 
     /// Adds a sheet named `name`, after the ones added before.
     ///
     /// Throws `XLSXError.invalidSheetName` when the name breaks Excel's rules (see `XLSXSheetNameProblem`):
     /// 1 to 31 characters, none of `[ ] : * ? / \`, no apostrophe first or last, not `History`, and unlike
     /// every other sheet's name, ignoring case.
-    public func addSheet(name: String) throws -> XLSXSheet {
+    package func addSheet(name: String) throws -> XLSXSheet {
         let workbook = try openHandle()
         if let problem = XLSXSheetNameProblem.check(name, existing: sheetNames) {
             throw XLSXError.invalidSheetName(path: path, name: name, problem: problem)
@@ -77,7 +77,7 @@ public final class XLSXWorkbook {
     ///
     /// A workbook without sheets gets libxlsxwriter's empty `Sheet1`. On failure nothing is left at `path`
     /// (an older file there stays as it was) and the error says what libxlsxwriter reported.
-    public func close() throws {
+    package func close() throws {
         let workbook = try openHandle()
         closeRowFiles(ofEmptySheetsOnly: true)
         handle = nil
@@ -108,7 +108,7 @@ public final class XLSXWorkbook {
     /// `format` resolved to this workbook's style, made now if it is the first use: cells written with
     /// the result skip looking the format up again. Resolve it when its first cell is written (not
     /// ahead), so styles keep the numbering of their first use.
-    public func cellFormat(_ format: XLSXFormat) throws -> XLSXCellFormat {
+    package func cellFormat(_ format: XLSXFormat) throws -> XLSXCellFormat {
         XLSXCellFormat(
             resolution: .init(format: format, pointer: try formatPointer(for: format), workbook: self))
     }
@@ -120,7 +120,7 @@ public final class XLSXWorkbook {
     /// Runs `body` (which writes cells and may ``close()`` the workbook) with the thread in the "C"
     /// locale once, instead of switching locale around every call into libxlsxwriter; the thread's
     /// locale is restored afterwards. The workbook and its sheets are used on this thread only.
-    public func withCLocale<Result>(_ body: () throws -> Result) rethrows -> Result {
+    package func withCLocale<Result>(_ body: () throws -> Result) rethrows -> Result {
         if holdsCLocale { return try body() }
         return try LibXLSX.inCLocale {
             holdsCLocale = true
@@ -164,7 +164,7 @@ public final class XLSXWorkbook {
 /// writing many cells without looking the format up for each.
 ///
 /// Used with a sheet of another workbook, it is resolved again in that workbook, as an ``XLSXFormat`` is.
-public struct XLSXCellFormat {
+package struct XLSXCellFormat {
     /// What was resolved, in one object: a copy of the format costs one reference count.
     final class Resolution {
         /// The format.

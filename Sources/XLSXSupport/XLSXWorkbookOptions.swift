@@ -2,7 +2,7 @@ import CXLSXWriter
 import Foundation
 
 /// How libxlsxwriter builds a workbook: in memory or row by row, and where its temporary files go.
-public struct XLSXWorkbookOptions: Hashable, Sendable {
+package struct XLSXWorkbookOptions: Hashable, Sendable {
     /// libxlsxwriter's `constant_memory` mode: each sheet keeps only its current row in memory and streams
     /// finished rows to a temporary file.
     ///
@@ -17,7 +17,7 @@ public struct XLSXWorkbookOptions: Hashable, Sendable {
     /// Off (the default), cells may come in any order and stay in memory until `close()`, about 115 bytes
     /// a cell. Measured for 42,000 rows × 20 numbers (release build): 119 MB peak off, 22 MB on; about
     /// 1.3–1.6 s either way, most of it libxlsxwriter's zlib compression and `printf` of the numbers.
-    public var constantMemory: Bool
+    package var constantMemory: Bool
 
     /// The folder for libxlsxwriter's temporary files; nil uses the output file's folder.
     ///
@@ -26,10 +26,10 @@ public struct XLSXWorkbookOptions: Hashable, Sendable {
     /// soon as it opens it, so nothing is left behind even if the process dies; the space is used until the
     /// workbook is closed. Without this folder, libxlsxwriter would use `TMPDIR` or `/tmp`, which may be a
     /// small RAM disk.
-    public var temporaryDirectory: String?
+    package var temporaryDirectory: String?
 
     /// Creates the options; by default the workbook is kept in memory and temporary files go beside it.
-    public init(constantMemory: Bool = false, temporaryDirectory: String? = nil) {
+    package init(constantMemory: Bool = false, temporaryDirectory: String? = nil) {
         self.constantMemory = constantMemory
         self.temporaryDirectory = temporaryDirectory
     }

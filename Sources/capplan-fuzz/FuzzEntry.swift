@@ -12,7 +12,7 @@ import Foundation
 
     /// The entry point SwiftPM gives this executable (its module's name + `_main`): libFuzzer's driver.
     @_cdecl("capplan_fuzz_main")
-    public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+    package func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
         var count = argc
         var arguments = argv
         return LLVMFuzzerRunDriver(&count, &arguments) { data, size in
@@ -26,7 +26,7 @@ import Foundation
     /// One input: checks the property, and traps (a finding) when it breaks. Also libFuzzer's own entry,
     /// which its runtime refers to.
     @_cdecl("LLVMFuzzerTestOneInput")
-    public func fuzzOne(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+    package func fuzzOne(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
         if session == nil {
             let name = ProcessInfo.processInfo.environment["CAPPLAN_FUZZ_TARGET"] ?? ""
             guard let target = FuzzTarget(rawValue: name) else {

@@ -6,21 +6,21 @@ import Testing
 /// Set `CAPPLAN_RECORD_GOLDEN=1` to (re)write them in the source tree from what the code gives now;
 /// such a run fails every test that recorded ("recorded new baseline"), so it can never hide a
 /// regression: review the change with `git diff`, then run the tests again.
-public enum Golden {
+package enum Golden {
     /// The environment variable that switches to recording.
-    public static let recordVariable = "CAPPLAN_RECORD_GOLDEN"
+    package static let recordVariable = "CAPPLAN_RECORD_GOLDEN"
 
     /// Lines of diff shown on a mismatch; the rest are counted.
-    public static let shownDiffLines = 40
+    package static let shownDiffLines = 40
 
     /// `Fixtures/golden` beside the calling test file in the source tree (not the copy in the bundle,
     /// so a re-recorded file is what the next run compares with).
-    public static func folder(filePath: String = #filePath) -> URL {
+    package static func folder(filePath: String = #filePath) -> URL {
         URL(fileURLWithPath: filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/golden")
     }
 
     /// Checks `actual` against the golden file `name`, or records it when recording is switched on.
-    public static func check(
+    package static func check(
         _ actual: String, matches name: String, filePath: String = #filePath,
         sourceLocation: SourceLocation = #_sourceLocation
     ) {
@@ -57,7 +57,7 @@ public enum Golden {
 
     /// A unified-style line diff: `-` lines only in the golden file, `+` lines only in the output,
     /// each hunk headed `@@ -LINE,COUNT +LINE,COUNT @@` with 1-based line numbers.
-    public static func diff(expected: String, actual: String, name: String, context: Int = 2) -> String {
+    package static func diff(expected: String, actual: String, name: String, context: Int = 2) -> String {
         let old = lines(expected)
         let new = lines(actual)
         let edits = editScript(old, new)
@@ -114,21 +114,21 @@ public enum Golden {
     }
 
     /// One line of the edit script.
-    public struct Edit: Equatable {
+    package struct Edit: Equatable {
         /// Kept, removed from the golden file, or added by the output.
-        public enum Kind: Sendable { case same, delete, insert }
+        package enum Kind: Sendable { case same, delete, insert }
         /// What the edit does.
-        public var kind: Kind
+        package var kind: Kind
         /// The line's text.
-        public var text: String
+        package var text: String
         /// 1-based line in the golden file (for an insert: the line it comes before).
-        public var oldLine: Int
+        package var oldLine: Int
         /// 1-based line in the output (for a delete: the line it comes before).
-        public var newLine: Int
+        package var newLine: Int
     }
 
     /// The shortest edit script by longest common subsequence; golden files are small.
-    public static func editScript(_ old: [String], _ new: [String]) -> [Edit] {
+    package static func editScript(_ old: [String], _ new: [String]) -> [Edit] {
         let rows = old.count + 1
         let columns = new.count + 1
         var common = [Int](repeating: 0, count: rows * columns)

@@ -1,14 +1,14 @@
 /// SplitMix64: the one small seeded random source of the test targets, so a generated file or roster
 /// is the same on every run.
-public struct SeededGenerator: RandomNumberGenerator, Sendable {
+package struct SeededGenerator: RandomNumberGenerator, Sendable {
     /// The generator's state.
-    public var state: UInt64
+    package var state: UInt64
 
     /// A generator seeded with `seed`.
-    public init(seed: UInt64) { state = seed }
+    package init(seed: UInt64) { state = seed }
 
     /// The next 64-bit word.
-    public mutating func next() -> UInt64 {
+    package mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9

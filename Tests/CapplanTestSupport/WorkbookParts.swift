@@ -3,15 +3,15 @@ import Foundation
 /// The parts of an `.xlsx` file (a zip), unzipped with Python's `zipfile` (python3 is on every
 /// machine the project runs on; `unzip` may not be), each XML part pretty-printed one element a
 /// line so a golden file's diff shows what changed.
-public enum WorkbookParts {
+package enum WorkbookParts {
     /// Why the parts could not be read.
-    public struct ReadError: Error, CustomStringConvertible {
+    package struct ReadError: Error, CustomStringConvertible {
         /// What python3 said.
-        public let description: String
+        package let description: String
     }
 
     /// `== NAME ==` then the part's text, for every part in zip order.
-    public static func dump(_ path: String) throws -> String {
+    package static func dump(_ path: String) throws -> String {
         let script = """
             import sys, zipfile, xml.dom.minidom
             with zipfile.ZipFile(sys.argv[1]) as z:
@@ -26,7 +26,7 @@ public enum WorkbookParts {
 
     /// The cells of one sheet, row by row, each `s:text` or `n:number`, at its column's position: a column
     /// left empty before a written cell is "" (openpyxl is not needed; Python's standard library reads the XML).
-    public static func cells(_ path: String, sheet: Int) throws -> [[String]] {
+    package static func cells(_ path: String, sheet: Int) throws -> [[String]] {
         let script = """
             import sys, zipfile, xml.etree.ElementTree as ET
             ns = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main"}

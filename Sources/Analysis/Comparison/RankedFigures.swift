@@ -5,27 +5,27 @@ import CapplanDomain
 ///
 /// Both sides of a comparison are built the same way whether they come from a run folder on disk
 /// (`capplan compare`) or from an analysis in memory (`capplan whatif`), so the two agree exactly.
-public struct RankedFigures: Sendable, Equatable {
+package struct RankedFigures: Sendable, Equatable {
     /// The kecamatan.
-    public var code: KecamatanCode
+    package var code: KecamatanCode
     /// Its name.
-    public var name: String
+    package var name: String
     /// Rank 1 is the highest priority.
-    public var rank: Int
+    package var rank: Int
     /// The priority score (6 decimals as written).
-    public var score: Double
+    package var score: Double
     /// P(k, Y), rounded to a whole resident as written.
-    public var population: Double
+    package var population: Double
     /// Workers required at Y, summed over roles.
-    public var required: Double
+    package var required: Double
     /// Training seats needed at Y (2 decimals as written).
-    public var trainingSeats: Double
+    package var trainingSeats: Double
     /// Seats the allocation plan hands the kecamatan over B–H (`allocation.csv`), nil when the run
     /// has no allocation plan. It follows the rank: a climb can bring seats earlier or more of them.
-    public var allocatedSeats: Int?
+    package var allocatedSeats: Int?
 
     /// Creates the figures of one kecamatan.
-    public init(
+    package init(
         code: KecamatanCode, name: String, rank: Int, score: Double, population: Double, required: Double,
         trainingSeats: Double, allocatedSeats: Int? = nil
     ) {

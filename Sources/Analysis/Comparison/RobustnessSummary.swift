@@ -8,51 +8,51 @@ import CapplanDomain
 /// so it is always a rank some variant actually gave. A kecamatan a variant does not rank counts
 /// as unranked there: it has no rank in that column, it is not in that variant's top, and its
 /// best, median and worst are over the variants that rank it.
-public struct RobustnessSummary: Sendable, Equatable {
+package struct RobustnessSummary: Sendable, Equatable {
     /// One variant's ranking.
-    public struct Variant: Sendable, Equatable {
+    package struct Variant: Sendable, Equatable {
         /// The variant's name (a scenario file's base name, or `baseline`).
-        public var name: String
+        package var name: String
         /// Its ranking.
-        public var ranking: [RankedFigures]
+        package var ranking: [RankedFigures]
 
         /// Creates a variant.
-        public init(name: String, ranking: [RankedFigures]) {
+        package init(name: String, ranking: [RankedFigures]) {
             self.name = name
             self.ranking = ranking
         }
     }
 
     /// One kecamatan across the variants.
-    public struct Row: Sendable, Equatable {
+    package struct Row: Sendable, Equatable {
         /// The kecamatan.
-        public var code: KecamatanCode
+        package var code: KecamatanCode
         /// Its name.
-        public var name: String
+        package var name: String
         /// Its rank under each variant, in variant order; nil where a variant does not rank it.
-        public var ranks: [Int?]
+        package var ranks: [Int?]
         /// The best (smallest) rank.
-        public var best: Int
+        package var best: Int
         /// The median rank; the lower middle (better) one of an even count.
-        public var median: Int
+        package var median: Int
         /// The worst (largest) rank.
-        public var worst: Int
+        package var worst: Int
         /// In the top N under every variant.
-        public var topAll: Bool
+        package var topAll: Bool
     }
 
     /// The variant names, in the order given.
-    public var variants: [String]
+    package var variants: [String]
     /// N.
-    public var top: Int
+    package var top: Int
     /// Kecamatan by median rank, then best, worst and code.
-    public var rows: [Row]
+    package var rows: [Row]
 
     /// The kecamatan in the top N under every variant, in row order.
-    public var robust: [Row] { rows.filter(\.topAll) }
+    package var robust: [Row] { rows.filter(\.topAll) }
 
     /// Summarises the variants.
-    public init(_ variants: [Variant], top: Int = 10) {
+    package init(_ variants: [Variant], top: Int = 10) {
         self.variants = variants.map(\.name)
         self.top = top
         let byVariant = variants.map { variant in

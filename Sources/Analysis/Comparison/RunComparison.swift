@@ -6,37 +6,37 @@ import CapplanDomain
 /// Every change is scenario minus baseline, so a negative `rankChange` is a climb towards rank 1.
 /// A kecamatan ranked on one side only (a scenario may add one with explicit figures, a data
 /// revision may drop one) is kept, with the other side nil.
-public struct RunComparison: Sendable, Equatable {
+package struct RunComparison: Sendable, Equatable {
     /// One kecamatan in either run.
-    public struct Row: Sendable, Equatable {
+    package struct Row: Sendable, Equatable {
         /// The kecamatan.
-        public var code: KecamatanCode
+        package var code: KecamatanCode
         /// Its name, from the scenario side when it has one.
-        public var name: String
+        package var name: String
         /// Its figures in the baseline, nil when the baseline does not rank it.
-        public var baseline: RankedFigures?
+        package var baseline: RankedFigures?
         /// Its figures in the scenario, nil when the scenario does not rank it.
-        public var scenario: RankedFigures?
+        package var scenario: RankedFigures?
 
         /// Scenario rank minus baseline rank (negative: moved up); nil when on one side only.
-        public var rankChange: Int? { difference(\.rank) }
+        package var rankChange: Int? { difference(\.rank) }
         /// Scenario minus baseline score.
-        public var scoreChange: Double? { difference(\.score) }
+        package var scoreChange: Double? { difference(\.score) }
         /// Scenario minus baseline population at Y.
-        public var populationChange: Double? { difference(\.population) }
+        package var populationChange: Double? { difference(\.population) }
         /// Scenario minus baseline workers required at Y.
-        public var requiredChange: Double? { difference(\.required) }
+        package var requiredChange: Double? { difference(\.required) }
         /// Scenario minus baseline training seats at Y.
-        public var trainingSeatsChange: Double? { difference(\.trainingSeats) }
+        package var trainingSeatsChange: Double? { difference(\.trainingSeats) }
 
         /// Scenario minus baseline seats allocated over B–H; nil when either side has no allocation plan.
-        public var allocatedSeatsChange: Int? {
+        package var allocatedSeatsChange: Int? {
             guard let before = baseline?.allocatedSeats, let after = scenario?.allocatedSeats else { return nil }
             return after - before
         }
 
         /// True when the kecamatan is on both sides with every figure equal.
-        public var isUnchanged: Bool {
+        package var isUnchanged: Bool {
             guard let baseline, let scenario else { return false }
             return baseline.rank == scenario.rank && baseline.score == scenario.score
                 && baseline.population == scenario.population && baseline.required == scenario.required
@@ -52,12 +52,12 @@ public struct RunComparison: Sendable, Equatable {
 
     /// The kecamatan in scenario rank order, then those ranked by the baseline only, in baseline
     /// rank order.
-    public var rows: [Row]
+    package var rows: [Row]
     /// The size of the "top" the comparison watches (10 by default, as the brief's table).
-    public var top: Int
+    package var top: Int
 
     /// Compares two rankings.
-    public init(baseline: [RankedFigures], scenario: [RankedFigures], top: Int = 10) {
+    package init(baseline: [RankedFigures], scenario: [RankedFigures], top: Int = 10) {
         self.top = top
         let before = Dictionary(baseline.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
         let after = Set(scenario.map(\.code))
@@ -71,21 +71,21 @@ public struct RunComparison: Sendable, Equatable {
     }
 
     /// True when the figures' rank is within the top.
-    public func isTop(_ figures: RankedFigures?) -> Bool {
+    package func isTop(_ figures: RankedFigures?) -> Bool {
         figures.map { $0.rank <= top } ?? false
     }
 
     /// Kecamatan in the scenario's top but not the baseline's, in scenario rank order.
-    public var enteringTop: [Row] { rows.filter { isTop($0.scenario) && !isTop($0.baseline) } }
+    package var enteringTop: [Row] { rows.filter { isTop($0.scenario) && !isTop($0.baseline) } }
 
     /// Kecamatan in the baseline's top but not the scenario's, in baseline rank order.
-    public var leavingTop: [Row] {
+    package var leavingTop: [Row] {
         rows.filter { isTop($0.baseline) && !isTop($0.scenario) }.sorted { $0.baseline!.rank < $1.baseline!.rank }
     }
 
     /// Kecamatan whose rank or any figure differs, or that are on one side only.
-    public var changed: [Row] { rows.filter { !$0.isUnchanged } }
+    package var changed: [Row] { rows.filter { !$0.isUnchanged } }
 
     /// True when the two runs rank the same kecamatan with the same figures.
-    public var isIdentical: Bool { changed.isEmpty }
+    package var isIdentical: Bool { changed.isEmpty }
 }

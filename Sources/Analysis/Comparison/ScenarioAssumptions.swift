@@ -9,57 +9,57 @@ import CapplanDomain
 ///   (kecamatan over kabupaten over province, the whole schedule).
 /// - An explicit figure is overridden by a later figure for the same kecamatan and year; one that
 ///   stands either replaces a data figure of that year or adds a point between or after data years.
-public struct ScenarioAssumptions: Sendable, Equatable {
+package struct ScenarioAssumptions: Sendable, Equatable {
     /// The level of a scenario code.
-    public enum Level: String, Sendable {
+    package enum Level: String, Sendable {
         case kecamatan, kabupaten, province
     }
 
     /// Kecamatan under a rate row's code that follow another, more specific code's schedule.
-    public struct Shadow: Sendable, Equatable {
+    package struct Shadow: Sendable, Equatable {
         /// The more specific code whose schedule they follow.
-        public var code: RegionCode
+        package var code: RegionCode
         /// How many kecamatan.
-        public var kecamatan: Int
+        package var kecamatan: Int
     }
 
     /// One accepted rate row.
-    public struct Rate: Sendable, Equatable {
+    package struct Rate: Sendable, Equatable {
         /// The row as read.
-        public var row: ScenarioRate
+        package var row: ScenarioRate
         /// The level of its code.
-        public var level: Level
+        package var level: Level
         /// The later row (same code, same start) that replaces it, if any.
-        public var overriddenBy: ScenarioRate?
+        package var overriddenBy: ScenarioRate?
         /// The kecamatan that follow it (empty when overridden), by code.
-        public var followers: [KecamatanCode]
+        package var followers: [KecamatanCode]
         /// Kecamatan under its code that follow a more specific schedule, by that code.
-        public var shadows: [Shadow]
+        package var shadows: [Shadow]
     }
 
     /// One accepted explicit population row.
-    public struct Figure: Sendable, Equatable {
+    package struct Figure: Sendable, Equatable {
         /// The row as read.
-        public var row: ScenarioPopulation
+        package var row: ScenarioPopulation
         /// The later row (same kecamatan, same year) that replaces it, if any.
-        public var overriddenBy: ScenarioPopulation?
+        package var overriddenBy: ScenarioPopulation?
         /// The data figure of the same kecamatan and year it replaces, if any.
-        public var replacesData: Int?
+        package var replacesData: Int?
     }
 
     /// Every rate row in file and row order.
-    public var rates: [Rate]
+    package var rates: [Rate]
     /// Every explicit figure in file and row order.
-    public var figures: [Figure]
+    package var figures: [Figure]
     /// The kecamatan whose projection a standing row reaches, sorted by code.
-    public var touched: [KecamatanCode]
+    package var touched: [KecamatanCode]
 
     /// True when the scenario has no rows.
-    public var isEmpty: Bool { rates.isEmpty && figures.isEmpty }
+    package var isEmpty: Bool { rates.isEmpty && figures.isEmpty }
 
     /// The assumptions of `data.scenario` over the kecamatan of `data` (those with population data
     /// or an explicit figure).
-    public init(_ data: PlanData) {
+    package init(_ data: PlanData) {
         let scenario = data.scenario
         let kecamatan = PlanAnalyzer.analysedCodes(data).sorted()
         let book = GrowthScheduleBook(scenario.rates)

@@ -2,26 +2,26 @@ import CapplanDomain
 
 /// A kecamatan's scenario growth schedule (docs/INPUTS.md "Scenario"; docs/METHOD.md "Population"): (start year, rate)
 /// entries, the rate of the entry with the latest start ≤ s applying in year s.
-public struct GrowthSchedule: Sendable, Equatable {
+package struct GrowthSchedule: Sendable, Equatable {
     /// The entry without a start year ("from the first projected year": before every year), if any.
-    public var openingRate: Double?
+    package var openingRate: Double?
     /// Entries with a start year, sorted by start; one per start year.
-    public var entries: [(start: Int, rate: Double)]
+    package var entries: [(start: Int, rate: Double)]
 
     /// Creates a schedule.
-    public init(openingRate: Double?, entries: [(start: Int, rate: Double)]) {
+    package init(openingRate: Double?, entries: [(start: Int, rate: Double)]) {
         self.openingRate = openingRate
         self.entries = entries.sorted { $0.start < $1.start }
     }
 
     /// rate_k(s): the rate of the entry with the latest start ≤ `year`; `baseRate` (r_k) when `year`
     /// is before the first start and there is no opening entry.
-    public func rate(in year: Int, baseRate: Double) -> Double {
+    package func rate(in year: Int, baseRate: Double) -> Double {
         entries.last { $0.start <= year }?.rate ?? openingRate ?? baseRate
     }
 
     /// Compares entries (tuples are not Equatable by themselves).
-    public static func == (lhs: Self, rhs: Self) -> Bool {
+    package static func == (lhs: Self, rhs: Self) -> Bool {
         lhs.openingRate == rhs.openingRate && lhs.entries.map(\.start) == rhs.entries.map(\.start)
             && lhs.entries.map(\.rate) == rhs.entries.map(\.rate)
     }
@@ -31,11 +31,11 @@ public struct GrowthSchedule: Sendable, Equatable {
 /// the same start year the later row or file wins; a kecamatan follows the schedule of its own
 /// code if it has one, else its kabupaten's, else its province's — the most specific code wins,
 /// as a whole schedule.
-public struct GrowthScheduleBook: Sendable {
+package struct GrowthScheduleBook: Sendable {
     private var byCode: [RegionCode: GrowthSchedule] = [:]
 
     /// Collects the schedules of every code from rows in file and row order.
-    public init(_ rates: [ScenarioRate]) {
+    package init(_ rates: [ScenarioRate]) {
         var opening: [RegionCode: Double] = [:]
         var dated: [RegionCode: [Int: Double]] = [:]
         for row in rates {
@@ -52,13 +52,13 @@ public struct GrowthScheduleBook: Sendable {
     }
 
     /// The schedule kecamatan `code` follows, or nil when no scenario rate reaches it.
-    public func schedule(for code: KecamatanCode) -> GrowthSchedule? {
+    package func schedule(for code: KecamatanCode) -> GrowthSchedule? {
         owner(of: code).map { byCode[$0]! }
     }
 
     /// The code whose schedule kecamatan `code` follows: its own, else its kabupaten's, else its
     /// province's (the most specific code with a schedule wins, as a whole); nil when none has one.
-    public func owner(of code: KecamatanCode) -> RegionCode? {
+    package func owner(of code: KecamatanCode) -> RegionCode? {
         guard !byCode.isEmpty else { return nil }
         return [RegionCode.kecamatan(code), .kabupaten(code.kabupatenCode), .province(code.province)]
             .first { byCode[$0] != nil }

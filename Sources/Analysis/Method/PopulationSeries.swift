@@ -3,17 +3,17 @@ import Foundation
 
 /// One kecamatan's population over time (docs/METHOD.md "Population"): observed points, the base rate and
 /// the scenario schedule, and P(k,t) for any year.
-public struct PopulationSeries: Sendable, Equatable {
+package struct PopulationSeries: Sendable, Equatable {
     /// O_k: (year, population) points, data figures with scenario figures replacing the same year, sorted by year.
-    public let points: [(year: Int, population: Double)]
+    package let points: [(year: Int, population: Double)]
     /// r_k: the base rate (docs/METHOD.md "Population").
-    public let baseRate: Double
+    package let baseRate: Double
     /// The scenario schedule the kecamatan follows, or nil.
-    public let schedule: GrowthSchedule?
+    package let schedule: GrowthSchedule?
 
     /// Builds a series. `data` are the kecamatan's data figures (year → residents), `explicit` its
     /// scenario figures in file and row order (a later one wins for the same year).
-    public init(
+    package init(
         data: [(year: Int, population: Int)], explicit: [(year: Int, population: Int)], defaultGrowth: Double,
         schedule: GrowthSchedule?
     ) {
@@ -28,7 +28,7 @@ public struct PopulationSeries: Sendable, Equatable {
     /// r_k = (P_last / P_first)^(1 / (y_last − y_first)) − 1 over the earliest and latest *data*
     /// years (scenario figures do not count), when there are at least two data years and
     /// P_first > 0; otherwise `default_growth`. A rate per year, e.g. 0.021 = 2.1 %.
-    public static func baseRate(data: [(year: Int, population: Int)], defaultGrowth: Double) -> Double {
+    package static func baseRate(data: [(year: Int, population: Int)], defaultGrowth: Double) -> Double {
         guard let first = data.min(by: { $0.year < $1.year }), let last = data.max(by: { $0.year < $1.year }),
             last.year > first.year, first.population > 0
         else { return defaultGrowth }
@@ -36,21 +36,21 @@ public struct PopulationSeries: Sendable, Equatable {
     }
 
     /// rate_k(s): the schedule's rate in year `s`, or r_k.
-    public func rate(in year: Int) -> Double {
+    package func rate(in year: Int) -> Double {
         schedule?.rate(in: year, baseRate: baseRate) ?? baseRate
     }
 
     /// The largest P(k,t): 10^15 residents, about 100,000 times the world's population. Only compounded growth
     /// at the edge of the input bounds (docs/INPUTS.md "Bounds") comes near it; beyond it figures would leave the
     /// finite numbers.
-    public static let maximumPopulation = 1e15
+    package static let maximumPopulation = 1e15
     /// The smallest P(k,t) above 0: a millionth of a resident; anything below (or not a number) is 0, so that
     /// ratios of populations stay finite.
-    public static let minimumPopulation = 1e-6
+    package static let minimumPopulation = 1e-6
 
     /// P(k,t) (``projected(at:)``) kept within ``minimumPopulation`` … ``maximumPopulation``, 0 below
     /// (docs/METHOD.md "Population").
-    public func population(at year: Int) -> Double {
+    package func population(at year: Int) -> Double {
         let value = projected(at: year)
         guard value >= Self.minimumPopulation else { return 0 }
         return min(value, Self.maximumPopulation)
@@ -85,7 +85,7 @@ public struct PopulationSeries: Sendable, Equatable {
     }
 
     /// Compares the series (tuples are not Equatable by themselves).
-    public static func == (lhs: Self, rhs: Self) -> Bool {
+    package static func == (lhs: Self, rhs: Self) -> Bool {
         lhs.points.map(\.year) == rhs.points.map(\.year) && lhs.points.map(\.population) == rhs.points.map(\.population)
             && lhs.baseRate == rhs.baseRate && lhs.schedule == rhs.schedule
     }

@@ -1,45 +1,45 @@
 /// The rescaling of pressure and growth over the ranked kecamatan of a run (docs/METHOD.md
 /// "Normalisation"): the lowest becomes 0 and the highest 1. Readiness gap and untrained share are
 /// used as they are.
-public struct PriorityNormalisation: Sendable, Equatable {
+package struct PriorityNormalisation: Sendable, Equatable {
     /// The lowest and highest value of one measure over the run.
-    public struct Bounds: Sendable, Equatable {
+    package struct Bounds: Sendable, Equatable {
         /// The lowest value over the ranked kecamatan.
-        public var min: Double
+        package var min: Double
         /// The highest value over the ranked kecamatan.
-        public var max: Double
+        package var max: Double
 
         /// Creates bounds.
-        public init(min: Double, max: Double) {
+        package init(min: Double, max: Double) {
             self.min = min
             self.max = max
         }
 
         /// The bounds of `values`, or nil when there are none.
-        public init?(over values: [Double]) {
+        package init?(over values: [Double]) {
             guard let low = values.min(), let high = values.max() else { return nil }
             self.init(min: low, max: high)
         }
 
         /// norm(x) = (x − min) / (max − min); 0 when max = min.
-        public func rescaled(_ value: Double) -> Double {
+        package func rescaled(_ value: Double) -> Double {
             max > min ? (value - min) / (max - min) : 0
         }
     }
 
     /// Bounds of residents per active worker at Y.
-    public var pressure: Bounds
+    package var pressure: Bounds
     /// Bounds of g_k.
-    public var growth: Bounds
+    package var growth: Bounds
 
     /// Creates a normalisation from its bounds.
-    public init(pressure: Bounds, growth: Bounds) {
+    package init(pressure: Bounds, growth: Bounds) {
         self.pressure = pressure
         self.growth = growth
     }
 
     /// The normalisation over the raw components of every ranked kecamatan; nil when there are none.
-    public init?(over raw: [RawPriorityComponents]) {
+    package init?(over raw: [RawPriorityComponents]) {
         guard let pressure = Bounds(over: raw.map(\.pressure)), let growth = Bounds(over: raw.map(\.growth)) else {
             return nil
         }
@@ -47,7 +47,7 @@ public struct PriorityNormalisation: Sendable, Equatable {
     }
 
     /// The score's components: pressure and growth rescaled, the other two as they are.
-    public func components(_ raw: RawPriorityComponents) -> PriorityComponents {
+    package func components(_ raw: RawPriorityComponents) -> PriorityComponents {
         PriorityComponents(
             readinessGap: raw.readinessGap, pressure: pressure.rescaled(raw.pressure),
             growth: growth.rescaled(raw.growth), untrainedShare: raw.untrainedShare)

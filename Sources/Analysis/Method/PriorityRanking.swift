@@ -2,39 +2,39 @@ import CapplanDomain
 import Foundation
 
 /// The priority score and ranking (docs/METHOD.md "Priority score", "Normalisation", "Ties").
-public enum PriorityRanking {
+package enum PriorityRanking {
     /// norm(x) = (x − min) / (max − min) over all kecamatan of the run; 0 for all when max = min.
-    public static func normalised(_ values: [Double]) -> [Double] {
+    package static func normalised(_ values: [Double]) -> [Double] {
         guard let bounds = PriorityNormalisation.Bounds(over: values) else { return [] }
         return values.map(bounds.rescaled)
     }
 
     /// score = (w₁ · readiness gap + w₂ · norm(pressure) + w₃ · norm(growth) + w₄ · untrained share) / Σw.
-    public static func score(_ components: PriorityComponents, weights: PriorityWeights) -> Double {
+    package static func score(_ components: PriorityComponents, weights: PriorityWeights) -> Double {
         components.contributions(weights).reduce(0, +)
     }
 
     /// `value` rounded to 9 decimals: scores (and, for the tie-breaks, seats and populations) are
     /// compared at this precision so floating-point noise never decides a rank.
-    public static func rounded9(_ value: Double) -> Double {
+    package static func rounded9(_ value: Double) -> Double {
         (value * 1e9).rounded(.toNearestOrAwayFromZero) / 1e9
     }
 
     /// One kecamatan as the ranking sees it.
-    public struct Candidate: Sendable {
+    package struct Candidate: Sendable {
         /// Kemendagri code (the last tie-break: smaller first).
-        public var code: KecamatanCode
+        package var code: KecamatanCode
         /// The score.
-        public var score: Double
+        package var score: Double
         /// training_seats at Y (first tie-break: more first).
-        public var trainingSeats: Double
+        package var trainingSeats: Double
         /// P(k,Y) (second tie-break: larger first).
-        public var population: Double
+        package var population: Double
         /// The components behind the score.
-        public var components: PriorityComponents
+        package var components: PriorityComponents
 
         /// Creates a candidate.
-        public init(
+        package init(
             code: KecamatanCode, score: Double, trainingSeats: Double, population: Double,
             components: PriorityComponents
         ) {
@@ -47,7 +47,7 @@ public enum PriorityRanking {
 
         /// A kecamatan as the ranking sees it: its score and components, with training seats and
         /// population at the priority year Y for the tie-breaks.
-        public init(_ kecamatan: KecamatanAnalysis, years: PlanYears, score: Double, components: PriorityComponents) {
+        package init(_ kecamatan: KecamatanAnalysis, years: PlanYears, score: Double, components: PriorityComponents) {
             let atY = kecamatan.figures(years.priority)
             self.init(
                 code: kecamatan.code, score: score, trainingSeats: atY.trainingSeats, population: atY.population,
@@ -56,7 +56,7 @@ public enum PriorityRanking {
     }
 
     /// What decides the order of two kecamatan (docs/METHOD.md "Ties"), in the order it is tried.
-    public enum Criterion: String, Sendable, CaseIterable, Equatable {
+    package enum Criterion: String, Sendable, CaseIterable, Equatable {
         /// The higher score, compared at 9 decimals.
         case score
         /// Equal scores: more training seats at Y.
@@ -69,7 +69,7 @@ public enum PriorityRanking {
 
     /// The first criterion on which `a` and `b` differ, and whether `a` ranks before `b` by it. Two
     /// candidates with the same code differ on nothing: `code`, and `a` does not rank first.
-    public static func comparison(_ a: Candidate, _ b: Candidate) -> (criterion: Criterion, aFirst: Bool) {
+    package static func comparison(_ a: Candidate, _ b: Candidate) -> (criterion: Criterion, aFirst: Bool) {
         let (scoreA, scoreB) = (rounded9(a.score), rounded9(b.score))
         if scoreA != scoreB { return (.score, scoreA > scoreB) }
         let (seatsA, seatsB) = (rounded9(a.trainingSeats), rounded9(b.trainingSeats))
@@ -81,7 +81,7 @@ public enum PriorityRanking {
 
     /// Ranks candidates: rank 1 is the highest score (compared after rounding to 9 decimals); ties
     /// go to more training seats at Y, then the larger population at Y, then the smaller code.
-    public static func rank(_ candidates: [Candidate]) -> [RankedKecamatan] {
+    package static func rank(_ candidates: [Candidate]) -> [RankedKecamatan] {
         order(candidates).enumerated().map { index, position in
             let candidate = candidates[position]
             return RankedKecamatan(

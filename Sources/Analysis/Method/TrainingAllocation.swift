@@ -2,7 +2,7 @@ import CapplanDomain
 import Foundation
 
 /// The training allocation plan (docs/METHOD.md "Training allocation").
-public enum TrainingAllocation {
+package enum TrainingAllocation {
     /// Each year t from B to H hands out `seatsPerYear` whole seats, kecamatan by kecamatan in rank
     /// order, each taking min(its remaining need, seats left); the remaining need is
     /// ⌈training_seats(k,t) − 1e-9⌉ minus the seats allocated to k in earlier years, never below 0.
@@ -10,7 +10,7 @@ public enum TrainingAllocation {
     /// for at most ``maximumSeatNeed`` seats a year.
     ///
     /// - Parameter seats: training_seats(k,t) for a kecamatan and year.
-    public static func plan(
+    package static func plan(
         ranking: [RankedKecamatan], years: ClosedRange<Int>, seatsPerYear: Int, batchSize: Int,
         seats: (KecamatanCode, Int) -> Double
     ) -> AllocationPlan {
@@ -68,7 +68,7 @@ public enum TrainingAllocation {
 
     /// The most seats a kecamatan's need counts for in one year (docs/METHOD.md "Training allocation"): no
     /// province trains near it, and a million kecamatan codes of it each still sum within `Int`.
-    public static let maximumSeatNeed = 1_000_000_000_000
+    package static let maximumSeatNeed = 1_000_000_000_000
 
     /// ⌈seats − 1e-9⌉ as whole seats, 0 when it is not above 0 (or not a number), at most
     /// ``maximumSeatNeed``.

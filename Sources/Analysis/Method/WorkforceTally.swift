@@ -2,16 +2,16 @@ import CapplanDomain
 
 /// Roster counts of one role in one kecamatan and year, before attrition (docs/METHOD.md "Active workers",
 /// "Training status").
-public struct WorkforceCounts: Sendable, Equatable {
+package struct WorkforceCounts: Sendable, Equatable {
     /// n(ρ,k,t): active workers with no start year or one ≤ t.
-    public var workers = 0
+    package var workers = 0
     /// Of those, fully trained at t (every applicable module current).
-    public var fullyTrained = 0
+    package var fullyTrained = 0
     /// Missing applicable modules summed over those workers.
-    public var missingModules = 0
+    package var missingModules = 0
 
     /// Zero counts.
-    public init(workers: Int = 0, fullyTrained: Int = 0, missingModules: Int = 0) {
+    package init(workers: Int = 0, fullyTrained: Int = 0, missingModules: Int = 0) {
         self.workers = workers
         self.fullyTrained = fullyTrained
         self.missingModules = missingModules
@@ -27,18 +27,18 @@ public struct WorkforceCounts: Sendable, Equatable {
 /// The counts are kept in one flat array indexed by a dense kecamatan index (in order of first appearance
 /// in the roster), role and year: slot `(index · 2 + role) · years.count + (t − B)` holds workers, fully
 /// trained and missing modules at `3 · slot`, `3 · slot + 1` and `3 · slot + 2`.
-public struct WorkforceTally: Sendable {
+package struct WorkforceTally: Sendable {
     /// The plan years B…H.
-    public let years: ClosedRange<Int>
+    package let years: ClosedRange<Int>
     /// Dense index of each kecamatan with at least one counted worker.
     private var index: [KecamatanCode: Int] = [:]
     /// Workers, fully trained and missing modules per slot.
     private var tallies: [Int] = []
     /// Active workers at B missing at least one applicable module, in roster order.
-    public private(set) var needs: [TrainingNeed] = []
+    package private(set) var needs: [TrainingNeed] = []
 
     /// Tallies the roster.
-    public init(roster: RosterTable, modules: [TrainingModule], years: ClosedRange<Int>) {
+    package init(roster: RosterTable, modules: [TrainingModule], years: ClosedRange<Int>) {
         self.years = years
         let yearCount = years.count
         let base = years.lowerBound
@@ -194,7 +194,7 @@ public struct WorkforceTally: Sendable {
     }
 
     /// The counts of a role in a kecamatan and year of the plan (zero where nobody works).
-    public func counts(_ code: KecamatanCode, _ role: Role, _ year: Int) -> WorkforceCounts {
+    package func counts(_ code: KecamatanCode, _ role: Role, _ year: Int) -> WorkforceCounts {
         guard let dense = index[code] else { return WorkforceCounts() }
         return counts(position: dense, roleIndex: role == .tksk ? 0 : 1, year: year)
     }

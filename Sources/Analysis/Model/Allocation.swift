@@ -1,18 +1,18 @@
 import CapplanDomain
 
 /// Seats given to one kecamatan in one year (docs/METHOD.md "Training allocation").
-public struct AllocationEntry: Sendable, Equatable {
+package struct AllocationEntry: Sendable, Equatable {
     /// The year t.
-    public var year: Int
+    package var year: Int
     /// The kecamatan's rank.
-    public var rank: Int
+    package var rank: Int
     /// Kemendagri code.
-    public var code: KecamatanCode
+    package var code: KecamatanCode
     /// Whole seats, > 0.
-    public var seats: Int
+    package var seats: Int
 
     /// Creates an entry.
-    public init(year: Int, rank: Int, code: KecamatanCode, seats: Int) {
+    package init(year: Int, rank: Int, code: KecamatanCode, seats: Int) {
         self.year = year
         self.rank = rank
         self.code = code
@@ -21,20 +21,20 @@ public struct AllocationEntry: Sendable, Equatable {
 }
 
 /// One year of the allocation plan.
-public struct AllocationYear: Sendable, Equatable {
+package struct AllocationYear: Sendable, Equatable {
     /// The year t.
-    public var year: Int
+    package var year: Int
     /// Seats handed out (≤ seats_per_year).
-    public var seats: Int
+    package var seats: Int
     /// ⌈seats / batch_size⌉.
-    public var classes: Int
+    package var classes: Int
     /// Whole seats still needed after this year's allocation, over all kecamatan.
-    public var unmetNeed: Int
+    package var unmetNeed: Int
     /// Kecamatan that received seats.
-    public var kecamatan: Int
+    package var kecamatan: Int
 
     /// Creates a year of the plan.
-    public init(year: Int, seats: Int, classes: Int, unmetNeed: Int, kecamatan: Int) {
+    package init(year: Int, seats: Int, classes: Int, unmetNeed: Int, kecamatan: Int) {
         self.year = year
         self.seats = seats
         self.classes = classes
@@ -44,18 +44,18 @@ public struct AllocationYear: Sendable, Equatable {
 }
 
 /// The allocation plan; empty when `seats_per_year` is 0.
-public struct AllocationPlan: Sendable, Equatable {
+package struct AllocationPlan: Sendable, Equatable {
     /// Seats per kecamatan and year, by year then rank.
-    public var entries: [AllocationEntry]
+    package var entries: [AllocationEntry]
     /// Per year, B to H.
-    public var years: [AllocationYear]
+    package var years: [AllocationYear]
 
     /// Creates a plan.
-    public init(entries: [AllocationEntry], years: [AllocationYear]) {
+    package init(entries: [AllocationEntry], years: [AllocationYear]) {
         self.entries = entries
         self.years = years
     }
 
     /// No plan.
-    public static let none = AllocationPlan(entries: [], years: [])
+    package static let none = AllocationPlan(entries: [], years: [])
 }

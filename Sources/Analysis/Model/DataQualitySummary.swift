@@ -3,22 +3,22 @@ import CapplanDomain
 /// The run's data quality at a glance (docs/METHOD.md "Data quality"), for a summary that says up front which
 /// figures rest on incomplete or second-hand data: the files with rejected or skipped rows, the kecamatan their
 /// rejected rows concern, and the kecamatan whose population figures are allocated or derived.
-public struct DataQualitySummary: Sendable, Equatable {
+package struct DataQualitySummary: Sendable, Equatable {
     /// One input file with rejected or skipped rows.
-    public struct FileRows: Sendable, Equatable {
+    package struct FileRows: Sendable, Equatable {
         /// Which input it is.
-        public var role: InputRole
+        package var role: InputRole
         /// The file as named in the config or on the command line.
-        public var path: String
+        package var path: String
         /// Rows rejected.
-        public var rejected: Int
+        package var rejected: Int
         /// Blank rows skipped.
-        public var skipped: Int
+        package var skipped: Int
         /// How many kecamatan its rejected rows concern (population and roster files; 0 for the others).
-        public var kecamatan: Int
+        package var kecamatan: Int
 
         /// Creates an entry.
-        public init(role: InputRole, path: String, rejected: Int, skipped: Int, kecamatan: Int) {
+        package init(role: InputRole, path: String, rejected: Int, skipped: Int, kecamatan: Int) {
             self.role = role
             self.path = path
             self.rejected = rejected
@@ -28,19 +28,19 @@ public struct DataQualitySummary: Sendable, Equatable {
     }
 
     /// The input files with rejected or skipped rows, in reading order.
-    public var files: [FileRows]
+    package var files: [FileRows]
     /// The kecamatan that rejected population or roster rows concern, in code order, ranked or not (a kecamatan
     /// whose every population row was rejected has no figures, so it is unranked).
-    public var affected: [KecamatanCode]
+    package var affected: [KecamatanCode]
     /// Analysed kecamatan with at least one allocated (`alokasi`) population figure, in code order.
-    public var allocated: [KecamatanCode]
+    package var allocated: [KecamatanCode]
     /// Analysed kecamatan with at least one derived (`turunan`) population figure, in code order.
-    public var derived: [KecamatanCode]
+    package var derived: [KecamatanCode]
     /// How many kecamatan were analysed.
-    public var analysed: Int
+    package var analysed: Int
 
     /// Creates a summary; the default says nothing is wrong.
-    public init(
+    package init(
         files: [FileRows] = [], affected: [KecamatanCode] = [], allocated: [KecamatanCode] = [],
         derived: [KecamatanCode] = [], analysed: Int = 0
     ) {
@@ -52,11 +52,11 @@ public struct DataQualitySummary: Sendable, Equatable {
     }
 
     /// Analysed kecamatan with at least one allocated or derived figure, in code order.
-    public var secondHand: [KecamatanCode] { Set(allocated).union(derived).sorted() }
+    package var secondHand: [KecamatanCode] { Set(allocated).union(derived).sorted() }
 
     /// Rows rejected over every file.
-    public var rejectedRows: Int { files.reduce(0) { $0 + $1.rejected } }
+    package var rejectedRows: Int { files.reduce(0) { $0 + $1.rejected } }
 
     /// No row rejected or skipped, and every analysed figure first-hand or of unknown kind.
-    public var isClean: Bool { files.isEmpty && allocated.isEmpty && derived.isEmpty }
+    package var isClean: Bool { files.isEmpty && allocated.isEmpty && derived.isEmpty }
 }

@@ -1,28 +1,28 @@
 import CapplanDomain
 
 /// Everything the method computes for one kecamatan with population data.
-public struct KecamatanAnalysis: Sendable, Equatable {
+package struct KecamatanAnalysis: Sendable, Equatable {
     /// Kemendagri code.
-    public var code: KecamatanCode
+    package var code: KecamatanCode
     /// Name (latest population row).
-    public var name: String
+    package var name: String
     /// Kabupaten/kota name (latest population row, else the regions file), or "" when unknown.
-    public var kabupaten: String
+    package var kabupaten: String
     /// D_k: desa and kelurahan counted by the norms.
-    public var villages: Int
+    package var villages: Int
     /// r_k: the base growth rate from the data years, or `default_growth`.
-    public var baseRate: Double
+    package var baseRate: Double
     /// g_k: the growth rate between B and H (docs/METHOD.md "Growth").
-    public var growth: Double
+    package var growth: Double
     /// Figures for every year from B to H, in order.
-    public var years: [YearFigures]
+    package var years: [YearFigures]
     /// The population figures given for it, data and scenario, by year (docs/METHOD.md "Population").
-    public var observed: [ObservedPopulation]
+    package var observed: [ObservedPopulation]
     /// What its figures rest on: rejected rows that concern it, the kinds of its population figures.
-    public var dataQuality: KecamatanDataQuality
+    package var dataQuality: KecamatanDataQuality
 
     /// Creates the analysis of a kecamatan.
-    public init(
+    package init(
         code: KecamatanCode, name: String, kabupaten: String, villages: Int, baseRate: Double, growth: Double,
         years: [YearFigures], observed: [ObservedPopulation] = [],
         dataQuality: KecamatanDataQuality = KecamatanDataQuality()
@@ -39,7 +39,7 @@ public struct KecamatanAnalysis: Sendable, Equatable {
     }
 
     /// The figures of year `year` (which must lie in [B, H]).
-    public func figures(_ year: Int) -> YearFigures {
+    package func figures(_ year: Int) -> YearFigures {
         years[year - years[0].year]
     }
 }

@@ -2,34 +2,34 @@ import CapplanDomain
 
 /// What a kecamatan's figures rest on, beyond the figures themselves (docs/METHOD.md "Data quality"):
 /// input rows rejected that concern it, and the kinds of its population figures (`jenis`).
-public struct KecamatanDataQuality: Sendable, Equatable {
+package struct KecamatanDataQuality: Sendable, Equatable {
     /// Rejected population rows that concern the kecamatan (docs/METHOD.md "Interpretations" 35).
-    public var rejectedPopulationRows: Int
+    package var rejectedPopulationRows: Int
     /// Rejected roster rows that concern it.
-    public var rejectedRosterRows: Int
+    package var rejectedRosterRows: Int
     /// The kinds of its population figures, each once, in ``Ingestion/PopulationKind`` order; a figure without a
     /// `jenis` adds none.
-    public var populationKinds: [PopulationKind]
+    package var populationKinds: [PopulationKind]
 
     /// Creates a record; the default is clean.
-    public init(rejectedPopulationRows: Int = 0, rejectedRosterRows: Int = 0, populationKinds: [PopulationKind] = []) {
+    package init(rejectedPopulationRows: Int = 0, rejectedRosterRows: Int = 0, populationKinds: [PopulationKind] = []) {
         self.rejectedPopulationRows = rejectedPopulationRows
         self.rejectedRosterRows = rejectedRosterRows
         self.populationKinds = populationKinds
     }
 
     /// Rejected rows of every input that concern it.
-    public var rejectedRows: Int { rejectedPopulationRows + rejectedRosterRows }
+    package var rejectedRows: Int { rejectedPopulationRows + rejectedRosterRows }
 
     /// The kinds made from other figures (`alokasi`, `turunan`) among its figures.
-    public var secondHandKinds: [PopulationKind] { populationKinds.filter(\.isSecondHand) }
+    package var secondHandKinds: [PopulationKind] { populationKinds.filter(\.isSecondHand) }
 
     /// At least one of its figures is a kabupaten total allocated by a proxy (`alokasi`).
-    public var restsOnAllocated: Bool { populationKinds.contains(.allocated) }
+    package var restsOnAllocated: Bool { populationKinds.contains(.allocated) }
 
     /// At least one of its figures is derived from other figures (`turunan`).
-    public var restsOnDerived: Bool { populationKinds.contains(.derived) }
+    package var restsOnDerived: Bool { populationKinds.contains(.derived) }
 
     /// No rejected row concerns it and none of its figures is second-hand.
-    public var isClean: Bool { rejectedRows == 0 && secondHandKinds.isEmpty }
+    package var isClean: Bool { rejectedRows == 0 && secondHandKinds.isEmpty }
 }

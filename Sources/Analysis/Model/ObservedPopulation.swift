@@ -3,9 +3,9 @@ import CapplanDomain
 /// One population figure given for a kecamatan (docs/METHOD.md "Population"): a data figure with its
 /// `sumber`, or a scenario's explicit figure. The used ones are the points O_k the projection runs
 /// through; the data figures, used or not, give the base rate r_k.
-public struct ObservedPopulation: Sendable, Equatable {
+package struct ObservedPopulation: Sendable, Equatable {
     /// Where a figure comes from.
-    public enum Origin: String, Sendable, Equatable {
+    package enum Origin: String, Sendable, Equatable {
         /// A population file of the config.
         case data
         /// A `--scenario` file's explicit figure.
@@ -13,25 +13,25 @@ public struct ObservedPopulation: Sendable, Equatable {
     }
 
     /// Data or scenario.
-    public var origin: Origin
+    package var origin: Origin
     /// The year of the figure.
-    public var year: Int
+    package var year: Int
     /// Residents.
-    public var population: Int
+    package var population: Int
     /// The `sumber` cell of a data figure; nil when the row leaves it empty, and for a scenario figure.
-    public var source: String?
+    package var source: String?
     /// The kind of a data figure (`jenis`: census, projection, allocated, …), when the row gives it.
-    public var kind: PopulationKind?
+    package var kind: PopulationKind?
     /// The file it came from.
-    public var file: String
+    package var file: String
     /// The 1-based line it came from.
-    public var line: Int
+    package var line: Int
     /// False when a later figure of the same year replaced it: a scenario figure replaces a data
     /// figure, a later scenario row an earlier one.
-    public var used: Bool
+    package var used: Bool
 
     /// Creates a figure.
-    public init(
+    package init(
         origin: Origin, year: Int, population: Int, source: String?, file: String, line: Int, used: Bool,
         kind: PopulationKind? = nil
     ) {
@@ -47,7 +47,7 @@ public struct ObservedPopulation: Sendable, Equatable {
 
     /// A kecamatan's data figures and its scenario figures (in file and row order), by year; within
     /// a year, data first and then scenario rows in order, the last one used.
-    public static func figures(data: [PopulationFigure], scenario: [ScenarioPopulation]) -> [ObservedPopulation] {
+    package static func figures(data: [PopulationFigure], scenario: [ScenarioPopulation]) -> [ObservedPopulation] {
         let given =
             data.map {
                 ObservedPopulation(

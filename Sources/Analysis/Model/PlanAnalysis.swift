@@ -1,31 +1,31 @@
 import CapplanDomain
 
 /// The result of the analysis stage: every figure the reports need, nothing they must recompute.
-public struct PlanAnalysis: Sendable, Equatable {
+package struct PlanAnalysis: Sendable, Equatable {
     /// B, H and Y.
-    public var years: PlanYears
+    package var years: PlanYears
     /// The config the method ran with (norms, modules, weights, training).
-    public var config: PlanConfig
+    package var config: PlanConfig
     /// Every kecamatan with population data, in code order.
-    public let kecamatan: [KecamatanAnalysis]
+    package let kecamatan: [KecamatanAnalysis]
     /// The ranking, rank 1 first; one entry per kecamatan of `kecamatan`.
-    public var ranking: [RankedKecamatan]
+    package var ranking: [RankedKecamatan]
     /// Master-list kecamatan without population data, in code order.
-    public var unranked: [UnrankedKecamatan]
+    package var unranked: [UnrankedKecamatan]
     /// The training allocation plan (empty when `seats_per_year` is 0).
-    public var allocation: AllocationPlan
+    package var allocation: AllocationPlan
     /// Active workers missing a module at B, in roster order.
-    public var trainingNeeds: [TrainingNeed]
+    package var trainingNeeds: [TrainingNeed]
     /// Province totals, in code order.
-    public var provinces: [RegionTotals]
+    package var provinces: [RegionTotals]
     /// Kabupaten/kota totals, in code order.
-    public var kabupaten: [RegionTotals]
+    package var kabupaten: [RegionTotals]
     /// The run's data quality: files with rejected or skipped rows, the kecamatan affected, second-hand figures.
-    public var dataQuality: DataQualitySummary
+    package var dataQuality: DataQualitySummary
     private let indexByCode: [KecamatanCode: Int]
 
     /// Creates an analysis result.
-    public init(
+    package init(
         years: PlanYears, config: PlanConfig, kecamatan: [KecamatanAnalysis], ranking: [RankedKecamatan],
         unranked: [UnrankedKecamatan], allocation: AllocationPlan, trainingNeeds: [TrainingNeed],
         provinces: [RegionTotals],
@@ -45,13 +45,13 @@ public struct PlanAnalysis: Sendable, Equatable {
     }
 
     /// The analysis of a kecamatan by code.
-    public func kecamatan(_ code: KecamatanCode) -> KecamatanAnalysis? {
+    package func kecamatan(_ code: KecamatanCode) -> KecamatanAnalysis? {
         indexByCode[code].map { kecamatan[$0] }
     }
 
     /// The bounds pressure and growth were rescaled with (docs/METHOD.md "Normalisation"): over every
     /// kecamatan of `kecamatan`, as the ranking took them; nil when no kecamatan was ranked.
-    public var normalisation: PriorityNormalisation? {
+    package var normalisation: PriorityNormalisation? {
         PriorityNormalisation(over: kecamatan.map { RawPriorityComponents($0, years: years) })
     }
 }

@@ -1,21 +1,21 @@
 /// One role's figures in one kecamatan and year (docs/METHOD.md "Per kecamatan and year"): the terms the per-kecamatan
 /// sums are made of.
-public struct RoleYearFigures: Sendable, Equatable {
+package struct RoleYearFigures: Sendable, Equatable {
     /// req(ρ,k,t): whole workers the norms require.
-    public var required: Double
+    package var required: Double
     /// A(ρ,k,t) = n(ρ,k,t) · (1 − a)^(t − B): expected active workers.
-    public var active: Double
+    package var active: Double
     /// F(ρ,k,t): expected fully trained workers among the active.
-    public var trained: Double
+    package var trained: Double
     /// M(ρ,k,t): missing applicable modules over the active workers, with attrition.
-    public var missingModules: Double
+    package var missingModules: Double
     /// S_m(ρ,k,t): applicable module slots (workers × applicable modules), with attrition.
-    public var moduleSlots: Double
+    package var moduleSlots: Double
     /// Number of modules that apply to the role.
-    public var applicableModules: Int
+    package var applicableModules: Int
 
     /// Creates the figures.
-    public init(
+    package init(
         required: Double, active: Double, trained: Double, missingModules: Double, moduleSlots: Double,
         applicableModules: Int
     ) {
@@ -28,11 +28,11 @@ public struct RoleYearFigures: Sendable, Equatable {
     }
 
     /// max(0, req − A): workers to recruit.
-    public var staffingGap: Double { max(0, required - active) }
+    package var staffingGap: Double { max(0, required - active) }
 
     /// M + max(0, req − A) · modules: seats so that every required worker is fully trained.
-    public var trainingSeats: Double { missingModules + staffingGap * Double(applicableModules) }
+    package var trainingSeats: Double { missingModules + staffingGap * Double(applicableModules) }
 
     /// req · modules: the module slots the required workforce needs.
-    public var requiredSlots: Double { required * Double(applicableModules) }
+    package var requiredSlots: Double { required * Double(applicableModules) }
 }

@@ -2,20 +2,20 @@ import CapplanDomain
 
 /// An active worker who lacks at least one applicable module at the base year (docs/OUTPUTS.md,
 /// `training_needs.csv`). Carries the roster ID; the name only when the run kept names (`--with-names`).
-public struct TrainingNeed: Sendable, Equatable {
+package struct TrainingNeed: Sendable, Equatable {
     /// Roster ID.
-    public var id: String
+    package var id: String
     /// The worker's kecamatan.
-    public var code: KecamatanCode
+    package var code: KecamatanCode
     /// TKSK or PSM.
-    public var role: Role
+    package var role: Role
     /// Ids of the applicable modules not current at B, in config order.
-    public var missingModules: [String]
+    package var missingModules: [String]
     /// The worker's name, only with `--with-names`; nil otherwise.
-    public var name: String?
+    package var name: String?
 
     /// Creates a need.
-    public init(id: String, code: KecamatanCode, role: Role, missingModules: [String], name: String? = nil) {
+    package init(id: String, code: KecamatanCode, role: Role, missingModules: [String], name: String? = nil) {
         self.id = id
         self.name = name
         self.code = code

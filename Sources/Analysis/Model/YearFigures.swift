@@ -1,20 +1,20 @@
 import CapplanDomain
 
 /// One kecamatan's (or one region's summed) figures in one year (docs/METHOD.md "Per kecamatan and year").
-public struct YearFigures: Sendable, Equatable {
+package struct YearFigures: Sendable, Equatable {
     /// The year t.
-    public var year: Int
+    package var year: Int
     /// P(k,t), residents, kept real.
-    public var population: Double
+    package var population: Double
     /// C(k,t), projected caseload.
-    public var caseload: Double
+    package var caseload: Double
     /// TKSK figures.
-    public var tksk: RoleYearFigures
+    package var tksk: RoleYearFigures
     /// PSM figures.
-    public var psm: RoleYearFigures
+    package var psm: RoleYearFigures
 
     /// Creates the figures of a year.
-    public init(year: Int, population: Double, caseload: Double, tksk: RoleYearFigures, psm: RoleYearFigures) {
+    package init(year: Int, population: Double, caseload: Double, tksk: RoleYearFigures, psm: RoleYearFigures) {
         self.year = year
         self.population = population
         self.caseload = caseload
@@ -23,41 +23,41 @@ public struct YearFigures: Sendable, Equatable {
     }
 
     /// The figures of one role.
-    public func role(_ role: Role) -> RoleYearFigures { role == .tksk ? tksk : psm }
+    package func role(_ role: Role) -> RoleYearFigures { role == .tksk ? tksk : psm }
 
     // The sums below are (0 + TKSK) + PSM, in that order, as a reduce from 0 over [tksk, psm] would add them
     // (0 + x is not x for x = −0), without building the array.
 
     /// Σ req.
-    public var required: Double { 0 + tksk.required + psm.required }
+    package var required: Double { 0 + tksk.required + psm.required }
     /// Σ A.
-    public var active: Double { 0 + tksk.active + psm.active }
+    package var active: Double { 0 + tksk.active + psm.active }
     /// Σ F.
-    public var trained: Double { 0 + tksk.trained + psm.trained }
+    package var trained: Double { 0 + tksk.trained + psm.trained }
     /// Σ max(0, req − A).
-    public var staffingGap: Double { 0 + tksk.staffingGap + psm.staffingGap }
+    package var staffingGap: Double { 0 + tksk.staffingGap + psm.staffingGap }
     /// Σ M + Σ max(0, req − A) · modules.
-    public var trainingSeats: Double { 0 + tksk.trainingSeats + psm.trainingSeats }
+    package var trainingSeats: Double { 0 + tksk.trainingSeats + psm.trainingSeats }
     /// Σ M.
-    public var missingModules: Double { 0 + tksk.missingModules + psm.missingModules }
+    package var missingModules: Double { 0 + tksk.missingModules + psm.missingModules }
     /// Σ S_m.
-    public var moduleSlots: Double { 0 + tksk.moduleSlots + psm.moduleSlots }
+    package var moduleSlots: Double { 0 + tksk.moduleSlots + psm.moduleSlots }
 
     /// Σ (req · modules): the module slots the required workforce needs.
-    public var requiredSlots: Double { 0 + tksk.requiredSlots + psm.requiredSlots }
+    package var requiredSlots: Double { 0 + tksk.requiredSlots + psm.requiredSlots }
 
     /// min(1, (Σ S_m − Σ M) / Σ (req · modules)); 1 when the denominator is 0.
-    public var readiness: Double {
+    package var readiness: Double {
         let needed = requiredSlots
         return needed == 0 ? 1 : min(1, (moduleSlots - missingModules) / needed)
     }
 
     /// P / max(active, 1): residents per active worker.
-    public var pressure: Double { population / max(active, 1) }
+    package var pressure: Double { population / max(active, 1) }
 
     /// active / P · 10,000; 0 when P = 0.
-    public var activePer10k: Double { population == 0 ? 0 : active / population * 10_000 }
+    package var activePer10k: Double { population == 0 ? 0 : active / population * 10_000 }
 
     /// Σ M / Σ S_m; 1 when Σ S_m = 0.
-    public var untrainedShare: Double { moduleSlots == 0 ? 1 : missingModules / moduleSlots }
+    package var untrainedShare: Double { moduleSlots == 0 ? 1 : missingModules / moduleSlots }
 }

@@ -3,10 +3,10 @@
 ///
 /// Pure string work, no file system: the result stays relative when the config path was relative (so it is relative
 /// to the same working directory), `.` and `a/..` are folded away, and `~` is not expanded.
-public enum ConfigPath {
+package enum ConfigPath {
     /// `path` as named in the config at `configPath`: absolute paths are kept (normalised), relative ones are joined
     /// to the config file's folder. `Data/plan.toml` + `raw/roster.csv` → `Data/raw/roster.csv`.
-    public static func resolve(_ path: String, relativeTo configPath: String) -> String {
+    package static func resolve(_ path: String, relativeTo configPath: String) -> String {
         if path.hasPrefix("/") { return normalize(path) }
         let folder = configPath.split(separator: "/", omittingEmptySubsequences: false).dropLast()
             .joined(separator: "/")
@@ -16,7 +16,7 @@ public enum ConfigPath {
 
     /// Folds `//`, `.` and `name/..`; a relative path keeps the `..` it cannot fold, an absolute one drops them at
     /// the root. An empty result is `.`.
-    public static func normalize(_ path: String) -> String {
+    package static func normalize(_ path: String) -> String {
         let absolute = path.hasPrefix("/")
         var parts: [Substring] = []
         for part in path.split(separator: "/") {

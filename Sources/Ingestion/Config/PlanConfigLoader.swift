@@ -7,7 +7,7 @@ import TOMLKit
 /// Stages: (1) read the file as UTF-8, (2) parse the TOML, reporting the parser's line and column, (3) reject
 /// unknown keys table by table, (4) read each section with its types and defaults, (5) check the rules that span
 /// sections (base year ≤ priority year ≤ horizon). The first problem found is thrown as a ``ConfigError``.
-public enum PlanConfigLoader {
+package enum PlanConfigLoader {
     /// The keys of the document's top level.
     static let topLevelKeys = [
         "regions", "map", "population", "roster", "base_year", "horizon", "default_growth", "attrition", "norms",
@@ -18,11 +18,11 @@ public enum PlanConfigLoader {
     static let plausibleYears = PlanBounds.years
 
     /// The largest plan file read: 1 MiB (the commented plan of a province is a few kilobytes).
-    public static let maximumBytes = 1 << 20
+    package static let maximumBytes = 1 << 20
 
     /// Reads and parses the TOML file at `path`: one open, refusing a folder, a device or pipe (which may
     /// never end, `/dev/zero`) and a file over ``maximumBytes`` before reading it.
-    public static func load(path: String) throws(ConfigError) -> PlanConfig {
+    package static func load(path: String) throws(ConfigError) -> PlanConfig {
         let file: SystemFile
         let kind: SystemFile.Kind
         let size: Int
@@ -61,7 +61,7 @@ public enum PlanConfigLoader {
     }
 
     /// Parses TOML text; `path` is used for messages and for resolving relative paths (against its folder).
-    public static func parse(_ text: String, path: String) throws(ConfigError) -> PlanConfig {
+    package static func parse(_ text: String, path: String) throws(ConfigError) -> PlanConfig {
         let document: TOMLTable
         do {
             document = try TOMLTable(string: text)

@@ -3,7 +3,7 @@
 ///
 /// Rosters hold names and national ID numbers (NIK); a reject must never carry either, even when a planner put one
 /// in the wrong column.
-public enum CellShape: Sendable, Equatable {
+package enum CellShape: Sendable, Equatable {
     /// Any text: echoed unless it holds 12 or more digits (a NIK, a phone or account number). No shape echoes a
     /// control character (``CellText/isControl(_:)``).
     case any
@@ -23,21 +23,21 @@ public enum CellShape: Sendable, Equatable {
 }
 
 /// The one place that decides whether a rejected cell is shown or only described.
-public enum CellEcho {
+package enum CellEcho {
     /// The text a reject carries for `text` in a column of `shape`: the cell itself when it has the expected look,
     /// else a description such as `a value of 16 digits, not shown`; `shown` says which.
-    public static func echo(_ text: String, expecting shape: CellShape) -> (text: String, shown: Bool) {
+    package static func echo(_ text: String, expecting shape: CellShape) -> (text: String, shown: Bool) {
         fits(text, shape) ? (text, true) : (described(text), false)
     }
 
     /// `text` in double quotes for a message about a value that is not a reject's cell (a name that differs
     /// from another), or its description when it may not be shown (`fits(_:_:)`).
-    public static func quoted(_ text: String, expecting shape: CellShape = .any) -> String {
+    package static func quoted(_ text: String, expecting shape: CellShape = .any) -> String {
         fits(text, shape) ? "\"\(text)\"" : "(\(described(text)))"
     }
 
     /// Whether `text` may be echoed in a column of `shape`.
-    public static func fits(_ text: String, _ shape: CellShape) -> Bool {
+    package static func fits(_ text: String, _ shape: CellShape) -> Bool {
         let scalars = text.unicodeScalars
         let digits = scalars.reduce(0) { $0 + (isDigit($1) ? 1 : 0) }
         if digits >= 12 || CellText.firstControl(text) != nil { return false }
@@ -64,7 +64,7 @@ public enum CellEcho {
     }
 
     /// `a value of N digits, N letters, N spaces and N other characters, not shown`, naming only the kinds present.
-    public static func described(_ text: String) -> String {
+    package static func described(_ text: String) -> String {
         var digits = 0
         var letters = 0
         var spaces = 0

@@ -4,7 +4,7 @@ import CSVSupport
 ///
 /// Rendered as `FILE:LINE:COLUMN: what is wrong — what to do`. A missing file is exit code 66,
 /// everything else 65 (docs/CLI.md "Exit codes").
-public enum IngestionError: Error, Equatable, Sendable, CustomStringConvertible {
+package enum IngestionError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The CSV layer could not read the file (missing, unreadable, unterminated quote, libcsv error).
     case csv(CSVError)
     /// The file holds no header line.
@@ -17,13 +17,13 @@ public enum IngestionError: Error, Equatable, Sendable, CustomStringConvertible 
     case duplicateColumn(path: String, line: Int, column: String, first: Int, second: Int)
 
     /// True when the error means an input file does not exist (exit code 66).
-    public var isMissingFile: Bool {
+    package var isMissingFile: Bool {
         if case .csv(.fileNotFound) = self { return true }
         return false
     }
 
     /// The rendered message.
-    public var description: String {
+    package var description: String {
         switch self {
         case .csv(let error):
             return error.description

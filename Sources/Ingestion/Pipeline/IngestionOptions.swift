@@ -1,20 +1,20 @@
 /// What ingestion needs besides the config.
-public struct IngestionOptions: Sendable {
+package struct IngestionOptions: Sendable {
     /// A delimiter forced on the command line (`--delimiter`), or nil to detect it per file.
-    public var delimiter: UInt8?
+    package var delimiter: UInt8?
     /// The run's current calendar year: module completions after it are rejected (docs/INPUTS.md "Roster").
-    public var currentYear: Int
+    package var currentYear: Int
     /// What-if scenario files, in the order given (later files win).
-    public var scenarios: [String]
+    package var scenarios: [String]
     /// Keep roster names in memory for `training_needs.csv --with-names` (docs/OUTPUTS.md); off by default,
     /// so names are never decoded.
-    public var keepNames: Bool
+    package var keepNames: Bool
     /// Compute each input's SHA-256 in the pass that already reads it (`FileReport.sha256`), for the
     /// manifest; off by default, since `validate` needs no checksums.
-    public var hashInputs: Bool
+    package var hashInputs: Bool
 
     /// Creates options.
-    public init(
+    package init(
         delimiter: UInt8? = nil, currentYear: Int, scenarios: [String] = [], keepNames: Bool = false,
         hashInputs: Bool = false
     ) {

@@ -7,10 +7,10 @@
 ///
 /// A fatal error in one file is recorded in its report and ingestion goes on with the others, so
 /// `validate` can report every file at once; `run` refuses to go on when any file failed.
-public enum Ingestor {
+package enum Ingestor {
     /// Reads everything. Never throws: each file's outcome is in `IngestedData.files`.
     /// `onFile` is told of each file as it is done (for progress on stderr).
-    public static func ingest(
+    package static func ingest(
         config: PlanConfig, options: IngestionOptions, onFile: (FileReport) -> Void = { _ in }
     ) -> IngestedData {
         var data = IngestedData(moduleIDs: config.modules.map(\.id))
@@ -57,7 +57,7 @@ public enum Ingestor {
 
     /// Reads a regions master list on its own (docs/INPUTS.md "Regions"), for tools that need only the list (the
     /// sample roster generator); the table is meaningful only when the report has no fatal error.
-    public static func readRegions(path: String, delimiter: UInt8? = nil) -> (RegionsTable, FileReport) {
+    package static func readRegions(path: String, delimiter: UInt8? = nil) -> (RegionsTable, FileReport) {
         RegionsReader(path: path, delimiter: delimiter).read()
     }
 

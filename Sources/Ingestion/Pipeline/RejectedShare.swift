@@ -3,18 +3,18 @@ import Foundation
 /// A file whose rejected rows are more than `[quality] max_rejected_share` of its data rows (docs/INPUTS.md
 /// "Plan config", docs/METHOD.md "Interpretations" 38): `run` and `whatif` fail before writing anything, and
 /// `validate` fails with them.
-public struct RejectedShare: Sendable, Equatable, CustomStringConvertible {
+package struct RejectedShare: Sendable, Equatable, CustomStringConvertible {
     /// The file as named in the config or on the command line.
-    public var file: String
+    package var file: String
     /// Its rejected rows.
-    public var rejected: Int
+    package var rejected: Int
     /// Its data rows: accepted and rejected, blank rows left out.
-    public var rows: Int
+    package var rows: Int
     /// The plan's `max_rejected_share`.
-    public var limit: Double
+    package var limit: Double
 
     /// Creates the finding.
-    public init(file: String, rejected: Int, rows: Int, limit: Double) {
+    package init(file: String, rejected: Int, rows: Int, limit: Double) {
         self.file = file
         self.rejected = rejected
         self.rows = rows
@@ -23,7 +23,7 @@ public struct RejectedShare: Sendable, Equatable, CustomStringConvertible {
 
     /// The files of `data`, in reading order, that reject more than `limit` of their data rows. A file with a
     /// fatal error is left out (that error already stops the run), and so is a file without data rows.
-    public static func excesses(in data: IngestedData, limit: Double) -> [RejectedShare] {
+    package static func excesses(in data: IngestedData, limit: Double) -> [RejectedShare] {
         data.files.compactMap { report in
             guard report.fatal == nil else { return nil }
             let rows = report.counts.accepted + report.counts.rejected
@@ -33,7 +33,7 @@ public struct RejectedShare: Sendable, Equatable, CustomStringConvertible {
     }
 
     /// `FILE: 7 of 12 rows rejected (58.3 %), more than [quality] max_rejected_share = 0.10 allows — …`.
-    public var description: String {
+    package var description: String {
         "\(file): \(rejected) of \(rows) rows rejected (\(percentage) %), more than [quality] max_rejected_share = "
             + "\(Self.format(limit)) allows — fix the file (capplan validate lists its rejected rows) or raise "
             + "max_rejected_share in the plan"

@@ -2,30 +2,30 @@ import CSVSupport
 
 /// What ingesting one file found: its accounting, its rejects, warnings and notes, or the fatal error
 /// that stopped it.
-public struct FileReport: Sendable {
+package struct FileReport: Sendable {
     /// Which input the file is.
-    public var role: InputRole
+    package var role: InputRole
     /// The file as named in the config or on the command line.
-    public var path: String
+    package var path: String
     /// read = accepted + rejected + skipped.
-    public var counts = RowCounts()
+    package var counts = RowCounts()
     /// One diagnostic per rejected row, in file order.
-    public var rejects: [Diagnostic] = []
+    package var rejects: [Diagnostic] = []
     /// Findings that need a look but reject nothing.
-    public var warnings: [Diagnostic] = []
+    package var warnings: [Diagnostic] = []
     /// Information (ignored columns).
-    public var notes: [Diagnostic] = []
+    package var notes: [Diagnostic] = []
     /// How the file was read, when it could be.
-    public var csv: CSVReadSummary?
+    package var csv: CSVReadSummary?
     /// The error that stopped the file, if any; its rows then count as far as they were read.
-    public var fatal: IngestionError?
+    package var fatal: IngestionError?
 
     /// SHA-256 of the file as it was read (lowercase hex), when ingestion was asked to hash its inputs
     /// (`IngestionOptions.hashInputs`) and the file could be read.
-    public var sha256: String? { csv?.sha256 }
+    package var sha256: String? { csv?.sha256 }
 
     /// Creates an empty report for a file.
-    public init(role: InputRole, path: String) {
+    package init(role: InputRole, path: String) {
         self.role = role
         self.path = path
     }

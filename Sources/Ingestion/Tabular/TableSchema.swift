@@ -1,17 +1,17 @@
 /// One column an input table knows: its canonical name, the aliases planners' files use, and
 /// whether the file must have it (the column tables of docs/INPUTS.md).
-public struct ColumnSpec: Sendable, Equatable {
+package struct ColumnSpec: Sendable, Equatable {
     /// The canonical, folded name (`kode_kecamatan`).
-    public var name: String
+    package var name: String
     /// Other folded names accepted for it.
-    public var aliases: [String]
+    package var aliases: [String]
     /// A file without this column is a fatal error.
-    public var required: Bool
+    package var required: Bool
     /// What its cells look like: a rejected cell of another look is described, not shown.
-    public var shape: CellShape
+    package var shape: CellShape
 
     /// Creates a column spec; names are folded like headers so specs can be written naturally.
-    public init(_ name: String, aliases: [String] = [], required: Bool = false, shape: CellShape = .any) {
+    package init(_ name: String, aliases: [String] = [], required: Bool = false, shape: CellShape = .any) {
         self.name = HeaderName.fold(name)
         self.aliases = aliases.map(HeaderName.fold)
         self.required = required
@@ -23,13 +23,13 @@ public struct ColumnSpec: Sendable, Equatable {
 }
 
 /// The columns of one input table; a column's position in `columns` is its identity.
-public struct TableSchema: Sendable {
+package struct TableSchema: Sendable {
     /// Columns of national ID numbers: recognised so they are never decoded, never shown (docs/INPUTS.md "Roster").
-    public static let sensitiveColumns: Set<String> = ["nik", "no_ktp"]
+    package static let sensitiveColumns: Set<String> = ["nik", "no_ktp"]
 
     /// The columns, in the order readers refer to them.
-    public var columns: [ColumnSpec]
+    package var columns: [ColumnSpec]
 
     /// Creates a schema.
-    public init(_ columns: [ColumnSpec]) { self.columns = columns }
+    package init(_ columns: [ColumnSpec]) { self.columns = columns }
 }

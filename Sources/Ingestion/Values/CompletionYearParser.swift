@@ -1,5 +1,5 @@
 /// Reads a module completion cell of the roster (docs/INPUTS.md "Roster").
-public enum CompletionYearParser {
+package enum CompletionYearParser {
     /// Reads the year a worker last completed a module.
     ///
     /// Accepts a year (`2023`), an ISO date `YYYY-MM-DD` (`2023-05-17`) or a date `D/M/YYYY`,
@@ -7,7 +7,7 @@ public enum CompletionYearParser {
     /// two digits. A date that does not exist (`2023-02-30`, `31/4/2023`, `29/2/2023`) is
     /// rejected, as is a year before 1900 or after `currentYear`: training cannot be completed in
     /// the future. A blank cell means "never" and is the caller's to handle.
-    public static func parse(_ text: String, currentYear: Int) -> Result<Int, ValueError> {
+    package static func parse(_ text: String, currentYear: Int) -> Result<Int, ValueError> {
         let trimmed = CellText.trimmed(text)
         if trimmed.isEmpty {
             return .failure(ValueError("no year or date given", hint: formsHint))

@@ -1,5 +1,5 @@
 /// Reads decimal cells: growth rates and areas (docs/INPUTS.md "Numbers", "Scenario").
-public enum DecimalParser {
+package enum DecimalParser {
     /// Reads a decimal number written with the file's decimal mark.
     ///
     /// `decimalMark` is `,` for a `;`-delimited file (Indonesian locale) and `.` otherwise
@@ -10,7 +10,7 @@ public enum DecimalParser {
     ///
     /// A lone separator of the other kind that cannot be thousands (`3.5` with mark `,`, or
     /// `0.045`) is reported as the wrong decimal mark instead of being read as 35 or 45.
-    public static func parse(_ text: String, decimalMark: Character) -> Result<Double, ValueError> {
+    package static func parse(_ text: String, decimalMark: Character) -> Result<Double, ValueError> {
         precondition(decimalMark == "," || decimalMark == ".", "the decimal mark is , or .")
         let messages = Messages(decimalMark: decimalMark)
         var scalars = CellText.trimmed(text).unicodeScalars

@@ -1,7 +1,7 @@
 import CSVSupport
 
 /// Reads whole-number cells: counts of people, desa, cases (docs/INPUTS.md "Numbers").
-public enum IntegerParser {
+package enum IntegerParser {
     /// Reads a whole number, plain (`12345`) or grouped in thousands by `.`, `,` or a space
     /// (`12.345`, `12,345`, `12 345`, `1.234.567`), one kind of separator per number.
     ///
@@ -9,7 +9,7 @@ public enum IntegerParser {
     /// (`12.5`, `12,34`, `12345.0`) is rejected rather than guessed at, as are exponents
     /// (`1e3`) and values beyond `Int`, and so is a magnitude above `maximum` (by default
     /// ``PlanBounds/maximumCount``, docs/INPUTS.md "Bounds").
-    public static func parse(
+    package static func parse(
         _ text: String, allowNegative: Bool = false, maximum: Int = PlanBounds.maximumCount
     ) -> Result<Int, ValueError> {
         let trimmed = CellText.trimmed(text)

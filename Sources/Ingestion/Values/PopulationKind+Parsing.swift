@@ -1,6 +1,6 @@
 extension PopulationKind {
     /// Reads a `jenis` cell: the Indonesian value or its English word, in any case.
-    public static func parse(_ text: String) -> Result<PopulationKind, ValueError> {
+    package static func parse(_ text: String) -> Result<PopulationKind, ValueError> {
         let folded = CellText.foldedWords(text)
         for kind in allCases where folded == kind.rawValue || folded == kind.english {
             return .success(kind)

@@ -4,14 +4,14 @@
 /// `65.02`, `6502`; province `65`. Each part has two digits: province 11–99, kabupaten and
 /// kecamatan 01–99. Seven plain digits are a BPS kecamatan code (`6502040`). A code that a
 /// spreadsheet stored as a number (`650201.0`) is rejected, as is a desa code (`65.02.01.2001`).
-public enum RegionCodeParser {
+package enum RegionCodeParser {
     /// Reads a kecamatan, kabupaten/kota or province code, or a BPS kecamatan code.
-    public static func parse(_ text: String) -> Result<RegionCode, ValueError> {
+    package static func parse(_ text: String) -> Result<RegionCode, ValueError> {
         read(text).mapError { $0.error(expecting: .anyRegion) }
     }
 
     /// Reads a code that must name one kecamatan: Kemendagri or BPS form.
-    public static func parseKecamatan(_ text: String) -> Result<RegionCode, ValueError> {
+    package static func parseKecamatan(_ text: String) -> Result<RegionCode, ValueError> {
         switch read(text) {
         case .success(.province): .failure(Problem.provinceNotKecamatan.error(expecting: .kecamatan))
         case .success(.kabupaten): .failure(Problem.kabupatenNotKecamatan.error(expecting: .kecamatan))
@@ -21,7 +21,7 @@ public enum RegionCodeParser {
     }
 
     /// Reads the regions file's `kode_bps` column (docs/INPUTS.md "Regions"): exactly 7 digits, returned as written.
-    public static func parseBPS(_ text: String) -> Result<String, ValueError> {
+    package static func parseBPS(_ text: String) -> Result<String, ValueError> {
         let trimmed = CellText.trimmed(text)
         let problem: Problem
         if trimmed.isEmpty {

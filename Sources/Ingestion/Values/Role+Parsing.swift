@@ -3,7 +3,7 @@ extension Role {
     ///
     /// Accepts `TKSK` and `PSM` and the full names "Tenaga Kesejahteraan Sosial Kecamatan" and
     /// "Pekerja Sosial Masyarakat", in any case, with any runs of whitespace between words.
-    public static func parse(_ text: String) -> Result<Role, ValueError> {
+    package static func parse(_ text: String) -> Result<Role, ValueError> {
         switch text {  // the spellings nearly every roster uses, without folding
         case "TKSK": return .success(.tksk)
         case "PSM": return .success(.psm)

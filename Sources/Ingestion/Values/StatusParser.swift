@@ -1,11 +1,11 @@
 /// Reads a worker's status flag (docs/INPUTS.md "Roster").
-public enum StatusParser {
+package enum StatusParser {
     /// Reads a status cell; `true` means active.
     ///
     /// Active: `aktif`, `active`, `ya`, `y`, `1`, `true`. Inactive: `nonaktif`, `non aktif`,
     /// `non-aktif`, `tidak aktif`, `inactive`, `tidak`, `n`, `0`, `false`. Case does not matter
     /// and runs of whitespace count as one space. A blank cell is the caller's to default.
-    public static func parse(_ text: String) -> Result<Bool, ValueError> {
+    package static func parse(_ text: String) -> Result<Bool, ValueError> {
         switch text {  // the spellings nearly every roster uses, without folding
         case "aktif": return .success(true)
         case "nonaktif": return .success(false)

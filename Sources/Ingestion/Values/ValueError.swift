@@ -2,14 +2,14 @@
 ///
 /// Row-level problems are values, never thrown past the row: the table readers turn a
 /// `ValueError` into a rejected row with file, line and column (docs/INPUTS.md "Accepted, rejected, skipped").
-public struct ValueError: Error, Equatable, Sendable {
+package struct ValueError: Error, Equatable, Sendable {
     /// What is wrong, lower case, without the value itself (the reject carries the value).
-    public var reason: String
+    package var reason: String
     /// What to do about it, as an instruction.
-    public var hint: String
+    package var hint: String
 
     /// Creates a value error from its two halves.
-    public init(_ reason: String, hint: String) {
+    package init(_ reason: String, hint: String) {
         self.reason = reason
         self.hint = hint
     }

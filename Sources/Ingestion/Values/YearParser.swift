@@ -1,10 +1,10 @@
 /// Reads a year cell (`tahun`, `tahun_mulai`, a scenario's start year).
-public enum YearParser {
+package enum YearParser {
     /// Reads a year written in plain digits, without grouping or sign, within `range`.
     ///
     /// `2.024` or `2024.0` are not years: a year column is never grouped, and a decimal point
     /// means a spreadsheet turned it into a number.
-    public static func parse(_ text: String, range: ClosedRange<Int> = 1900...2100) -> Result<Int, ValueError> {
+    package static func parse(_ text: String, range: ClosedRange<Int> = 1900...2100) -> Result<Int, ValueError> {
         let trimmed = CellText.trimmed(text)
         if trimmed.isEmpty {
             return .failure(ValueError("no year given", hint: "write the year in four digits, e.g. 2024"))

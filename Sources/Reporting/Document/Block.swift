@@ -1,8 +1,8 @@
 /// A block of the brief: what `MarkdownRenderer` writes as Markdown lines and `HTMLRenderer` as
 /// HTML elements, so `brief.md` and `brief.html` say the same thing from the same model.
-public enum Block: Sendable, Equatable {
+package enum Block: Sendable, Equatable {
     /// Column alignment in a table.
-    public enum Alignment: Sendable, Equatable {
+    package enum Alignment: Sendable, Equatable {
         /// Text columns.
         case left
         /// Number columns.

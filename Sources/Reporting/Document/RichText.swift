@@ -2,9 +2,9 @@
 /// strong and emphasis. Written as a string literal with interpolations: interpolated strings and
 /// values are plain text, `\(code: "priorities.csv")`, `\(strong: …)` and `\(emphasis: …)` make
 /// the other spans, and `\(rich)` splices in another `RichText`.
-public struct RichText: Sendable, Equatable, ExpressibleByStringInterpolation {
+package struct RichText: Sendable, Equatable, ExpressibleByStringInterpolation {
     /// One run of text.
-    public enum Span: Sendable, Equatable {
+    package enum Span: Sendable, Equatable {
         /// Text taken literally: never markup, whatever characters it holds.
         case text(String)
         /// Code (a file name, a column, a command), taken literally.
@@ -16,31 +16,31 @@ public struct RichText: Sendable, Equatable, ExpressibleByStringInterpolation {
     }
 
     /// The spans, in order; adjacent plain texts are merged.
-    public private(set) var spans: [Span]
+    package private(set) var spans: [Span]
 
     /// The text of these spans.
-    public init(_ spans: [Span] = []) {
+    package init(_ spans: [Span] = []) {
         self.spans = []
         for span in spans { append(span) }
     }
 
     /// Plain text.
-    public init(stringLiteral value: String) {
+    package init(stringLiteral value: String) {
         self.init([.text(value)])
     }
 
     /// Plain text: data, never markup.
-    public init(_ text: String) {
+    package init(_ text: String) {
         self.init([.text(text)])
     }
 
     /// The spans written by the interpolation.
-    public init(stringInterpolation: Interpolation) {
+    package init(stringInterpolation: Interpolation) {
         self.init(stringInterpolation.spans)
     }
 
     /// True when there is no text at all.
-    public var isEmpty: Bool { spans.isEmpty }
+    package var isEmpty: Bool { spans.isEmpty }
 
     /// Appends a span, merging plain text with plain text before it; empty plain text is dropped.
     mutating func append(_ span: Span) {
@@ -55,46 +55,46 @@ public struct RichText: Sendable, Equatable, ExpressibleByStringInterpolation {
     }
 
     /// The two texts one after the other.
-    public static func + (lhs: RichText, rhs: RichText) -> RichText {
+    package static func + (lhs: RichText, rhs: RichText) -> RichText {
         RichText(lhs.spans + rhs.spans)
     }
 
     /// Builds a `RichText` from a string literal with interpolations.
-    public struct Interpolation: StringInterpolationProtocol {
+    package struct Interpolation: StringInterpolationProtocol {
         /// The spans so far.
         var spans: [Span] = []
 
         /// An empty interpolation.
-        public init(literalCapacity: Int, interpolationCount: Int) {}
+        package init(literalCapacity: Int, interpolationCount: Int) {}
 
         /// The literal parts, as plain text.
-        public mutating func appendLiteral(_ literal: String) { spans.append(.text(literal)) }
+        package mutating func appendLiteral(_ literal: String) { spans.append(.text(literal)) }
 
         /// A string, as plain text.
-        public mutating func appendInterpolation(_ text: String) { spans.append(.text(text)) }
+        package mutating func appendInterpolation(_ text: String) { spans.append(.text(text)) }
 
         /// A value's description, as plain text.
-        public mutating func appendInterpolation<Value: CustomStringConvertible>(_ value: Value) {
+        package mutating func appendInterpolation<Value: CustomStringConvertible>(_ value: Value) {
             spans.append(.text(value.description))
         }
 
         /// Another text's spans.
-        public mutating func appendInterpolation(_ text: RichText) { spans += text.spans }
+        package mutating func appendInterpolation(_ text: RichText) { spans += text.spans }
 
         /// A code span.
-        public mutating func appendInterpolation(code: String) { spans.append(.code(code)) }
+        package mutating func appendInterpolation(code: String) { spans.append(.code(code)) }
 
         /// A strong span.
-        public mutating func appendInterpolation(strong: RichText) { spans.append(.strong(strong)) }
+        package mutating func appendInterpolation(strong: RichText) { spans.append(.strong(strong)) }
 
         /// An emphasised span.
-        public mutating func appendInterpolation(emphasis: RichText) { spans.append(.emphasis(emphasis)) }
+        package mutating func appendInterpolation(emphasis: RichText) { spans.append(.emphasis(emphasis)) }
     }
 }
 
 extension Array where Element == RichText {
     /// The texts one after the other with `separator` between them.
-    public func joined(separator: RichText) -> RichText {
+    package func joined(separator: RichText) -> RichText {
         var joined = RichText()
         for (index, text) in enumerated() {
             joined = index == 0 ? text : joined + separator + text

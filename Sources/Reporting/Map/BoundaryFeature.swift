@@ -2,35 +2,35 @@ import Ingestion
 
 /// One kecamatan of a ``BoundaryMap``: its code, its name when the map gives one, and its shape as one or more
 /// polygons (a MultiPolygon's parts: the mainland and its islands).
-public struct BoundaryFeature: Equatable, Sendable {
+package struct BoundaryFeature: Equatable, Sendable {
     /// One part of the shape: an outer ring and any holes.
-    public struct Polygon: Equatable, Sendable {
+    package struct Polygon: Equatable, Sendable {
         /// The outer ring first, then the holes. Each ring is open (its first position is not repeated at the end)
         /// and has at least 3 positions.
-        public var rings: [[GeoPoint]]
+        package var rings: [[GeoPoint]]
 
         /// Creates a polygon from its rings, the outer one first.
-        public init(rings: [[GeoPoint]]) {
+        package init(rings: [[GeoPoint]]) {
             self.rings = rings
         }
     }
 
     /// The Kemendagri kecamatan code (the map file's `kode`).
-    public var code: KecamatanCode
+    package var code: KecamatanCode
     /// The map file's `nama`, when it gives one.
-    public var name: String?
+    package var name: String?
     /// The parts of the shape, at least one.
-    public var polygons: [Polygon]
+    package var polygons: [Polygon]
 
     /// Creates a feature.
-    public init(code: KecamatanCode, name: String? = nil, polygons: [Polygon]) {
+    package init(code: KecamatanCode, name: String? = nil, polygons: [Polygon]) {
         self.code = code
         self.name = name
         self.polygons = polygons
     }
 
     /// The kabupaten/kota the kecamatan lies in: the first two parts of its code (`PP.KK`).
-    public var kabupaten: KabupatenCode { code.kabupatenCode }
+    package var kabupaten: KabupatenCode { code.kabupatenCode }
 
     /// Every position of every ring, in order.
     var positions: some Sequence<GeoPoint> { polygons.lazy.flatMap(\.rings).flatMap { $0 } }

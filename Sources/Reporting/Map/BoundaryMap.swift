@@ -7,20 +7,20 @@ import Ingestion
 /// ``init(geoJSON:)``: Polygon and MultiPolygon features, each with the property `kode` (the Kemendagri code
 /// `PP.KK.DD`) and optionally `nama` and `kabupaten_kode`; other properties are ignored. Every position is checked
 /// (finite, within WGS84 ranges) and every code is unique, so nothing drawn from a map can trap.
-public struct BoundaryMap: Equatable, Sendable {
+package struct BoundaryMap: Equatable, Sendable {
     /// The smallest longitude–latitude box holding a set of positions (the map's bounding box).
-    public struct Bounds: Equatable, Sendable {
+    package struct Bounds: Equatable, Sendable {
         /// The smallest longitude.
-        public var west: Double
+        package var west: Double
         /// The largest longitude.
-        public var east: Double
+        package var east: Double
         /// The smallest latitude.
-        public var south: Double
+        package var south: Double
         /// The largest latitude.
-        public var north: Double
+        package var north: Double
 
         /// Creates a box from its four edges.
-        public init(west: Double, east: Double, south: Double, north: Double) {
+        package init(west: Double, east: Double, south: Double, north: Double) {
             self.west = west
             self.east = east
             self.south = south
@@ -28,7 +28,7 @@ public struct BoundaryMap: Equatable, Sendable {
         }
 
         /// The box around `points`; nil when there are none.
-        public init?(covering points: some Sequence<GeoPoint>) {
+        package init?(covering points: some Sequence<GeoPoint>) {
             var iterator = points.makeIterator()
             guard let first = iterator.next() else { return nil }
             self.init(west: first.longitude, east: first.longitude, south: first.latitude, north: first.latitude)
@@ -41,17 +41,17 @@ public struct BoundaryMap: Equatable, Sendable {
         }
 
         /// The mean latitude of the box, (south + north) / 2: the map projection's reference parallel φ0.
-        public var meanLatitude: Double { (south + north) / 2 }
+        package var meanLatitude: Double { (south + north) / 2 }
     }
 
     /// The features, in file order.
-    public let features: [BoundaryFeature]
+    package let features: [BoundaryFeature]
     /// Each code's place in `features`.
     private let index: [KecamatanCode: Int]
 
     /// A map of `features`, checked as a file is: unique codes, at least one polygon each, rings of 3 or more
     /// positions (open), finite coordinates within range. Errors count features from 1.
-    public init(features: [BoundaryFeature]) throws(BoundaryMapError) {
+    package init(features: [BoundaryFeature]) throws(BoundaryMapError) {
         var index: [KecamatanCode: Int] = [:]
         for (offset, feature) in features.enumerated() {
             if let earlier = index[feature.code] {
@@ -70,7 +70,7 @@ public struct BoundaryMap: Equatable, Sendable {
     }
 
     /// Parses GeoJSON bytes (UTF-8) into a map; throws the first problem found, as a ``BoundaryMapError``.
-    public init(geoJSON data: Data) throws(BoundaryMapError) {
+    package init(geoJSON data: Data) throws(BoundaryMapError) {
         let document: GeoJSONDocument
         do {
             document = try JSONDecoder().decode(GeoJSONDocument.self, from: data)
@@ -86,15 +86,15 @@ public struct BoundaryMap: Equatable, Sendable {
     }
 
     /// The feature of `code`, if the map has one.
-    public func feature(_ code: KecamatanCode) -> BoundaryFeature? {
+    package func feature(_ code: KecamatanCode) -> BoundaryFeature? {
         index[code].map { features[$0] }
     }
 
     /// The codes of the features, in file order.
-    public var codes: [KecamatanCode] { features.map(\.code) }
+    package var codes: [KecamatanCode] { features.map(\.code) }
 
     /// The box around every position of the map; nil when the map has no features.
-    public var bounds: Bounds? { Bounds(covering: features.lazy.flatMap(\.positions)) }
+    package var bounds: Bounds? { Bounds(covering: features.lazy.flatMap(\.positions)) }
 
     /// Throws unless `feature` has at least one polygon, each with an outer ring, every ring with 3 or more
     /// positions, each position finite and within range.

@@ -4,7 +4,7 @@ import Ingestion
 ///
 /// Features are counted from 1 in file order, as a planner counts them; once a feature's code is known the
 /// message names the code instead. Each message says what is wrong, then what to do.
-public enum BoundaryMapError: Error, Equatable, Sendable, CustomStringConvertible {
+package enum BoundaryMapError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The bytes are not a GeoJSON FeatureCollection; `detail` says what was found.
     case notGeoJSON(detail: String)
     /// Feature `feature` has no `kode` property.
@@ -27,7 +27,7 @@ public enum BoundaryMapError: Error, Equatable, Sendable, CustomStringConvertibl
     case coordinateOutOfRange(KecamatanCode, GeoPoint)
 
     /// `what is wrong — what to do`.
-    public var description: String {
+    package var description: String {
         switch self {
         case .notGeoJSON(let detail):
             "not GeoJSON: \(detail) — give a GeoJSON FeatureCollection of Polygon or MultiPolygon features"

@@ -4,7 +4,7 @@ import Ingestion
 extension ChoroplethMap {
     /// The map of a run: each ranked kecamatan's priority score, named and ranked as in the analysis, the first
     /// `top` of the ranking numbered. Kecamatan the run does not rank (no population figures) are grey.
-    public static func priorities(
+    package static func priorities(
         _ analysis: PlanAnalysis, boundaries: BoundaryMap, language: ReportLanguage = .indonesian, top: Int = 10,
         width: Double = defaultWidth
     ) -> ChoroplethMap {
@@ -25,7 +25,7 @@ extension ChoroplethMap {
     /// The map of a what-if: each kecamatan's rank change (scenario minus baseline; negative = climbed), named
     /// and ranked as in the scenario, the scenario's top `comparison.top` numbered. A kecamatan ranked on one
     /// side only has no change and is grey.
-    public static func rankChanges(
+    package static func rankChanges(
         _ comparison: RunComparison, boundaries: BoundaryMap, language: ReportLanguage = .indonesian,
         width: Double = defaultWidth
     ) -> ChoroplethMap {

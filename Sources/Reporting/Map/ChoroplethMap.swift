@@ -8,9 +8,9 @@ import Ingestion
 /// is an equirectangular projection fitted to the width less a key panel on the right (``MapProjection``). A
 /// kecamatan of the map without a value is drawn grey ("tanpa data"); a value without a boundary is not drawn.
 /// Both are reported as ``Warning``s, never a failure. Pure: the same input gives the same bytes.
-public struct ChoroplethMap: Sendable {
+package struct ChoroplethMap: Sendable {
     /// What the map colours.
-    public enum Mode: Sendable, Equatable {
+    package enum Mode: Sendable, Equatable {
         /// The priority score: quantile classes on the sequential palette.
         case priorityScore
         /// A what-if's rank change, scenario minus baseline (negative = climbed towards rank 1): symmetric
@@ -19,30 +19,30 @@ public struct ChoroplethMap: Sendable {
     }
 
     /// How a kecamatan is named on the map: in its tooltip and, when numbered, in the key.
-    public struct Label: Equatable, Sendable {
+    package struct Label: Equatable, Sendable {
         /// The kecamatan's name.
-        public var name: String
+        package var name: String
         /// Its rank (in a what-if, the scenario's), when it has one.
-        public var rank: Int?
+        package var rank: Int?
 
         /// Creates a label.
-        public init(name: String, rank: Int? = nil) {
+        package init(name: String, rank: Int? = nil) {
             self.name = name
             self.rank = rank
         }
     }
 
     /// A drawn choropleth: the inline SVG, the caption that describes it, and what could not be shown.
-    public struct Figure: Equatable, Sendable {
+    package struct Figure: Equatable, Sendable {
         /// One `<svg>` element, for inline HTML: no external resources, no script, no `xmlns` (inline SVG needs none).
-        public var svg: String
+        package var svg: String
         /// The figure's caption, in the map's language, built from what was drawn.
-        public var caption: String
+        package var caption: String
         /// Kecamatan that could not be shown as asked, sorted by code.
-        public var warnings: [Warning]
+        package var warnings: [Warning]
 
         /// Creates a figure.
-        public init(svg: String, caption: String, warnings: [Warning]) {
+        package init(svg: String, caption: String, warnings: [Warning]) {
             self.svg = svg
             self.caption = caption
             self.warnings = warnings
@@ -51,7 +51,7 @@ public struct ChoroplethMap: Sendable {
 
     /// Something a choropleth could not show as asked: the figure is still drawn, and the warning says what is
     /// missing from it. Sorted by code in ``Figure/warnings``.
-    public enum Warning: Equatable, Sendable, CustomStringConvertible {
+    package enum Warning: Equatable, Sendable, CustomStringConvertible {
         /// A kecamatan with a value (or in the top list) that the map has no boundary for: not drawn, not numbered.
         case noBoundary(KecamatanCode)
         /// A kecamatan of the map without a value: drawn grey, as no data.
@@ -60,14 +60,14 @@ public struct ChoroplethMap: Sendable {
         case notFinite(KecamatanCode)
 
         /// The kecamatan the warning is about.
-        public var code: KecamatanCode {
+        package var code: KecamatanCode {
             switch self {
             case .noBoundary(let code), .noValue(let code), .notFinite(let code): code
             }
         }
 
         /// `CODE: what is missing — what the map does about it`.
-        public var description: String {
+        package var description: String {
             switch self {
             case .noBoundary(let code):
                 "\(code): no boundary in the map file — not drawn; check the map's codes against the regions file"
@@ -80,25 +80,25 @@ public struct ChoroplethMap: Sendable {
     }
 
     /// The default width of the drawing, in pixels: the brief's column (180 mm) at 96 px per inch, rounded.
-    public static let defaultWidth = 680.0
+    package static let defaultWidth = 680.0
 
     /// The kecamatan boundaries.
-    public var boundaries: BoundaryMap
+    package var boundaries: BoundaryMap
     /// The value per kecamatan: the priority score, or the rank change.
-    public var values: [KecamatanCode: Double]
+    package var values: [KecamatanCode: Double]
     /// Names and ranks for tooltips and the key; a kecamatan without one takes the map file's `nama`, or its code.
-    public var labels: [KecamatanCode: Label]
+    package var labels: [KecamatanCode: Label]
     /// The kecamatan to number, in rank order (1, 2, …); repeats are numbered once.
-    public var top: [KecamatanCode]
+    package var top: [KecamatanCode]
     /// What the values are.
-    public var mode: Mode
+    package var mode: Mode
     /// The language of every word and number.
-    public var language: ReportLanguage
+    package var language: ReportLanguage
     /// The drawing's width in pixels, key panel included.
-    public var width: Double
+    package var width: Double
 
     /// Creates a map; nothing is drawn until ``render()``.
-    public init(
+    package init(
         boundaries: BoundaryMap, values: [KecamatanCode: Double], labels: [KecamatanCode: Label] = [:],
         top: [KecamatanCode] = [], mode: Mode = .priorityScore, language: ReportLanguage = .indonesian,
         width: Double = ChoroplethMap.defaultWidth
@@ -113,7 +113,7 @@ public struct ChoroplethMap: Sendable {
     }
 
     /// Draws the map.
-    public func render() -> Figure {
+    package func render() -> Figure {
         let shading = shade()
         let key = keyEntries()
         let panel = panelWidth(shading: shading, key: key)

@@ -1,19 +1,19 @@
 /// A position on the globe in degrees, WGS84 as GeoJSON gives it: longitude east of Greenwich, latitude north of
 /// the equator.
-public struct GeoPoint: Hashable, Sendable {
+package struct GeoPoint: Hashable, Sendable {
     /// Degrees east, −180 to 180.
-    public var longitude: Double
+    package var longitude: Double
     /// Degrees north, −90 to 90.
-    public var latitude: Double
+    package var latitude: Double
 
     /// Creates a position from its longitude and latitude, in that order (GeoJSON's order).
-    public init(longitude: Double, latitude: Double) {
+    package init(longitude: Double, latitude: Double) {
         self.longitude = longitude
         self.latitude = latitude
     }
 
     /// True when both parts are finite and within longitude −180…180, latitude −90…90.
-    public var isValid: Bool {
+    package var isValid: Bool {
         longitude.isFinite && latitude.isFinite && (-180...180).contains(longitude) && (-90...90).contains(latitude)
     }
 }

@@ -8,13 +8,13 @@ import Ingestion
 /// once: features in map order, rings in order, edges along the ring; a line breaks where an edge is not a
 /// border or was drawn already. A coverage with gaps still works, only with more lines (every unshared edge is
 /// then "outer").
-public struct KabupatenBorders: Equatable, Sendable {
+package struct KabupatenBorders: Equatable, Sendable {
     /// The border lines, each at least two positions; a closed line repeats its first position at the end.
-    public let lines: [[GeoPoint]]
+    package let lines: [[GeoPoint]]
     /// The number of edges in `lines`.
-    public let segmentCount: Int
+    package let segmentCount: Int
     /// The number of distinct edges of all rings of the map (every kecamatan border, counted once).
-    public let edgeCount: Int
+    package let edgeCount: Int
 
     /// A position matched exactly: degrees times 10^7, rounded.
     private struct Vertex: Hashable {
@@ -44,7 +44,7 @@ public struct KabupatenBorders: Equatable, Sendable {
     }
 
     /// The borders of `map`.
-    public init(_ map: BoundaryMap) {
+    package init(_ map: BoundaryMap) {
         var uses: [Edge: Use] = [:]
         for feature in map.features {
             for ring in feature.polygons.flatMap(\.rings) {

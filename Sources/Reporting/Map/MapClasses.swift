@@ -8,19 +8,19 @@
 /// - ``symmetric(around:)``, for rank changes: five classes symmetric around 0 on whole numbers, with
 ///   M = the largest |change| and h = max(1, ⌈M / 2⌉): climbed h+1…M, climbed 1…h, unchanged, fell 1…h,
 ///   fell h+1…M. The outer two are dropped when M ≤ h, the inner two as well when M = 0.
-public struct MapClasses: Equatable, Sendable {
+package struct MapClasses: Equatable, Sendable {
     /// One class: its values run from `lower` to `upper`, both included.
-    public struct Class: Equatable, Sendable {
+    package struct Class: Equatable, Sendable {
         /// The smallest value of the class.
-        public var lower: Double
+        package var lower: Double
         /// The largest value of the class.
-        public var upper: Double
+        package var upper: Double
         /// Its fill colour, `#rrggbb`.
-        public var colour: String
+        package var colour: String
     }
 
     /// The classes, low to high.
-    public let classes: [Class]
+    package let classes: [Class]
 
     /// Creates classes from their limits and colours, low to high.
     init(_ classes: [Class]) {
@@ -29,14 +29,14 @@ public struct MapClasses: Equatable, Sendable {
 
     /// The class of `value`: the first whose upper limit is at least `value` (the last for larger values); nil
     /// when there are no classes or the value is not finite.
-    public func index(of value: Double) -> Int? {
+    package func index(of value: Double) -> Int? {
         guard value.isFinite, !classes.isEmpty else { return nil }
         return classes.firstIndex { value <= $0.upper } ?? classes.count - 1
     }
 
     /// Quantile classes of the finite `values` (others are left out), at most `count` of them (1 to 5; more are
     /// capped at 5, the palette's length), coloured with ``MapPalette/sequential(_:)``.
-    public static func quantiles(of values: [Double], count: Int = 5) -> MapClasses {
+    package static func quantiles(of values: [Double], count: Int = 5) -> MapClasses {
         let count = min(count, 5)
         let sorted = values.filter(\.isFinite).sorted()
         guard !sorted.isEmpty, count > 0 else { return MapClasses([]) }
@@ -60,7 +60,7 @@ public struct MapClasses: Equatable, Sendable {
 
     /// Classes symmetric around 0 for whole-number changes (each value rounded half away from zero first),
     /// coloured with ``MapPalette/diverging(_:)``: negative (climbed) first.
-    public static func symmetric(around values: [Double]) -> MapClasses {
+    package static func symmetric(around values: [Double]) -> MapClasses {
         let largest = values.filter(\.isFinite).map { $0.rounded(.toNearestOrAwayFromZero).magnitude }.max() ?? 0
         // Rank changes are bounded by the number of kecamatan, so this stays far below Int's range.
         let m = min(largest, 1e9)

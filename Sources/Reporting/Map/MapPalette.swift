@@ -5,16 +5,16 @@
 ///   classes take colours of the 3-class scheme.
 /// - Diverging: RdBu (red–blue) with 3 or 5 classes, reversed so that red is a climb towards rank 1 (more
 ///   priority, as in the sequential map) and blue a fall; the middle, no change, is near-white.
-public enum MapPalette {
+package enum MapPalette {
     /// The fill of a kecamatan with no value: a neutral grey none of the schemes uses.
-    public static let noData = "#bdbdbd"
+    package static let noData = "#bdbdbd"
     /// The thin lines between kecamatan.
-    public static let kecamatanLine = "#808080"
+    package static let kecamatanLine = "#808080"
     /// The heavier kabupaten/kota borders and the outer boundary.
-    public static let borderLine = "#3a3a3a"
+    package static let borderLine = "#3a3a3a"
 
     /// YlOrRd with `count` classes (1 to 5; more are capped at 5).
-    public static func sequential(_ count: Int) -> [String] {
+    package static func sequential(_ count: Int) -> [String] {
         switch count {
         case ...0: []
         case 1: ["#feb24c"]
@@ -27,7 +27,7 @@ public enum MapPalette {
 
     /// RdBu reversed with `count` classes, climbed (red) first: 1, 3 or 5 (other counts take the next scheme
     /// down).
-    public static func diverging(_ count: Int) -> [String] {
+    package static func diverging(_ count: Int) -> [String] {
         switch count {
         case ...0: []
         case 1, 2: ["#f7f7f7"]

@@ -1,14 +1,14 @@
 import Foundation
 
 /// A point of the drawing, in CSS pixels of the SVG view box: x to the right, y down.
-public struct MapPoint: Equatable, Sendable {
+package struct MapPoint: Equatable, Sendable {
     /// Pixels from the left edge.
-    public var x: Double
+    package var x: Double
     /// Pixels from the top edge.
-    public var y: Double
+    package var y: Double
 
     /// Creates a point.
-    public init(x: Double, y: Double) {
+    package init(x: Double, y: Double) {
         self.x = x
         self.y = y
     }
@@ -19,18 +19,18 @@ public struct MapPoint: Equatable, Sendable {
 ///
 /// Distances are true along the meridians and along the parallel φ0, so one scale bar serves the whole drawing of
 /// a province (at 4° from φ0 the east–west scale is off by under 0.3 %).
-public struct MapProjection: Equatable, Sendable {
+package struct MapProjection: Equatable, Sendable {
     /// The mean radius of the Earth, in kilometres (IUGG).
-    public static let earthRadius = 6371.0088
+    package static let earthRadius = 6371.0088
 
     /// φ0, the reference parallel, in degrees.
-    public let referenceLatitude: Double
+    package let referenceLatitude: Double
     /// Pixels per projected degree (a degree of latitude, or of longitude at φ0).
-    public let scale: Double
+    package let scale: Double
     /// The drawing's width in pixels, as asked.
-    public let width: Double
+    package let width: Double
     /// The drawing's height in pixels: the map's height at `scale`, plus the margins.
-    public let height: Double
+    package let height: Double
     private let cosine: Double
     private let left: Double
     private let top: Double
@@ -39,7 +39,7 @@ public struct MapProjection: Equatable, Sendable {
 
     /// Fits `bounds` into `width` pixels less `margin` on each side, keeping the aspect ratio; with `maxHeight`,
     /// into that height too (centred across). A box of zero size gets 1 pixel per degree.
-    public init(bounds: BoundaryMap.Bounds, width: Double, maxHeight: Double? = nil, margin: Double = 10) {
+    package init(bounds: BoundaryMap.Bounds, width: Double, maxHeight: Double? = nil, margin: Double = 10) {
         referenceLatitude = bounds.meanLatitude
         cosine = cos(referenceLatitude * .pi / 180)
         let spanX = (bounds.east - bounds.west) * cosine
@@ -59,10 +59,10 @@ public struct MapProjection: Equatable, Sendable {
     }
 
     /// Where `point` is drawn.
-    public func point(_ point: GeoPoint) -> MapPoint {
+    package func point(_ point: GeoPoint) -> MapPoint {
         MapPoint(x: left + (point.longitude - west) * cosine * scale, y: top + (north - point.latitude) * scale)
     }
 
     /// Pixels per kilometre on the ground, along a meridian or the parallel φ0 (great-circle distance).
-    public var pixelsPerKilometre: Double { scale / (Self.earthRadius * .pi / 180) }
+    package var pixelsPerKilometre: Double { scale / (Self.earthRadius * .pi / 180) }
 }

@@ -3,7 +3,7 @@ import Ingestion
 
 extension AllocationEntry {
     /// `allocation.csv`, `summary.json` (`allocation.entries`) and the workbook's Alokasi sheet.
-    public static let schema = RecordSchema<AllocationEntry>(
+    package static let schema = RecordSchema<AllocationEntry>(
         file: "allocation.csv",
         row: "kecamatan given seats in a year, by year then rank (header only when `seats_per_year` is 0)",
         columns: [
@@ -27,7 +27,7 @@ extension AllocationEntry {
 
 extension AllocationYear {
     /// One year of the allocation plan: `summary.json` (`allocation.years`) and the workbook.
-    public static let schema = RecordSchema<AllocationYear>(
+    package static let schema = RecordSchema<AllocationYear>(
         file: "summary.json: allocation.years", row: "year of the allocation plan, B to H",
         columns: [
             .init("tahun", id: "Tahun", en: "Year", unit: .year, kind: .integer, meaning: "The year.") {

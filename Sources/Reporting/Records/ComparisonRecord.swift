@@ -2,16 +2,16 @@ import Analysis
 
 /// One kecamatan of a what-if comparison, as `comparison.csv` shows it: the baseline and the
 /// scenario side by side, every `_change` scenario minus baseline (a negative `rank_change` is a climb).
-public struct ComparisonRecord: Sendable {
+package struct ComparisonRecord: Sendable {
     /// The compared figures.
-    public var row: RunComparison.Row
+    package var row: RunComparison.Row
     /// In the baseline's top N.
-    public var topBaseline: Bool
+    package var topBaseline: Bool
     /// In the scenario's top N.
-    public var topScenario: Bool
+    package var topScenario: Bool
 
     /// The records of `comparison`, in its row order (scenario rank).
-    public static func records(of comparison: RunComparison) -> [ComparisonRecord] {
+    package static func records(of comparison: RunComparison) -> [ComparisonRecord] {
         comparison.rows.map {
             ComparisonRecord(
                 row: $0, topBaseline: comparison.isTop($0.baseline), topScenario: comparison.isTop($0.scenario))
@@ -19,7 +19,7 @@ public struct ComparisonRecord: Sendable {
     }
 
     /// `both`, `baseline_only` or `scenario_only`.
-    public var presence: String {
+    package var presence: String {
         switch (row.baseline, row.scenario) {
         case (.some, .some): "both"
         case (.some, .none): "baseline_only"
@@ -30,7 +30,7 @@ public struct ComparisonRecord: Sendable {
 
 extension ComparisonRecord {
     /// `comparison.csv`: figures keep the kind (and so the precision) of their `priorities.csv` column.
-    public static let schema = RecordSchema<ComparisonRecord>(
+    package static let schema = RecordSchema<ComparisonRecord>(
         file: "comparison.csv", row: "kecamatan ranked on either side, in scenario rank order",
         columns: [
             .init(

@@ -5,7 +5,7 @@ extension PriorityExplanation {
     /// The workbook's Explain sheet (Penjelasan): every ranked kecamatan, in rank order, from its
     /// score's components, raw and rescaled, to the neighbours that bracket its rank; as
     /// `capplan explain KODE` prints it for one kecamatan.
-    public static let schema = RecordSchema<PriorityExplanation>(
+    package static let schema = RecordSchema<PriorityExplanation>(
         file: "capplan.xlsx: Penjelasan", row: "ranked kecamatan, in rank order",
         columns: [
             .init(

@@ -3,20 +3,20 @@ import Ingestion
 
 /// One ranked kecamatan as `priorities.csv`, `summary.json` (`kecamatan`) and the workbook's
 /// Prioritas sheet show it: figures at the priority year Y unless a column says `_base` (base year B).
-public struct PriorityRecord: Sendable {
+package struct PriorityRecord: Sendable {
     /// The rank, score and components.
-    public var ranked: RankedKecamatan
+    package var ranked: RankedKecamatan
     /// The kecamatan's figures.
-    public var kecamatan: KecamatanAnalysis
+    package var kecamatan: KecamatanAnalysis
     /// Its figures at B.
-    public var base: YearFigures
+    package var base: YearFigures
     /// Its figures at Y.
-    public var year: YearFigures
+    package var year: YearFigures
     /// w_i · component_i / Σw, in the order of ``PriorityComponents/contributions(_:)``.
-    public var contributions: [Double]
+    package var contributions: [Double]
 
     /// The records of `analysis`, in rank order.
-    public static func records(of analysis: PlanAnalysis) -> [PriorityRecord] {
+    package static func records(of analysis: PlanAnalysis) -> [PriorityRecord] {
         analysis.ranking.compactMap { ranked in
             guard let kecamatan = analysis.kecamatan(ranked.code) else { return nil }
             return PriorityRecord(
@@ -29,7 +29,7 @@ public struct PriorityRecord: Sendable {
 
 extension PriorityRecord {
     /// The columns of `priorities.csv`, then the score's components and contributions (JSON and workbook only).
-    public static let schema = RecordSchema<PriorityRecord>(
+    package static let schema = RecordSchema<PriorityRecord>(
         file: "priorities.csv", row: "ranked kecamatan, in rank order (rank 1 first)",
         columns: [
             .init(

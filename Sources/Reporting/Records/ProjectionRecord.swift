@@ -3,16 +3,16 @@ import Ingestion
 
 /// One kecamatan in one year, as `projection.csv`, `summary.json` (`projection[].years`) and the
 /// workbook's Proyeksi sheet show it.
-public struct ProjectionRecord: Sendable {
+package struct ProjectionRecord: Sendable {
     /// The kecamatan.
-    public var code: KecamatanCode
+    package var code: KecamatanCode
     /// Its name.
-    public var name: String
+    package var name: String
     /// Its figures in the year.
-    public var figures: YearFigures
+    package var figures: YearFigures
 
     /// Every kecamatan with population data (code order), every year B…H.
-    public static func records(of analysis: PlanAnalysis) -> [ProjectionRecord] {
+    package static func records(of analysis: PlanAnalysis) -> [ProjectionRecord] {
         analysis.kecamatan.flatMap { kecamatan in
             kecamatan.years.map { ProjectionRecord(code: kecamatan.code, name: kecamatan.name, figures: $0) }
         }
@@ -21,7 +21,7 @@ public struct ProjectionRecord: Sendable {
 
 extension ProjectionRecord {
     /// The columns of `projection.csv`: the figures of every kecamatan and year, then the per-role columns.
-    public static let schema = RecordSchema<ProjectionRecord>(
+    package static let schema = RecordSchema<ProjectionRecord>(
         file: "projection.csv", row: "kecamatan and year, kecamatan in code order, years B to H",
         columns: [
             .init(

@@ -3,7 +3,7 @@ import Ingestion
 extension Diagnostic {
     /// `rejects.csv` and the workbook's Data ditolak sheet: one row per rejected input row, the one
     /// offending cell as value, never the whole row (rosters hold personal data).
-    public static let rejectSchema = RecordSchema<Diagnostic>(
+    package static let rejectSchema = RecordSchema<Diagnostic>(
         file: "rejects.csv", row: "rejected input row, in file order",
         columns: [
             .init("file", id: "Berkas", en: "File", kind: .text, meaning: "The input file, as the plan names it.") {

@@ -4,7 +4,7 @@ extension TotalFigures {
     /// A province's or kabupaten's totals in one year: `summary.json` (`provinces[].years`,
     /// `kabupaten[].years`) and the workbook. Ratios are taken from the sums; gaps and seats are
     /// summed per kecamatan, so a surplus in one never offsets a gap in another.
-    public static let schema = RecordSchema<TotalFigures>(
+    package static let schema = RecordSchema<TotalFigures>(
         file: "summary.json: provinces[].years, kabupaten[].years", row: "region and year, B to H",
         columns: [
             .init("tahun", id: "Tahun", en: "Year", unit: .year, kind: .integer, meaning: "The year.") {

@@ -4,13 +4,13 @@ import Ingestion
 extension TrainingNeed {
     /// `training_needs.csv` and the workbook's Kebutuhan pelatihan sheet: roster IDs only; the
     /// `nama` column exists only in a run with `--with-names` (``schemaWithNames``).
-    public static let schema = RecordSchema<TrainingNeed>(
+    package static let schema = RecordSchema<TrainingNeed>(
         file: "training_needs.csv",
         row: "active worker missing at least one applicable module at the base year, in roster order",
         columns: columns(withNames: false))
 
     /// The same record with the worker's name after the ID (`capplan run --with-names`).
-    public static let schemaWithNames = RecordSchema<TrainingNeed>(
+    package static let schemaWithNames = RecordSchema<TrainingNeed>(
         file: "training_needs.csv", row: schema.rowMeaning, columns: columns(withNames: true))
 
     private static func columns(withNames: Bool) -> [OutputColumn<TrainingNeed>] {

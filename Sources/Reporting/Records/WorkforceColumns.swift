@@ -2,7 +2,7 @@ import Analysis
 
 /// The workforce figures a kecamatan-year (``Analysis/YearFigures``) and a region-year
 /// (``Analysis/TotalFigures``) both have, so their columns are declared once.
-public protocol WorkforceFigures: SendableMetatype {
+package protocol WorkforceFigures: SendableMetatype {
     /// Residents.
     var population: Double { get }
     /// Projected caseload.

@@ -1,6 +1,6 @@
 /// How one output figure is rounded and written: the precision rules of docs/METHOD.md "Outputs:
 /// general rules" in one table, shared by the CSV, JSON and workbook writers and the data dictionary.
-public enum FigureKind: Sendable, Equatable {
+package enum FigureKind: Sendable, Equatable {
     /// Text (names, codes, roles, reasons); formula-guarded in CSV, a string cell in the workbook.
     case text
     /// A whole number held as an integer (rank, year, seats, line): written as it is.
@@ -18,7 +18,7 @@ public enum FigureKind: Sendable, Equatable {
 
     /// Decimal places written, or nil when the kind has no fixed count (text, integers, flags, and
     /// `required`, whose places depend on the value).
-    public var places: Int? {
+    package var places: Int? {
         switch self {
         case .whole: 0
         case .count: NumberFormat.countPlaces
@@ -29,16 +29,16 @@ public enum FigureKind: Sendable, Equatable {
 
     /// The decimal places `value` is written with: the fixed places of the kind, or for required
     /// workers 0 when whole and 2 otherwise; nil for kinds that are not rounded reals.
-    public func places(of value: Double) -> Int? {
+    package func places(of value: Double) -> Int? {
         if self == .required { return abs(value - value.rounded()) < 1e-9 ? 0 : NumberFormat.countPlaces }
         return places
     }
 
     /// Whether the figure is a number (a JSON number, a numeric workbook cell, never formula-guarded).
-    public var isNumeric: Bool { self != .text && self != .flag }
+    package var isNumeric: Bool { self != .text && self != .flag }
 
     /// The rounding rule in plain words, for the data dictionary.
-    public var rule: String {
+    package var rule: String {
         switch self {
         case .text: "text"
         case .integer: "whole number"
@@ -52,7 +52,7 @@ public enum FigureKind: Sendable, Equatable {
 
     /// The written text of `value` for this kind: `.` as decimal mark, no grouping; "" for a missing
     /// value or a real figure that is not finite.
-    public func text(_ value: FigureValue) -> String {
+    package func text(_ value: FigureValue) -> String {
         switch value {
         case .missing: return ""
         case .text(let text): return text
@@ -71,7 +71,7 @@ public enum FigureKind: Sendable, Equatable {
 }
 
 /// One cell's value before it is written, as a column's accessor gives it.
-public enum FigureValue: Sendable, Equatable {
+package enum FigureValue: Sendable, Equatable {
     /// No value (a side missing in a comparison, an unknown line).
     case missing
     /// Text.

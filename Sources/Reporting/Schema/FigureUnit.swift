@@ -1,5 +1,5 @@
 /// What an output figure counts, in words for the data dictionary and the workbook's headers.
-public enum FigureUnit: String, Sendable, CaseIterable {
+package enum FigureUnit: String, Sendable, CaseIterable {
     /// No unit: names, codes, reasons, flags.
     case none
     /// A calendar year.
@@ -34,7 +34,7 @@ public enum FigureUnit: String, Sendable, CaseIterable {
     case position
 
     /// The unit in Bahasa Indonesia and in English.
-    public var words: (id: String, en: String) {
+    package var words: (id: String, en: String) {
         switch self {
         case .none: ("", "")
         case .year: ("tahun", "year")

@@ -1,6 +1,6 @@
 /// The JSON object of one record: its columns' key paths grouped into nested objects and sorted by
 /// key once, when the layout is made, so writing a row is a walk over a fixed list.
-public struct JSONObjectLayout<Row>: Sendable {
+package struct JSONObjectLayout<Row>: Sendable {
     /// One member of an object: a column's value, or a nested object.
     indirect enum Member: Sendable {
         case value(key: [UInt8], column: OutputColumn<Row>)
@@ -63,7 +63,7 @@ public struct JSONObjectLayout<Row>: Sendable {
 
     /// Writes `row` as one object (the caller writes the key or array position before it), with
     /// `extra` members merged in key order (a kecamatan's nested `years`, written by the caller).
-    public func write<Sink>(
+    package func write<Sink>(
         _ row: Row, to writer: inout JSONWriter<Sink>,
         extra: [(key: String, write: (inout JSONWriter<Sink>) -> Void)] = []
     ) {

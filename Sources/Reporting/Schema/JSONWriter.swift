@@ -4,12 +4,12 @@
 /// The layout is that of Foundation's `JSONEncoder` with `.prettyPrinted`, `.sortedKeys` and
 /// `.withoutEscapingSlashes` (two-space indent, `"key" : value`, an empty container as `[` newline
 /// newline `]`), so documents keep the bytes they had when they were encoded that way.
-public struct JSONWriter<Sink: ByteSink> {
+package struct JSONWriter<Sink: ByteSink> {
     /// Bytes gathered before each write to the sink.
     static var chunkSize: Int { 64 * 1024 }
 
     /// Where the bytes go.
-    public private(set) var sink: Sink
+    package private(set) var sink: Sink
     private var buffer: [UInt8] = []
     /// For each open container, whether it has an element yet.
     private var hasElements: [Bool] = []
@@ -17,29 +17,29 @@ public struct JSONWriter<Sink: ByteSink> {
     private var afterKey = false
 
     /// A writer into `sink`.
-    public init(into sink: Sink) {
+    package init(into sink: Sink) {
         self.sink = sink
         buffer.reserveCapacity(Self.chunkSize + 1024)
     }
 
     /// Writes what is buffered and returns the sink; the document ends with a newline.
-    public mutating func finish() -> Sink {
+    package mutating func finish() -> Sink {
         buffer.append(UInt8(ascii: "\n"))
         flush()
         return sink
     }
 
     /// Opens an object (as a value: after a key, in an array or at the top).
-    public mutating func beginObject() { open(UInt8(ascii: "{")) }
+    package mutating func beginObject() { open(UInt8(ascii: "{")) }
     /// Closes the innermost object.
-    public mutating func endObject() { close(UInt8(ascii: "}")) }
+    package mutating func endObject() { close(UInt8(ascii: "}")) }
     /// Opens an array.
-    public mutating func beginArray() { open(UInt8(ascii: "[")) }
+    package mutating func beginArray() { open(UInt8(ascii: "[")) }
     /// Closes the innermost array.
-    public mutating func endArray() { close(UInt8(ascii: "]")) }
+    package mutating func endArray() { close(UInt8(ascii: "]")) }
 
     /// Writes the key of the next member of the innermost object.
-    public mutating func key(_ key: String) {
+    package mutating func key(_ key: String) {
         startElement()
         appendString(key)
         append(" : ")
@@ -48,14 +48,14 @@ public struct JSONWriter<Sink: ByteSink> {
 
     /// Writes a key given as ``encodedKey(_:)`` made it: the same as ``key(_:)``, without escaping
     /// the key again for every row.
-    public mutating func key(encoded: [UInt8]) {
+    package mutating func key(encoded: [UInt8]) {
         startElement()
         buffer.append(contentsOf: encoded)
         afterKey = true
     }
 
     /// `"key" : ` as bytes, escaped once, for ``key(encoded:)``.
-    public static func encodedKey(_ key: String) -> [UInt8] {
+    package static func encodedKey(_ key: String) -> [UInt8] {
         var writer = JSONWriter<ByteBuffer>(into: ByteBuffer())
         writer.appendString(key)
         writer.append(" : ")
@@ -63,25 +63,25 @@ public struct JSONWriter<Sink: ByteSink> {
     }
 
     /// A string value.
-    public mutating func string(_ value: String) {
+    package mutating func string(_ value: String) {
         startValue()
         appendString(value)
     }
 
     /// An integer value.
-    public mutating func integer(_ value: Int) {
+    package mutating func integer(_ value: Int) {
         startValue()
         append(String(value))
     }
 
     /// A boolean value.
-    public mutating func bool(_ value: Bool) {
+    package mutating func bool(_ value: Bool) {
         startValue()
         append(value ? "true" : "false")
     }
 
     /// `null`.
-    public mutating func null() {
+    package mutating func null() {
         startValue()
         append("null")
     }
@@ -89,7 +89,7 @@ public struct JSONWriter<Sink: ByteSink> {
     /// A number from its decimal text as the CSVs write it (`3.610000`): written without trailing
     /// zeros (`3.61`, `12.00` → `12`), the shortest text of the same value; `null` for "" (a figure
     /// that was not finite).
-    public mutating func number(_ text: String) {
+    package mutating func number(_ text: String) {
         startValue()
         let utf8 = text.utf8
         guard !utf8.isEmpty else { return append("null") }
@@ -102,7 +102,7 @@ public struct JSONWriter<Sink: ByteSink> {
     }
 
     /// A figure of `kind`: text as a string, flags as booleans, numbers from their written text.
-    public mutating func figure(_ value: FigureValue, kind: FigureKind) {
+    package mutating func figure(_ value: FigureValue, kind: FigureKind) {
         switch value {
         case .missing: null()
         case .text(let text): string(text)

@@ -1,28 +1,28 @@
 /// One column of an output record, declared once: its name in the files, its labels for people,
 /// its unit, how it is rounded, what it means, and how its value is taken from a row. Every writer
 /// (CSV, JSON, workbook), the data dictionary and the run-folder reader derive from it.
-public struct OutputColumn<Row>: Sendable {
+package struct OutputColumn<Row>: Sendable {
     /// The CSV header and JSON key, snake_case: `population_base`.
-    public let name: String
+    package let name: String
     /// The JSON key path when it is not `[name]`: `["components", "growth"]` nests the figure.
-    public let jsonPath: [String]
+    package let jsonPath: [String]
     /// The label for people in Bahasa Indonesia (workbook header, brief tables).
-    public let labelID: String
+    package let labelID: String
     /// The label for people in English.
-    public let labelEN: String
+    package let labelEN: String
     /// What the figure counts.
-    public let unit: FigureUnit
+    package let unit: FigureUnit
     /// How it is rounded and written.
-    public let kind: FigureKind
+    package let kind: FigureKind
     /// What it means, in a sentence for the data dictionary.
-    public let meaning: String
+    package let meaning: String
     /// The formats the column appears in.
-    public let formats: OutputFormats
+    package let formats: OutputFormats
     /// The value of one row.
-    public let value: @Sendable (Row) -> FigureValue
+    package let value: @Sendable (Row) -> FigureValue
 
     /// Declares a column; `json` overrides the JSON key path, `formats` limits where it appears.
-    public init(
+    package init(
         _ name: String, id labelID: String, en labelEN: String, unit: FigureUnit = .none, kind: FigureKind,
         meaning: String, json jsonPath: [String]? = nil, formats: OutputFormats = .all,
         value: @escaping @Sendable (Row) -> FigureValue
@@ -39,26 +39,26 @@ public struct OutputColumn<Row>: Sendable {
     }
 
     /// The label in `language`.
-    public func label(_ language: ReportLanguage) -> String { language.pick(labelID, labelEN) }
+    package func label(_ language: ReportLanguage) -> String { language.pick(labelID, labelEN) }
 
     /// The written text of the column for `row` (as the CSV holds it and the JSON number is read from).
-    public func text(_ row: Row) -> String { kind.text(value(row)) }
+    package func text(_ row: Row) -> String { kind.text(value(row)) }
 }
 
 /// Where an output column appears.
-public struct OutputFormats: OptionSet, Sendable {
+package struct OutputFormats: OptionSet, Sendable {
     /// The bits of the set.
-    public let rawValue: Int
+    package let rawValue: Int
     /// Creates a set of formats.
-    public init(rawValue: Int) { self.rawValue = rawValue }
+    package init(rawValue: Int) { self.rawValue = rawValue }
     /// The CSV file of the record.
-    public static let csv = OutputFormats(rawValue: 1)
+    package static let csv = OutputFormats(rawValue: 1)
     /// The record's objects in `summary.json`.
-    public static let json = OutputFormats(rawValue: 2)
+    package static let json = OutputFormats(rawValue: 2)
     /// The record's sheet of `capplan.xlsx`.
-    public static let workbook = OutputFormats(rawValue: 4)
+    package static let workbook = OutputFormats(rawValue: 4)
     /// Everywhere the record is written.
-    public static let all: OutputFormats = [.csv, .json, .workbook]
+    package static let all: OutputFormats = [.csv, .json, .workbook]
 }
 
 extension OutputColumn {

@@ -9,9 +9,9 @@ import XLSXSupport
 ///
 /// The same run gives the same bytes: the document's creation date is the run's day (or
 /// `SOURCE_DATE_EPOCH`), given by the caller, and libxlsxwriter stamps every zip entry 1980-01-01.
-public enum CapplanWorkbook {
+package enum CapplanWorkbook {
     /// The sheet names, in order, in the workbook's language.
-    public static func sheetNames(_ language: ReportLanguage) -> [String] {
+    package static func sheetNames(_ language: ReportLanguage) -> [String] {
         Sheet.allCases.map { $0.name(language) }
     }
 
@@ -21,12 +21,12 @@ public enum CapplanWorkbook {
     /// several provinces cuts its longest sheets there (a national projection has 42,000 rows and its
     /// training needs 190,000): the workbook stays quick to write and to open, and the CSV files hold
     /// every row. Far below Excel's own limit of 1,048,575.
-    public static let rowLimit = 20_000
+    package static let rowLimit = 20_000
 
     /// Writes the workbook to `path`; `created` is the date in its properties and on its cover. A sheet
     /// holds at most `rowLimit` data rows (``rowLimit`` unless a test asks for less); the cover says
     /// which sheet was cut and where the whole list is.
-    public static func write(
+    package static func write(
         _ analysis: PlanAnalysis, context: RunContext, language: ReportLanguage, created: Date, to path: String,
         rowLimit: Int = Self.rowLimit
     ) throws {
