@@ -8,4 +8,6 @@ package enum InputRole: String, Sendable, Codable, CaseIterable {
     case roster
     /// A what-if scenario (docs/INPUTS.md "Scenario").
     case scenario
+    /// The travel table of the class plan (docs/INPUTS.md "Travel").
+    case travel
 }

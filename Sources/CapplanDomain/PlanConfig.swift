@@ -39,6 +39,9 @@ package struct PlanConfig: Sendable, Equatable {
     /// `[quality] max_rejected_share`: the largest share of a file's data rows that may be rejected before `run`,
     /// `whatif` and `validate` fail (docs/INPUTS.md "Plan config"); 0 ≤ share ≤ 1.
     package var maxRejectedShare: Double
+    /// `[[venues]]`, `travel` and the class keys of `[training]`: what the class plan needs
+    /// (docs/METHOD.md "Class plan").
+    package var classes: ClassPlanSettings
 
     /// Creates a config; everything but the files defaults to the example values of docs/INPUTS.md "Plan config".
     package init(
@@ -48,8 +51,9 @@ package struct PlanConfig: Sendable, Equatable {
         norms: [Role: WorkforceNorm] = WorkforceNorm.defaults, modules: [TrainingModule] = TrainingModule.defaults,
         priorityYear: PriorityYear = .horizon, weights: PriorityWeights = .defaults, seatsPerYear: Int = 0,
         batchSize: Int = 30, region: PlanRegion = PlanRegion(),
-        maxRejectedShare: Double = PlanBounds.defaultMaxRejectedShare
+        maxRejectedShare: Double = PlanBounds.defaultMaxRejectedShare, classes: ClassPlanSettings = ClassPlanSettings()
     ) {
+        self.classes = classes
         self.path = path
         self.regions = regions
         self.map = map

@@ -3,8 +3,10 @@ package struct Region: Sendable, Equatable {
     /// Creates the value from its parts.
     package init(
         code: KecamatanCode, name: String, kabupaten: String? = nil, province: String? = nil, desa: Int? = nil,
-        kelurahan: Int? = nil, bpsCode: String? = nil, areaKm2: Double? = nil, line: Int
+        kelurahan: Int? = nil, bpsCode: String? = nil, areaKm2: Double? = nil, isCapital: Bool = false,
+        line: Int
     ) {
+        self.isCapital = isCapital
         self.code = code
         self.name = name
         self.kabupaten = kabupaten
@@ -32,6 +34,9 @@ package struct Region: Sendable, Equatable {
     package var bpsCode: String?
     /// Area in km², when given.
     package var areaKm2: Double?
+    /// True when the regions file marks the kecamatan as its kabupaten's capital (`ibukota`): a default
+    /// venue of the class plan.
+    package var isCapital: Bool
     /// The 1-based line the region came from.
     package var line: Int
 

@@ -149,6 +149,7 @@ extension BriefSections {
         case .population: pick("penduduk", "population")
         case .roster: pick("daftar pekerja", "roster")
         case .scenario: pick("skenario", "scenario")
+        case .travel: pick("waktu dan biaya perjalanan", "travel")
         }
     }
 }

@@ -22,6 +22,9 @@ package struct PlanAnalysis: Sendable, Equatable {
     package var kabupaten: [RegionTotals]
     /// The run's data quality: files with rejected or skipped rows, the kecamatan affected, second-hand figures.
     package var dataQuality: DataQualitySummary
+    /// The class plan (docs/METHOD.md "Class plan"), or why there is none; nil until the command layer, which
+    /// holds the map the distances come from, has made it.
+    package var classPlan: Result<ClassPlan, ClassPlanAbsence>?
     private let indexByCode: [KecamatanCode: Int]
 
     /// Creates an analysis result.

@@ -47,7 +47,7 @@ extension Capplan {
             let started = Date()
             let prepared = try pipeline.prepare(
                 out: out, force: publishing.force, keepNames: withNames, noWait: publishing.noWait)
-            let analysis = pipeline.analyse(prepared, data: prepared.data)
+            var analysis = pipeline.analyse(prepared, data: prepared.data)
             var context = try console.measured("hash inputs, read previous run") {
                 try RunContextBuilder.context(
                     config: prepared.config, data: prepared.data, started: started,
@@ -57,6 +57,7 @@ extension Capplan {
                 try MapLoader.load(prepared.config, console: console)
             }
             MapLoader.warn(context.boundaries, ranked: analysis.ranking.map(\.code), console: console)
+            ClassPlanStep.plan(&analysis, data: prepared.data, boundaries: context.boundaries, console: console)
             let files = RunOutputs.render(analysis: analysis, context: context, language: lang)
             try pipeline.publish(files, to: out)
             let summary = RunSummary(analysis: analysis, data: prepared.data, out: out, files: files.map(\.name))

@@ -4,7 +4,8 @@ import Reporting
 /// The files of a run folder (docs/OUTPUTS.md), each rendered as it is written (`summary.json`
 /// streamed into its file), the workbook on a thread of its own beside the others.
 enum RunOutputs {
-    /// Every output file; `allocation.csv` only when an allocation plan is enabled. A what-if adds
+    /// Every output file; `allocation.csv` only when an allocation plan is enabled, `classes.csv` and
+    /// `class_assignments.csv` only with a class plan. A what-if adds
     /// `extra` files (listed in the manifest) and its `comparison` section to the brief.
     static func render(
         analysis: PlanAnalysis, context: RunContext, language: ReportLanguage, comparison: [Block] = [],
@@ -18,6 +19,11 @@ enum RunOutputs {
         ]
         if analysis.config.seatsPerYear > 0 {
             files.append(OutputFile("allocation.csv", .stream { AllocationCSV.write(analysis, to: &$0) }))
+        }
+        if case .success(let plan) = analysis.classPlan {
+            files.append(OutputFile("classes.csv", .stream { ClassPlanCSV.writeClasses(plan, to: &$0) }))
+            files.append(
+                OutputFile("class_assignments.csv", .stream { ClassPlanCSV.writeAssignments(plan, to: &$0) }))
         }
         files += [
             OutputFile("summary.json", .stream { SummaryJSON.write(analysis, context: context, to: &$0) }),

@@ -11,10 +11,11 @@ extension Capplan.WhatIf.Scenario {
         let prepared = try pipeline.prepare(
             out: out, force: publishing.force, readOnly: baseline.map(OutputDestination.runFolderInputs) ?? [],
             noWait: publishing.noWait)
-        let analysis = pipeline.analyse(prepared, data: prepared.data, label: "scenario: ")
+        var analysis = pipeline.analyse(prepared, data: prepared.data, label: "scenario: ")
         let digests = try RunContextBuilder.digests(config: prepared.config, data: prepared.data)
         let boundaries = try MapLoader.load(prepared.config, console: console)
         MapLoader.warn(boundaries, ranked: analysis.ranking.map(\.code), console: console)
+        ClassPlanStep.plan(&analysis, data: prepared.data, boundaries: boundaries, console: console)
         let baselineRanking: [RankedFigures]
         let baselineSource: ComparisonMarkdown.Baseline
         var baselineFiles: [OutputFile] = []
@@ -30,7 +31,8 @@ extension Capplan.WhatIf.Scenario {
             var data = prepared.data
             data.scenario = ScenarioSet()
             data.files = data.files.filter { $0.role != .scenario }
-            let analysed = pipeline.analyse(prepared, data: data, label: "baseline: ")
+            var analysed = pipeline.analyse(prepared, data: data, label: "baseline: ")
+            ClassPlanStep.plan(&analysed, data: data, boundaries: boundaries, console: Console(quiet: true))
             baselineRanking = RankedFigures.ranking(of: analysed)
             var context = try RunContextBuilder.context(
                 config: prepared.config, data: data, started: started, previousRanks: nil, digests: digests)

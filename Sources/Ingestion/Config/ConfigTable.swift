@@ -52,6 +52,13 @@ struct ConfigTable {
         return int
     }
 
+    /// A TOML boolean; nil when absent.
+    func bool(_ name: String) throws(ConfigError) -> Bool? {
+        guard let value = table[name] else { return nil }
+        guard let bool = value.bool else { throw wrongType(name, expected: "true or false", value: value) }
+        return bool
+    }
+
     /// A TOML string; nil when absent.
     func string(_ name: String) throws(ConfigError) -> String? {
         guard let value = table[name] else { return nil }

@@ -4,7 +4,7 @@ extension PlanConfigLoader {
     static let moduleKeys = ["id", "name", "roles", "valid_years"]
     static let priorityKeys = ["year", "weights"]
     static let weightKeys = ["readiness_gap", "pressure", "growth", "untrained_share"]
-    static let trainingKeys = ["seats_per_year", "batch_size"]
+    static let trainingKeys = ["seats_per_year", "batch_size", "travel_measure", "limit_classes"]
     static let qualityKeys = ["max_rejected_share"]
 
     /// `[norms.ROLE]` for every role; role names ignore case, and a role or key left out keeps its default

@@ -11,7 +11,7 @@ package enum PlanConfigLoader {
     /// The keys of the document's top level.
     static let topLevelKeys = [
         "regions", "map", "population", "roster", "base_year", "horizon", "default_growth", "attrition", "norms",
-        "modules", "priority", "training", "region", "quality",
+        "modules", "priority", "training", "region", "quality", "travel", "venues",
     ]
 
     /// The calendar years a config may name (``PlanBounds/years``).
@@ -113,12 +113,24 @@ package enum PlanConfigLoader {
         let training = try training(root)
         let region = try Self.region(root)
         let maxRejectedShare = try quality(root)
+        var classes = try classPlan(root)
+        if let name = try root.string("travel") { classes.travel = try file(name, "travel", root) }
+        if let capacity = classes.capacity, training.seatsPerYear > 0 {
+            let needed = (training.seatsPerYear + training.batchSize - 1) / training.batchSize
+            if capacity < needed {
+                throw root.invalid(
+                    "venues",
+                    "hold at most \(capacity) classes a year, and seats_per_year = \(training.seatsPerYear) with "
+                        + "batch_size = \(training.batchSize) may need \(needed)",
+                    hint: "raise a venue's capacity, or leave capacity out for no limit")
+            }
+        }
         return PlanConfig(
             path: path, regions: files.regions, map: files.map, population: files.population, roster: files.roster,
             baseYear: baseYear, horizon: horizon, defaultGrowth: defaultGrowth, attrition: attrition, norms: norms,
             modules: modules, priorityYear: priority.year, weights: priority.weights,
             seatsPerYear: training.seatsPerYear, batchSize: training.batchSize, region: region,
-            maxRejectedShare: maxRejectedShare)
+            maxRejectedShare: maxRejectedShare, classes: classes)
     }
 
     /// The input files: `regions` and `map` (optional), `population` and `roster` (required), resolved.
@@ -152,7 +164,7 @@ package enum PlanConfigLoader {
     }
 
     /// A file named at `key`, non-empty, resolved against the config file's folder.
-    private static func file(_ name: String, _ key: String, _ root: ConfigTable) throws(ConfigError) -> String {
+    static func file(_ name: String, _ key: String, _ root: ConfigTable) throws(ConfigError) -> String {
         guard !name.isEmpty else {
             throw root.invalid(key, "is empty", hint: "name a file, relative to the config file's folder")
         }

@@ -8,7 +8,9 @@ package struct IngestedData: Sendable {
     package var roster: RosterTable
     /// Accepted scenario rows.
     package var scenario = ScenarioSet()
-    /// One report per file, in reading order: regions, population files, roster, scenarios.
+    /// The travel table the plan names (docs/INPUTS.md "Travel"), or nil.
+    package var travel: TravelTable?
+    /// One report per file, in reading order: regions, population files, roster, scenarios, travel.
     package var files: [FileReport] = []
     /// Findings about the data as a whole (kecamatan without a desa count, province names), after the files.
     package var warnings: [Diagnostic] = []

@@ -3,7 +3,8 @@
 /// 1. regions (the master list, when named): the set planned for and the BPS code translation;
 /// 2. population files, merged in the order given;
 /// 3. the roster, checked against the kecamatan of 1–2;
-/// 4. scenario files, checked likewise.
+/// 4. scenario files, checked likewise;
+/// 5. the travel table of the class plan, when the plan names one, checked likewise.
 ///
 /// A fatal error in one file is recorded in its report and ingestion goes on with the others, so
 /// `validate` can report every file at once; `run` refuses to go on when any file failed.
@@ -45,6 +46,13 @@ package enum Ingestor {
             resolver: resolver, kecamatan: data.kecamatan, delimiter: options.delimiter, hashing: options.hashInputs)
         for path in options.scenarios {
             finished(scenarioReader.read(path, into: &data.scenario))
+        }
+        if let path = config.classes.travel {
+            let (travel, report) = TravelReader(
+                resolver: resolver, delimiter: options.delimiter, hashing: options.hashInputs
+            ).read(path)
+            finished(report)
+            if report.fatal == nil { data.travel = travel }
         }
         data.warnings = missingDesaWarnings(data, config: config)
         let named = ProvinceNames.resolve(

@@ -1,10 +1,11 @@
 /// Reads the regions master list (docs/INPUTS.md "Regions"): one row per kecamatan with its Kemendagri code,
-/// names, desa and kelurahan counts, and optionally its province name, BPS code and area.
+/// names, desa and kelurahan counts, and optionally its province name, BPS code, area and whether it is its
+/// kabupaten's capital.
 ///
 /// A province's name is the first its rows give; a row naming it otherwise is kept, with one warning per other name.
 struct RegionsReader {
     private enum Column: Int {
-        case kode, kecamatan, kabupaten, desa, kelurahan, kodeBPS, luas, provinsi
+        case kode, kecamatan, kabupaten, desa, kelurahan, kodeBPS, luas, provinsi, ibukota
     }
 
     static let schema = TableSchema([
@@ -16,6 +17,7 @@ struct RegionsReader {
         ColumnSpec("kode_bps"),
         ColumnSpec("luas_km2", aliases: ["luas"]),
         ColumnSpec("provinsi", aliases: ["nama_provinsi", "provinsi_nama", "province_name"]),
+        ColumnSpec("ibukota", aliases: ["ibu_kota", "ibukota_kabupaten", "capital"], shape: .word),
     ])
 
     /// The file, as named in the config.
@@ -70,6 +72,7 @@ struct RegionsReader {
                         DecimalParser.parse(text, decimalMark: row.decimalMark).flatMap(Self.area)
                     }, line: row.line)
                 region.province = try row.optional(Column.provinsi.rawValue, schema, CellText.kept)
+                region.isCapital = try row.optional(Column.ibukota.rawValue, schema, Self.flag) ?? false
                 if let name = region.province, let first = table.provinceName(kecamatan.province), first.name != name,
                     reported.insert([String(kecamatan.province), name]).inserted
                 {
@@ -87,6 +90,19 @@ struct RegionsReader {
             }
         report.warnings += conflicts
         return (table, report)
+    }
+
+    /// `ibukota`: ya, yes, y, true or 1 marks the kabupaten's capital; tidak, no, n, false or 0 (or an empty
+    /// cell) does not.
+    static func flag(_ text: String) -> Result<Bool, ValueError> {
+        switch text.lowercased() {
+        case "ya", "yes", "y", "true", "1": .success(true)
+        case "tidak", "no", "n", "false", "0": .success(false)
+        default:
+            .failure(
+                ValueError(
+                    "ibukota: not ya or tidak", hint: "write ya for the kabupaten's capital, else tidak or nothing"))
+        }
     }
 
     /// An area is 0 km² or more.

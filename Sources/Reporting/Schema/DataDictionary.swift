@@ -34,6 +34,8 @@ package enum DataDictionary {
                 TrainingNeed.schemaWithNames,
                 alsoIn: "workbook sheet Kebutuhan pelatihan (without `nama`, always)"),
             record(AllocationEntry.schema, alsoIn: "`summary.json` → `allocation.entries`; workbook sheet Alokasi"),
+            record(ClassRow.schema, alsoIn: "workbook sheet Kelas; the brief's class table per year"),
+            record(ClassAssignmentRow.schema, alsoIn: "none: the assignment behind classes.csv"),
             record(Diagnostic.rejectSchema, alsoIn: "workbook sheet Data ditolak"),
             record(AllocationYear.schema, alsoIn: "workbook sheet Alokasi (the yearly summary)"),
             record(TotalFigures.schema, alsoIn: "workbook sheet Ringkasan"),

@@ -32,6 +32,8 @@ package enum FigureUnit: String, Sendable, CaseIterable {
     case rows
     /// A line or column number of an input file.
     case position
+    /// Travel per trainee, one way, in the unit its row names (km, jam or rupiah).
+    case travel
 
     /// The unit in Bahasa Indonesia and in English.
     package var words: (id: String, en: String) {
@@ -52,6 +54,7 @@ package enum FigureUnit: String, Sendable, CaseIterable {
         case .score: ("skor 0–1", "score 0–1")
         case .rows: ("baris", "rows")
         case .position: ("posisi", "position")
+        case .travel: ("satuan di kolom travel_unit", "unit in the travel_unit column")
         }
     }
 }

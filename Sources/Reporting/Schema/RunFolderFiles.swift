@@ -20,6 +20,12 @@ enum RunFolderFiles {
             content: "active workers missing a module at the base year (roster ID; a name only with `--with-names`)"),
         File(name: "allocation.csv", when: "`seats_per_year` > 0", content: "training seats per year and kecamatan"),
         File(
+            name: "classes.csv", when: "a class plan (seats, venues and travel)",
+            content: "each year's classes: venue, trainees per kecamatan, travel"),
+        File(
+            name: "class_assignments.csv", when: "a class plan",
+            content: "each kecamatan's seats in each class, with its travel per trainee"),
+        File(
             name: "summary.json", when: "always",
             content: "all of the above plus the config, score components, province and kabupaten totals, for notebooks"),
         File(name: "brief.md", when: "always", content: "the policy brief (Bahasa Indonesia; `--lang en` for English)"),

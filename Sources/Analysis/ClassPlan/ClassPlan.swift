@@ -1,0 +1,163 @@
+import CapplanDomain
+
+/// The class plan (docs/METHOD.md "Class plan"): for each year of the allocation, classes of at most `batch_size`
+/// trainees, each at one venue, every kecamatan's allocated seats assigned to them with the least travel the
+/// method finds, beside two naive plans.
+package struct ClassPlan: Sendable, Equatable {
+    /// What travel is measured in.
+    package enum Unit: String, Sendable, Equatable {
+        /// Straight-line (great-circle) kilometres between kecamatan centroids, one way.
+        case kilometres = "km"
+        /// Hours of the travel table, one way.
+        case hours = "jam"
+        /// Rupiah of the travel table, one way.
+        case rupiah = "rupiah"
+    }
+
+    /// Where a trainee's travel figure comes from.
+    package enum Basis: String, Sendable, Equatable {
+        /// The straight-line distance between centroids (no travel table).
+        case distance = "jarak"
+        /// The travel table.
+        case table = "tabel"
+        /// The distance converted to the table's unit at the table's own rate: the table is silent on the pair.
+        case estimated = "perkiraan_jarak"
+    }
+
+    /// A venue of the plan.
+    package struct Venue: Sendable, Equatable {
+        /// Its kecamatan.
+        package var code: KecamatanCode
+        /// Its name: the plan's, else the kecamatan's.
+        package var name: String
+        /// The most classes a year, nil for no limit.
+        package var capacity: Int?
+
+        /// Creates a venue.
+        package init(code: KecamatanCode, name: String, capacity: Int?) {
+            self.code = code
+            self.name = name
+            self.capacity = capacity
+        }
+    }
+
+    /// A kecamatan's trainees in one class.
+    package struct Member: Sendable, Equatable {
+        /// The kecamatan.
+        package var code: KecamatanCode
+        /// Its trainees (seats) in the class.
+        package var seats: Int
+        /// Travel per trainee from the kecamatan to the class's venue, in the plan's unit.
+        package var travel: Double
+        /// Where that figure comes from.
+        package var basis: Basis
+
+        /// Creates a member.
+        package init(code: KecamatanCode, seats: Int, travel: Double, basis: Basis) {
+            self.code = code
+            self.seats = seats
+            self.travel = travel
+            self.basis = basis
+        }
+    }
+
+    /// One class.
+    package struct Class: Sendable, Equatable {
+        /// Its number within the year, from 1.
+        package var number: Int
+        /// The index of its venue in ``ClassPlan/venues``.
+        package var venue: Int
+        /// Its kecamatan, in code order.
+        package var members: [Member]
+
+        /// Creates a class.
+        package init(number: Int, venue: Int, members: [Member]) {
+            self.number = number
+            self.venue = venue
+            self.members = members
+        }
+
+        /// Its trainees.
+        package var trainees: Int { members.reduce(0) { $0 + $1.seats } }
+        /// Its trainees' travel together.
+        package var totalTravel: Double { members.reduce(0) { $0 + Double($1.seats) * $1.travel } }
+        /// Travel per trainee on average; 0 for an empty class (none is formed).
+        package var meanTravel: Double { trainees == 0 ? 0 : totalTravel / Double(trainees) }
+        /// Where its figures come from: one basis, or ``Basis/estimated`` when any member's is.
+        package var basis: Basis {
+            members.contains { $0.basis == .estimated } ? .estimated : members.first?.basis ?? .distance
+        }
+    }
+
+    /// One year's classes and its comparison with the naive plans.
+    package struct Year: Sendable, Equatable {
+        /// The calendar year.
+        package var year: Int
+        /// Its classes, numbered from 1, by venue in the plan's venue order.
+        package var classes: [Class]
+        /// The seats the allocation gives this year.
+        package var seats: Int
+        /// The classes the year's seats need: ⌈seats ÷ batch_size⌉.
+        package var classesNeeded: Int
+        /// The plan's travel in all.
+        package var totalTravel: Double
+        /// Travel when every class is held at the first venue (naive plan 1).
+        package var travelAllAtFirst: Double
+        /// Travel when each kecamatan's trainees go to their nearest venue in classes of their own (naive plan 2).
+        package var travelNearestUnmixed: Double
+        /// The classes naive plan 2 opens.
+        package var classesNearestUnmixed: Int
+        /// True when the method proves the plan's travel the lowest possible.
+        package var provenOptimal: Bool
+
+        /// Creates a year.
+        package init(
+            year: Int, classes: [Class], seats: Int, classesNeeded: Int, totalTravel: Double,
+            travelAllAtFirst: Double, travelNearestUnmixed: Double, classesNearestUnmixed: Int, provenOptimal: Bool
+        ) {
+            self.year = year
+            self.classes = classes
+            self.seats = seats
+            self.classesNeeded = classesNeeded
+            self.totalTravel = totalTravel
+            self.travelAllAtFirst = travelAllAtFirst
+            self.travelNearestUnmixed = travelNearestUnmixed
+            self.classesNearestUnmixed = classesNearestUnmixed
+            self.provenOptimal = provenOptimal
+        }
+    }
+
+    /// The unit of every travel figure.
+    package var unit: Unit
+    /// The venues, in the plan's order (or the capitals' code order).
+    package var venues: [Venue]
+    /// The years with seats, in order.
+    package var years: [Year]
+    /// True when every year's classes are held to ⌈seats ÷ batch_size⌉ (`[training] limit_classes`).
+    package var limitClasses: Bool
+    /// The largest class.
+    package var batchSize: Int
+
+    /// Creates a plan.
+    package init(unit: Unit, venues: [Venue], years: [Year], limitClasses: Bool, batchSize: Int) {
+        self.unit = unit
+        self.venues = venues
+        self.years = years
+        self.limitClasses = limitClasses
+        self.batchSize = batchSize
+    }
+
+    /// Every class of every year with its year, in order.
+    package var allClasses: [(year: Int, class: Class)] {
+        years.flatMap { year in year.classes.map { (year: year.year, class: $0) } }
+    }
+}
+
+/// Why a run has no class plan, in one line for stderr and the brief.
+package struct ClassPlanAbsence: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The reason and what to do.
+    package var description: String
+
+    /// Creates the reason.
+    package init(_ description: String) { self.description = description }
+}
