@@ -85,6 +85,21 @@ struct BriefFigures {
         return figure(drawn.caption, drawn.svg, note: note)
     }
 
+    /// The class plan on the map: flows of trainees to venues over the plan's years; nothing without a map or a
+    /// class plan.
+    mutating func classMap(_ boundaries: RunContext.Boundaries?) -> [String] {
+        guard let boundaries, case .success(let plan) = analysis.classPlan, !plan.years.isEmpty else { return [] }
+        let names = Dictionary(analysis.kecamatan.map { ($0.code, $0.name) }, uniquingKeysWith: { a, _ in a })
+        let drawn = ClassFlowMap(boundaries: boundaries.map, plan: plan, names: names, language: language).render()
+        let source = boundaries.attribution ?? pick("Batas wilayah: ", "Boundaries: ") + boundaries.path
+        let note =
+            source + ". "
+            + pick(
+                "Arahkan tetikus ke garis untuk jumlah peserta dan jarak per peserta.",
+                "Hover over a line for its trainees and travel per trainee.")
+        return figure(drawn.caption, drawn.svg, note: note)
+    }
+
     /// (b) Readiness at the priority year per kecamatan, grouped by kabupaten/kota in code order,
     /// each group headed by its name and its own readiness (from its sums).
     mutating func readiness() -> [String] {

@@ -3,7 +3,7 @@ import Ingestion
 
 /// `summary.json`: every figure of the CSVs in one document for notebooks and briefs, plus the
 /// config the method ran with, the priority components and their weighted contributions, the
-/// allocation's classes and unmet need, province and kabupaten totals, the kecamatan left unranked,
+/// allocation's classes and unmet need, the class plan (when there is one) beside its naive plans, province and kabupaten totals, the kecamatan left unranked,
 /// rejected rows per input and the population sources.
 ///
 /// Written straight to a ``ByteSink`` by ``JSONWriter``: keys sorted and snake_case, every record
@@ -38,6 +38,15 @@ package enum SummaryJSON {
         json.key("years")
         array(analysis.allocation.years, AllocationYear.schema, &json)
         json.endObject()
+        if case .success(let plan) = analysis.classPlan {
+            json.key("class_plan")
+            json.beginObject()
+            json.key("classes")
+            array(ClassRow.rows(plan), ClassRow.schema, &json)
+            json.key("years")
+            array(ClassPlanYearRow.rows(plan), ClassPlanYearRow.schema, &json)
+            json.endObject()
+        }
         json.key("config")
         config(analysis.config, &json)
         json.key("kabupaten")

@@ -91,6 +91,15 @@ package struct ClassPlan: Sendable, Equatable {
 
     /// One year's classes and its comparison with the naive plans.
     package struct Year: Sendable, Equatable {
+        /// Equal when every figure is.
+        package static func == (a: Year, b: Year) -> Bool {
+            a.year == b.year && a.classes == b.classes && a.seats == b.seats && a.classesNeeded == b.classesNeeded
+                && a.totalTravel == b.totalTravel && a.travelAllAtFirst == b.travelAllAtFirst
+                && a.travelNearestUnmixed == b.travelNearestUnmixed
+                && a.classesNearestUnmixed == b.classesNearestUnmixed && a.provenOptimal == b.provenOptimal
+                && a.unlimited?.travel == b.unlimited?.travel && a.unlimited?.classes == b.unlimited?.classes
+        }
+
         /// The calendar year.
         package var year: Int
         /// Its classes, numbered from 1, by venue in the plan's venue order.
@@ -109,12 +118,17 @@ package struct ClassPlan: Sendable, Equatable {
         package var classesNearestUnmixed: Int
         /// True when the method proves the plan's travel the lowest possible.
         package var provenOptimal: Bool
+        /// With `limit_classes`: the travel and classes of the plan without the limit, each venue opening the
+        /// classes its own trainees need; nil without the limit (the plan is that plan).
+        package var unlimited: (travel: Double, classes: Int)?
 
         /// Creates a year.
         package init(
             year: Int, classes: [Class], seats: Int, classesNeeded: Int, totalTravel: Double,
-            travelAllAtFirst: Double, travelNearestUnmixed: Double, classesNearestUnmixed: Int, provenOptimal: Bool
+            travelAllAtFirst: Double, travelNearestUnmixed: Double, classesNearestUnmixed: Int, provenOptimal: Bool,
+            unlimited: (travel: Double, classes: Int)? = nil
         ) {
+            self.unlimited = unlimited
             self.year = year
             self.classes = classes
             self.seats = seats

@@ -141,12 +141,20 @@ package enum ClassPlanning {
                 })
         }
         let nearest = ClassPlanner.nearestUnmixed(problem)
+        var unlimited: (travel: Double, classes: Int)?
+        if problem.classLimit != nil {
+            var free = problem
+            free.classLimit = nil
+            if let solution = ClassPlanner.solve(free) {
+                unlimited = (Double(solution.totalTravel) / scale, solution.classes.count)
+            }
+        }
         return .success(
             ClassPlan.Year(
                 year: year, classes: classes, seats: seats, classesNeeded: needed,
                 totalTravel: Double(solution.totalTravel) / scale,
                 travelAllAtFirst: Double(ClassPlanner.allAt(0, problem)) / scale,
                 travelNearestUnmixed: Double(nearest.travel) / scale, classesNearestUnmixed: nearest.classes,
-                provenOptimal: solution.provenOptimal))
+                provenOptimal: solution.provenOptimal, unlimited: unlimited))
     }
 }

@@ -101,7 +101,7 @@ struct RegionsReader {
         default:
             .failure(
                 ValueError(
-                    "ibukota: not ya or tidak", hint: "write ya for the kabupaten's capital, else tidak or nothing"))
+                    "not ya or tidak", hint: "write ya for the kabupaten's capital, else tidak or nothing"))
         }
     }
 

@@ -2,7 +2,7 @@ import Analysis
 
 /// The policy brief as one model that `brief.md` and `brief.html` are both rendered from: the
 /// title block, then the sections in order (summary, a what-if's comparison, priorities,
-/// allocation, rank changes, unranked kecamatan, method and provenance, and in HTML the cards).
+/// allocation, the class plan, rank changes, unranked kecamatan, method and provenance, and in HTML the cards).
 /// A section with no blocks is left out.
 struct BriefDocument: Sendable, Equatable {
     /// The title, the brief's purpose and dates (in `brief.html`, the page header).
@@ -27,8 +27,9 @@ extension BriefDocument {
             brief.priorities() + draw { $0.map(brief.context.boundaries, rankChanges: rankChanges) }
             + draw { $0.scores() } + draw { $0.readiness() }
         let allocation = brief.allocation() + draw { $0.allocation() }
+        let classes = brief.classPlan(map: draw { $0.classMap(brief.context.boundaries) })
         sections = [
-            headline, comparison, priorities, allocation, brief.movers(), brief.unranked(),
+            headline, comparison, priorities, allocation, classes, brief.movers(), brief.unranked(),
             brief.method() + brief.provenance(), figures ? BriefCards(brief: brief).blocks() : [],
         ]
     }

@@ -76,13 +76,14 @@ struct MapDrawing {
 
     /// Text on its baseline at (x, y); `anchor` is `start`, `middle` or `end`.
     mutating func text(
-        _ text: String, x: Double, y: Double, size: Double = Size.text, bold: Bool = false, anchor: String = "start"
+        _ text: String, x: Double, y: Double, size: Double = Size.text, bold: Bool = false, anchor: String = "start",
+        colour: String = "#1a1a1a"
     ) {
         let n = Self.number
         let weight = bold ? ";font-weight:bold" : ""
         let alignment = anchor == "start" ? "" : " text-anchor=\"\(anchor)\""
         elements.append(
-            "<text x=\"\(n(x))\" y=\"\(n(y))\"\(alignment) style=\"font-size:\(n(size))px;fill:#1a1a1a\(weight)\">"
+            "<text x=\"\(n(x))\" y=\"\(n(y))\"\(alignment) style=\"font-size:\(n(size))px;fill:\(colour)\(weight)\">"
                 + "\(HTMLText.escape(text))</text>")
     }
 

@@ -138,3 +138,74 @@ package struct ClassAssignmentRow: Sendable {
             ) { .text($0.member.basis.rawValue) },
         ])
 }
+
+/// One year of the class plan beside the naive plans: `summary.json` (`class_plan.years`) and the brief's table.
+package struct ClassPlanYearRow: Sendable {
+    /// The year's figures.
+    package var year: ClassPlan.Year
+    /// The plan's travel unit.
+    package var unit: ClassPlan.Unit
+
+    /// Every year of `plan`.
+    package static func rows(_ plan: ClassPlan) -> [ClassPlanYearRow] {
+        plan.years.map { ClassPlanYearRow(year: $0, unit: plan.unit) }
+    }
+
+    /// `summary.json`: `class_plan.years`.
+    package static let schema = RecordSchema<ClassPlanYearRow>(
+        file: "summary.json: class_plan.years", row: "year of the class plan, with the naive plans beside it",
+        columns: [
+            .init("tahun", id: "Tahun", en: "Year", unit: .year, kind: .integer, meaning: "The year.") {
+                .integer($0.year.year)
+            },
+            .init(
+                "seats", id: "Peserta", en: "Trainees", unit: .seats, kind: .integer,
+                meaning: "Seats the allocation gives the year, all placed in classes."
+            ) { .integer($0.year.seats) },
+            .init(
+                "classes", id: "Kelas", en: "Classes", unit: .classes, kind: .integer,
+                meaning: "Classes of the plan that year."
+            ) { .integer($0.year.classes.count) },
+            .init(
+                "classes_needed", id: "Kelas dibutuhkan", en: "Classes needed", unit: .classes, kind: .integer,
+                meaning: "⌈seats ÷ `batch_size`⌉: the year's class budget, the most classes with `limit_classes`."
+            ) { .integer($0.year.classesNeeded) },
+            .init(
+                "travel_total", id: "Perjalanan rencana", en: "Plan's travel", unit: .travel, kind: .count,
+                meaning: "Every trainee's travel to their class, one way, in `travel_unit`."
+            ) { .real($0.year.totalTravel) },
+            .init(
+                "travel_all_at_first_venue", id: "Perjalanan, semua di tempat pertama",
+                en: "Travel, all at the first venue", unit: .travel, kind: .count,
+                meaning: "Naive plan 1: every class at the first venue (METHOD.md interpretation 43)."
+            ) { .real($0.year.travelAllAtFirst) },
+            .init(
+                "travel_nearest_unmixed", id: "Perjalanan, tempat terdekat tanpa campuran",
+                en: "Travel, nearest venue unmixed", unit: .travel, kind: .count,
+                meaning: "Naive plan 2: each kecamatan's trainees at its nearest venue in classes of their own."
+            ) { .real($0.year.travelNearestUnmixed) },
+            .init(
+                "classes_nearest_unmixed", id: "Kelas, tempat terdekat tanpa campuran",
+                en: "Classes, nearest venue unmixed", unit: .classes, kind: .integer,
+                meaning: "The classes naive plan 2 opens."
+            ) { .integer($0.year.classesNearestUnmixed) },
+            .init(
+                "travel_without_limit", id: "Perjalanan tanpa batas kelas", en: "Travel without the class limit",
+                unit: .travel, kind: .count,
+                meaning: "With `limit_classes`: the travel of the plan without the limit; empty without the limit."
+            ) { row in row.year.unlimited.map { .real($0.travel) } ?? .missing },
+            .init(
+                "classes_without_limit", id: "Kelas tanpa batas kelas", en: "Classes without the class limit",
+                unit: .classes, kind: .integer,
+                meaning: "With `limit_classes`: the classes of the plan without the limit; empty without the limit."
+            ) { row in row.year.unlimited.map { .integer($0.classes) } ?? .missing },
+            .init(
+                "proven_optimal", id: "Terbukti optimal", en: "Proven optimal", kind: .flag,
+                meaning: "`true` when the method proves no plan within the rules travels less (METHOD.md \"Class plan\")."
+            ) { .flag($0.year.provenOptimal) },
+            .init(
+                "travel_unit", id: "Satuan perjalanan", en: "Travel unit", kind: .text,
+                meaning: "`km`, `jam` or `rupiah`, as in classes.csv."
+            ) { .text($0.unit.rawValue) },
+        ])
+}

@@ -10,7 +10,7 @@ import XLSXSupport
 /// The same run gives the same bytes: the document's creation date is the run's day (or
 /// `SOURCE_DATE_EPOCH`), given by the caller, and libxlsxwriter stamps every zip entry 1980-01-01.
 package enum CapplanWorkbook {
-    /// The sheet names, in order, in the workbook's language.
+    /// Every sheet name a workbook may have, in order, in the workbook's language (Kelas only with a class plan).
     package static func sheetNames(_ language: ReportLanguage) -> [String] {
         Sheet.allCases.map { $0.name(language) }
     }
@@ -37,12 +37,12 @@ package enum CapplanWorkbook {
                 subject: provinceLabel(analysis, language), author: "capplan \(context.toolVersion)",
                 created: created),
             options: XLSXWorkbookOptions(constantMemory: true))
-        let cut = Sheet.allCases.compactMap { sheet in
+        let cut = Sheet.present(in: analysis).compactMap { sheet in
             sheet.rows(analysis, context).map { (sheet: sheet, rows: $0) }
         }.filter { $0.rows > rowLimit }
         // libxlsxwriter writes numbers with printf: the "C" locale once for every cell and the close.
         try workbook.withCLocale {
-            for sheet in Sheet.allCases {
+            for sheet in Sheet.present(in: analysis) {
                 let handle = try workbook.addSheet(name: sheet.name(language))
                 let writer = SheetWriter(
                     analysis: analysis, context: context, language: language, created: created, rowLimit: rowLimit,
@@ -60,8 +60,13 @@ package enum CapplanWorkbook {
 
     /// The sheets, in order.
     enum Sheet: CaseIterable {
-        case cover, priorities, explain, projection, totals, allocation, allocationYears, trainingNeeds, rejects,
-            sources
+        case cover, priorities, explain, projection, totals, allocation, allocationYears, classes, trainingNeeds,
+            rejects, sources
+
+        /// The sheets of `analysis`'s workbook: every one but Kelas, which only a run with a class plan has.
+        static func present(in analysis: PlanAnalysis) -> [Sheet] {
+            allCases.filter { $0 != .classes || analysis.classRows != nil }
+        }
 
         func name(_ language: ReportLanguage) -> String {
             switch self {
@@ -72,6 +77,7 @@ package enum CapplanWorkbook {
             case .totals: language.pick("Ringkasan wilayah", "Regional totals")
             case .allocation: language.pick("Alokasi", "Allocation")
             case .allocationYears: language.pick("Alokasi per tahun", "Allocation by year")
+            case .classes: language.pick("Kelas", "Classes")
             case .trainingNeeds: language.pick("Kebutuhan pelatihan", "Training needs")
             case .rejects: language.pick("Data ditolak", "Rejected rows")
             case .sources: language.pick("Sumber data", "Data sources")
@@ -87,6 +93,7 @@ package enum CapplanWorkbook {
             case .totals: (analysis.provinces + analysis.kabupaten).reduce(0) { $0 + $1.years.count }
             case .allocation: analysis.allocation.entries.count
             case .allocationYears: analysis.allocation.years.count
+            case .classes: analysis.classRows?.count ?? 0
             case .trainingNeeds: analysis.trainingNeeds.count
             case .rejects: context.rejects.count
             }
@@ -98,6 +105,7 @@ package enum CapplanWorkbook {
             case .priorities: "priorities.csv"
             case .projection: "projection.csv"
             case .allocation: "allocation.csv"
+            case .classes: "classes.csv"
             case .trainingNeeds: "training_needs.csv"
             case .rejects: "rejects.csv"
             case .explain: "capplan explain"
@@ -131,6 +139,10 @@ package enum CapplanWorkbook {
             case .allocationYears:
                 language.pick(
                     "kursi, kelas dan kebutuhan belum terpenuhi per tahun", "seats, classes and unmet need by year")
+            case .classes:
+                language.pick(
+                    "kelas per tahun: tempat, peserta per kecamatan, perjalanan (classes.csv)",
+                    "classes by year: venue, trainees per kecamatan, travel (classes.csv)")
             case .trainingNeeds:
                 language.pick(
                     "pekerja aktif yang belum memiliki modul (ID saja; training_needs.csv)",
@@ -142,6 +154,14 @@ package enum CapplanWorkbook {
             case .sources: language.pick("sumber angka penduduk dan berkas input", "population sources and input files")
             }
         }
+    }
+}
+
+extension PlanAnalysis {
+    /// The class plan's rows for the Kelas sheet; nil when the run has no class plan.
+    var classRows: [ClassRow]? {
+        guard case .success(let plan) = classPlan else { return nil }
+        return ClassRow.rows(plan)
     }
 }
 
@@ -208,6 +228,9 @@ struct SheetWriter {
         case .allocationYears:
             try WorkbookTable(schema: AllocationYear.schema, language: language, rowLimit: rowLimit)
                 .write(analysis.allocation.years, to: handle, freezeColumns: 1)
+        case .classes:
+            try WorkbookTable(schema: ClassRow.schema, language: language, rowLimit: rowLimit)
+                .write(analysis.classRows ?? [], to: handle, freezeColumns: 2)
         case .trainingNeeds:
             // Roster IDs only: the workbook never holds a name, with or without --with-names.
             try WorkbookTable(schema: TrainingNeed.schema, language: language, rowLimit: rowLimit)

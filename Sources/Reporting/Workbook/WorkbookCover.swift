@@ -79,7 +79,7 @@ struct WorkbookCover {
         try sheet.writeString(pick("Lembar", "Sheet"), row: row, column: 0, format: WorkbookStyle.header)
         try sheet.writeString(pick("Isi", "Content"), row: row, column: 1, format: WorkbookStyle.header)
         row += 1
-        for guide in CapplanWorkbook.Sheet.allCases.dropFirst() {
+        for guide in CapplanWorkbook.Sheet.present(in: analysis).dropFirst() {
             try sheet.writeString(guide.name(language), row: row, column: 0)
             try sheet.writeString(guide.content(language), row: row, column: 1)
             row += 1

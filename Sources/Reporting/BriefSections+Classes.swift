@@ -1,0 +1,164 @@
+import Analysis
+import Ingestion
+
+extension BriefSections {
+    /// The class plan (docs/METHOD.md "Class plan"): where the classes are held, the travel beside the two naive
+    /// plans year by year, the map of `map` (drawn by the HTML brief only), then each year's classes; or the one
+    /// line that says why there is none. Nothing at all without an allocation plan: its own section already
+    /// says so.
+    func classPlan(map: [Block] = []) -> [Block] {
+        guard analysis.config.seatsPerYear > 0, let result = analysis.classPlan else { return [] }
+        var blocks: [Block] = [.heading(2, "\(pick("Rencana kelas dan tempat pelatihan", "Class and venue plan"))")]
+        let plan: ClassPlan
+        switch result {
+        case .success(let made): plan = made
+        case .failure(let absence):
+            blocks.append(.paragraph("\(absence.description)"))
+            return blocks
+        }
+        blocks.append(.paragraph(classIntroduction(plan)))
+        blocks.append(classComparison(plan))
+        if let note = unlimitedNote(plan) { blocks.append(.paragraph(note)) }
+        // An HTML block with no lines (no map to draw on) adds nothing.
+        blocks += map.filter { block in
+            if case .html(let lines) = block { return !lines.isEmpty }
+            return true
+        }
+        for year in plan.years {
+            blocks.append(.heading(3, "\(pick("Kelas \(year.year)", "Classes in \(year.year)"))"))
+            blocks.append(classTable(year, plan))
+        }
+        return blocks
+    }
+
+    /// Where the classes are held, how travel is measured, and the rule on the number of classes.
+    func classIntroduction(_ plan: ClassPlan) -> RichText {
+        let venues = plan.venues.map(\.name).joined(separator: ", ")
+        let batch = whole(Double(plan.batchSize))
+        let measure: String =
+            switch plan.unit {
+            case .kilometres:
+                pick(
+                    "Perjalanan diukur sebagai jarak garis lurus antara titik tengah kecamatan (km, sekali jalan), "
+                        + "karena rencana tidak memuat tabel waktu atau biaya perjalanan; jarak tempuh sebenarnya "
+                        + "lewat jalan, sungai, laut atau udara lebih panjang.",
+                    "Travel is the straight-line distance between kecamatan centres (km, one way), as the plan has "
+                        + "no table of travel hours or costs; the real trip by road, river, sea or air is longer.")
+            case .hours:
+                pick(
+                    "Perjalanan diukur dalam jam per peserta, sekali jalan, dari tabel perjalanan.",
+                    "Travel is hours per trainee, one way, from the travel table.")
+            case .rupiah:
+                pick(
+                    "Perjalanan diukur sebagai biaya per peserta dalam rupiah, sekali jalan, dari tabel perjalanan.",
+                    "Travel is the cost per trainee in rupiah, one way, from the travel table.")
+            }
+        let estimated =
+            plan.allClasses.contains { $0.class.basis == .estimated }
+            ? pick(
+                " Untuk pasangan yang tidak ada di tabel dipakai jarak garis lurus yang dikonversi dengan rasio tabel itu "
+                    + "sendiri (ditandai perkiraan_jarak).",
+                " Where the table is silent on a pair, the straight-line distance converted at the table's own rate "
+                    + "stands in (marked perkiraan_jarak).")
+            : ""
+        let rule =
+            plan.limitClasses
+            ? pick(
+                "Setiap tahun dibuka paling banyak ⌈kursi ÷ \(batch)⌉ kelas, seperti anggaran kelas di atas.",
+                "Each year opens at most ⌈seats ÷ \(batch)⌉ classes, as the class budget above.")
+            : pick(
+                "Setiap tempat membuka kelas sebanyak yang dibutuhkan pesertanya (⌈peserta ÷ \(batch)⌉).",
+                "Each venue opens the classes its own trainees need (⌈trainees ÷ \(batch)⌉).")
+        return pickText(
+            "Kelas diadakan di \(venues). Setiap kelas berisi paling banyak \(batch) peserta; peserta dari satu "
+                + "kecamatan boleh dibagi ke beberapa kelas. \(rule) \(measure)\(estimated) Rincian ada di "
+                + "\(code: "classes.csv") dan \(code: "class_assignments.csv").",
+            "Classes are held at \(venues). A class holds at most \(batch) trainees; one kecamatan's trainees may "
+                + "be split across classes. \(rule) \(measure)\(estimated) The details are in "
+                + "\(code: "classes.csv") and \(code: "class_assignments.csv").")
+    }
+
+    /// The plan's travel year by year beside the two naive plans.
+    func classComparison(_ plan: ClassPlan) -> Block {
+        let unit = travelUnit(plan.unit)
+        let first = plan.venues.first?.name ?? ""
+        let header: [RichText] = [
+            "\(pick("Tahun", "Year"))", "\(pick("Peserta", "Trainees"))", "\(pick("Kelas", "Classes"))",
+            "\(pick("Perjalanan rencana ini", "This plan's travel")) (\(unit))",
+            "\(pick("Semua kelas di \(first)", "Every class at \(first)")) (\(unit))",
+            "\(pick("Tiap kecamatan ke tempat terdekat, kelas sendiri", "Each kecamatan to its nearest venue, own classes")) (\(unit); \(pick("kelas", "classes")))",
+        ]
+        let rows = plan.years.map { year -> [RichText] in
+            [
+                "\(year.year)", "\(whole(Double(year.seats)))", "\(whole(Double(year.classes.count)))",
+                "\(travel(year.totalTravel, plan.unit))", "\(travel(year.travelAllAtFirst, plan.unit))",
+                "\(travel(year.travelNearestUnmixed, plan.unit)); \(whole(Double(year.classesNearestUnmixed)))",
+            ]
+        }
+        let total = plan.years.reduce((0.0, 0.0, 0.0)) { sum, year in
+            (sum.0 + year.totalTravel, sum.1 + year.travelAllAtFirst, sum.2 + year.travelNearestUnmixed)
+        }
+        let totals: [RichText] = [
+            "\(pick("Jumlah", "Total"))", "\(whole(Double(plan.years.reduce(0) { $0 + $1.seats })))",
+            "\(whole(Double(plan.years.reduce(0) { $0 + $1.classes.count })))", "\(travel(total.0, plan.unit))",
+            "\(travel(total.1, plan.unit))",
+            "\(travel(total.2, plan.unit)); \(whole(Double(plan.years.reduce(0) { $0 + $1.classesNearestUnmixed })))",
+        ]
+        return .table(
+            header: header, alignments: [.left, .right, .right, .right, .right, .right], rows: rows + [totals])
+    }
+
+    /// With the class limit: what the plan would travel and open without it; nil without the limit.
+    func unlimitedNote(_ plan: ClassPlan) -> RichText? {
+        guard plan.limitClasses else { return nil }
+        let free = plan.years.compactMap(\.unlimited)
+        guard free.count == plan.years.count else { return nil }
+        let travelFree = free.reduce(0) { $0 + $1.travel }
+        let classesFree = free.reduce(0) { $0 + $1.classes }
+        let travelPlan = plan.years.reduce(0) { $0 + $1.totalTravel }
+        let classesPlan = plan.years.reduce(0) { $0 + $1.classes.count }
+        let unit = travelUnit(plan.unit)
+        return pickText(
+            "Tanpa batas kelas per tahun (\(code: "[training] limit_classes = false")), setiap tempat membuka kelas "
+                + "sebanyak kebutuhan pesertanya: \(whole(Double(classesFree))) kelas dan "
+                + "\(travel(travelFree, plan.unit)) \(unit) perjalanan, dibanding \(whole(Double(classesPlan))) kelas "
+                + "dan \(travel(travelPlan, plan.unit)) \(unit) dalam rencana ini. Kelas tambahan itu sering kecil.",
+            "Without the yearly class limit (\(code: "[training] limit_classes = false")), each venue opens the "
+                + "classes its own trainees need: \(whole(Double(classesFree))) classes and "
+                + "\(travel(travelFree, plan.unit)) \(unit) of travel, against \(whole(Double(classesPlan))) classes "
+                + "and \(travel(travelPlan, plan.unit)) \(unit) in this plan. The extra classes are often small.")
+    }
+
+    /// One year's classes: venue, trainees, where they come from, and their mean travel.
+    func classTable(_ year: ClassPlan.Year, _ plan: ClassPlan) -> Block {
+        let header: [RichText] = [
+            "\(pick("Kelas", "Class"))", "\(pick("Tempat", "Venue"))", "\(pick("Peserta", "Trainees"))",
+            "\(pick("Asal peserta (kursi)", "Where trainees come from (seats)"))",
+            "\(pick("Rata-rata perjalanan", "Mean travel")) (\(travelUnit(plan.unit)))",
+        ]
+        let rows = year.classes.map { planned -> [RichText] in
+            let members = planned.members.map { member in
+                "\(analysis.kecamatan(member.code)?.name ?? member.code.description) (\(whole(Double(member.seats))))"
+            }
+            return [
+                "\(planned.number)", "\(plan.venues[planned.venue].name)", "\(whole(Double(planned.trainees)))",
+                "\(members.joined(separator: "; "))", "\(travel(planned.meanTravel, plan.unit))",
+            ]
+        }
+        return .table(header: header, alignments: [.right, .left, .right, .left, .right], rows: rows)
+    }
+
+    /// A travel figure for prose: hours with one decimal, kilometres and rupiah whole.
+    func travel(_ value: Double, _ unit: ClassPlan.Unit) -> String {
+        NumberFormat.prose(value, places: unit == .hours ? 1 : 0, language)
+    }
+
+    /// The unit's word.
+    func travelUnit(_ unit: ClassPlan.Unit) -> String {
+        switch unit {
+        case .kilometres: "km"
+        case .hours: pick("jam", "hours")
+        case .rupiah: "rupiah"
+        }
+    }
+}
