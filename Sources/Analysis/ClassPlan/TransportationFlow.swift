@@ -62,8 +62,9 @@ struct TransportationFlow: Sendable {
             var left = seats[kecamatan]
             let nearest = cheapestVenue(kecamatan)
             while left > 0 {
-                // No path beats the cheapest venue while it has room: any chain of moves out of a venue with
-                // trainees costs ≥ 0, else the flow so far would hold a negative cycle through the sink.
+                // No path beats the cheapest venue while it has room: any chain of moves from a venue with
+                // trainees to one with room costs ≥ 0, else the flow so far would hold a negative cycle
+                // through the sink.
                 if result.loads[nearest] < room[nearest] {
                     let amount = min(left, room[nearest] - result.loads[nearest])
                     result.placed[kecamatan * width + nearest] += amount
