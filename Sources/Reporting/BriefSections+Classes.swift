@@ -13,11 +13,17 @@ extension BriefSections {
         switch result {
         case .success(let made): plan = made
         case .failure(let absence):
-            blocks.append(.paragraph("\(absence.description)"))
+            blocks.append(.paragraph(absenceText(absence)))
             return blocks
         }
         blocks.append(.paragraph(classIntroduction(plan)))
         blocks.append(classComparison(plan))
+        if plan.venues.contains(where: { $0.capacity != nil }) {
+            blocks.append(
+                .paragraph(
+                    "\(pick("Kedua rencana pembanding mengabaikan kapasitas tempat, sehingga bisa lebih murah daripada rencana yang mematuhinya.", "Both plans compared with ignore the venues' capacities, so they can travel less than a plan that keeps to them."))"
+                ))
+        }
         if let note = unlimitedNote(plan) { blocks.append(.paragraph(note)) }
         // An HTML block with no lines (no map to draw on) adds nothing.
         blocks += map.filter { block in
@@ -29,6 +35,48 @@ extension BriefSections {
             blocks.append(classTable(year, plan))
         }
         return blocks
+    }
+
+    /// Why there is no class plan, and what to do, in the brief's language.
+    func absenceText(_ absence: ClassPlanAbsence) -> RichText {
+        switch absence {
+        case .noSeats:
+            pickText(
+                "Tidak ada rencana kelas: tidak ada kursi yang dibagikan.",
+                "No class plan: no seats are handed out.")
+        case .noVenues:
+            pickText(
+                "Tidak ada rencana kelas: konfigurasi tidak memuat \(code: "[[venues]]") dan daftar wilayah tidak "
+                    + "menandai ibu kota kabupaten (kolom \(code: "ibukota")). Tambahkan tempat pelatihan ke konfigurasi.",
+                "No class plan: the config lists no \(code: "[[venues]]") and the regions file marks no kabupaten seat "
+                    + "(column \(code: "ibukota")). Add the training venues to the config.")
+        case .unknownVenue(let venue, let index):
+            pickText(
+                "Tidak ada rencana kelas: tempat \(code: "venues[\(index)]") (\(venue.description)) bukan kecamatan "
+                    + "dalam data. Periksa kodenya.",
+                "No class plan: venue \(code: "venues[\(index)]") (\(venue.description)) is not a kecamatan of the "
+                    + "data. Check its code.")
+        case .noTravel:
+            pickText(
+                "Tidak ada rencana kelas: konfigurasi tidak memuat peta (untuk jarak) maupun tabel perjalanan. "
+                    + "Tambahkan \(code: "map") atau \(code: "travel").",
+                "No class plan: the config names neither a map (for distances) nor a travel table. Add "
+                    + "\(code: "map") or \(code: "travel").")
+        case .unplaced(let from, let name, let venue, let venueName):
+            pickText(
+                "Tidak ada rencana kelas: tidak ada angka perjalanan dari \(name) (\(from.description)) ke "
+                    + "\(venueName) (\(venue.description)). Tambahkan pasangan itu ke tabel perjalanan atau batas "
+                    + "kecamatannya ke peta.",
+                "No class plan: there is no travel figure from \(name) (\(from.description)) to \(venueName) "
+                    + "(\(venue.description)). Add the pair to the travel table or the kecamatan's boundary to the map."
+            )
+        case .tooSmall(let year, let seats, let batch):
+            pickText(
+                "Tidak ada rencana kelas: pada \(year) tempat pelatihan tidak dapat menampung \(whole(Double(seats))) "
+                    + "peserta dalam kelas berisi \(batch). Naikkan kapasitas atau tambah tempat.",
+                "No class plan: in \(year) the venues cannot hold \(whole(Double(seats))) trainees in classes of "
+                    + "\(batch). Raise a capacity or add a venue.")
+        }
     }
 
     /// Where the classes are held, how travel is measured, and the rule on the number of classes.

@@ -17,8 +17,11 @@ struct ClassPlanningTests {
     ]
 
     /// A config of `seats` a year in classes of `batch`, with `classes`.
-    static func config(seats: Int = 10, batch: Int = 4, classes: ClassPlanSettings = ClassPlanSettings()) -> PlanConfig {
-        PlanConfig(path: "plan.toml", population: ["p.csv"], roster: "r.csv", seatsPerYear: seats, batchSize: batch, classes: classes)
+    static func config(seats: Int = 10, batch: Int = 4, classes: ClassPlanSettings = ClassPlanSettings()) -> PlanConfig
+    {
+        PlanConfig(
+            path: "plan.toml", population: ["p.csv"], roster: "r.csv", seatsPerYear: seats, batchSize: batch,
+            classes: classes)
     }
 
     /// One year's allocation of `seats` by code.
@@ -26,7 +29,8 @@ struct ClassPlanningTests {
         let entries = seats.enumerated().map { AllocationEntry(year: year, rank: $0 + 1, code: kec($1.0), seats: $1.1) }
         let total = seats.reduce(0) { $0 + $1.1 }
         return AllocationPlan(
-            entries: entries, years: [AllocationYear(year: year, seats: total, classes: 0, unmetNeed: 0, kecamatan: entries.count)])
+            entries: entries,
+            years: [AllocationYear(year: year, seats: total, classes: 0, unmetNeed: 0, kecamatan: entries.count)])
     }
 
     @Test("great-circle kilometres: 0.1° of longitude on the equator is 11.119508 km")
@@ -55,7 +59,9 @@ struct ClassPlanningTests {
 
     @Test("a plan of one year: every seat in a class at most batch_size, the naive plans beside it")
     func oneYear() throws {
-        let settings = ClassPlanSettings(venues: [PlanVenue(code: kec("65.01.03")), PlanVenue(code: kec("65.01.01"), name: "Balai")])
+        let settings = ClassPlanSettings(venues: [
+            PlanVenue(code: kec("65.01.03")), PlanVenue(code: kec("65.01.01"), name: "Balai"),
+        ])
         let inputs = ClassPlanning.Inputs(
             config: Self.config(classes: settings), kecamatan: Self.kecamatan, capitals: [],
             costs: TravelCosts(places: Self.places, table: nil, measure: nil))
@@ -66,9 +72,14 @@ struct ClassPlanningTests {
         // Dua is 11.12 km from Satu and 22.24 km from Tiga: its 5 go to Satu (Balai) in 2 classes; Tiga's 3 stay.
         #expect(
             year.classes == [
-                ClassPlan.Class(number: 1, venue: 0, members: [.init(code: kec("65.01.03"), seats: 3, travel: 0, basis: .distance)]),
-                ClassPlan.Class(number: 2, venue: 1, members: [.init(code: kec("65.01.02"), seats: 3, travel: 11.12, basis: .distance)]),
-                ClassPlan.Class(number: 3, venue: 1, members: [.init(code: kec("65.01.02"), seats: 2, travel: 11.12, basis: .distance)]),
+                ClassPlan.Class(
+                    number: 1, venue: 0, members: [.init(code: kec("65.01.03"), seats: 3, travel: 0, basis: .distance)]),
+                ClassPlan.Class(
+                    number: 2, venue: 1,
+                    members: [.init(code: kec("65.01.02"), seats: 3, travel: 11.12, basis: .distance)]),
+                ClassPlan.Class(
+                    number: 3, venue: 1,
+                    members: [.init(code: kec("65.01.02"), seats: 2, travel: 11.12, basis: .distance)]),
             ])
         #expect(year.totalTravel == 55.6)
         #expect(year.classesNeeded == 2)
@@ -127,6 +138,12 @@ struct ClassPlanningTests {
         ),
     ]
 
+    /// The line of an absent plan; nil when there is a plan.
+    private func absence(_ result: Result<ClassPlan, ClassPlanAbsence>) -> String? {
+        guard case .failure(let absence) = result else { return nil }
+        return absence.description
+    }
+
     @Test("without seats, venues, a known venue or any travel: no plan, and one line that says why and what to do")
     func absence() {
         for (name, settings, capitals, costs, seats, message) in Self.absences {
@@ -135,7 +152,7 @@ struct ClassPlanningTests {
                 costs: costs ? TravelCosts(places: Self.places, table: nil, measure: nil) : nil)
             let allocation = seats == 0 ? AllocationPlan.none : Self.allocation([("65.01.02", 5)])
             #expect(
-                ClassPlanning.plan(allocation, inputs) == .failure(ClassPlanAbsence(message)), "\(name)")
+                absence(ClassPlanning.plan(allocation, inputs)) == message, "\(name)")
         }
     }
 
@@ -147,10 +164,8 @@ struct ClassPlanningTests {
             config: Self.config(), kecamatan: Self.kecamatan, capitals: [kec("65.01.01")],
             costs: TravelCosts(places: places, table: nil, measure: nil))
         #expect(
-            ClassPlanning.plan(Self.allocation([("65.01.02", 5)]), inputs)
-                == .failure(
-                    ClassPlanAbsence(
-                        "no class plan: no travel figure from 65.01.02 Dua to venue 65.01.01 Satu — add the pair to "
-                            + "the travel table, or the kecamatan's boundary to the map")))
+            absence(ClassPlanning.plan(Self.allocation([("65.01.02", 5)]), inputs))
+                == ("no class plan: no travel figure from 65.01.02 Dua to venue 65.01.01 Satu — add the pair to the "
+                    + "travel table, or the kecamatan's boundary to the map"))
     }
 }

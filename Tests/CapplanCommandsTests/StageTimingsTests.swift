@@ -45,7 +45,7 @@ struct StageTimingsTests {
         #expect(
             lines.filter { !$0.hasPrefix("    ") }.map(name) == [
                 "read config", "ingest regions", "ingest population", "ingest roster", "analyse",
-                "hash inputs, read previous run", "read map", "render and publish", "total",
+                "hash inputs, read previous run", "read map", "plan classes", "render and publish", "total",
             ])
         #expect(
             lines.filter { $0.hasPrefix("    ") }.map(name).sorted()

@@ -92,10 +92,12 @@ struct ClassPlanInputsTests {
 
     @Test("capacities that hold the seats pass, and a venue without one means no limit")
     func enoughCapacity() throws {
-        let enough = "[training]\nseats_per_year = 90\nbatch_size = 30\n[[venues]]\nkecamatan = \"65.01.05\"\ncapacity = 3"
+        let enough =
+            "[training]\nseats_per_year = 90\nbatch_size = 30\n[[venues]]\nkecamatan = \"65.01.05\"\ncapacity = 3"
         #expect(try parse(enough).classes.venues.count == 1)
         let open = enough + "\n[[venues]]\nkecamatan = \"65.02.02\"\n"
-        #expect(try parse(open.replacingOccurrences(of: "capacity = 3", with: "capacity = 1")).classes.venues.count == 2)
+        #expect(
+            try parse(open.replacingOccurrences(of: "capacity = 3", with: "capacity = 1")).classes.venues.count == 2)
     }
 
     @Test("ibukota: ya and its spellings mark the seat, tidak or nothing does not, another word rejects the row")

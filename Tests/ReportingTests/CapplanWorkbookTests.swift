@@ -61,7 +61,7 @@ struct CapplanWorkbookTests {
         #expect(
             CapplanWorkbook.sheetNames(.indonesian) == [
                 "Sampul", "Prioritas", "Penjelasan", "Proyeksi", "Ringkasan wilayah", "Alokasi", "Alokasi per tahun",
-                "Kebutuhan pelatihan", "Data ditolak", "Sumber data",
+                "Kelas", "Kebutuhan pelatihan", "Data ditolak", "Sumber data",
             ])
         #expect(CapplanWorkbook.sheetNames(.english).first == "Cover")
     }

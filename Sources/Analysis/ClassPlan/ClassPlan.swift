@@ -167,11 +167,42 @@ package struct ClassPlan: Sendable, Equatable {
     }
 }
 
-/// Why a run has no class plan, in one line for stderr and the brief.
-package struct ClassPlanAbsence: Error, Sendable, Equatable, CustomStringConvertible {
-    /// The reason and what to do.
-    package var description: String
+/// Why a run has no class plan: one line for stderr (``description``); the brief words it in its own language.
+package enum ClassPlanAbsence: Error, Sendable, Equatable, CustomStringConvertible {
+    /// `seats_per_year` is 0 or the allocation placed no seat.
+    case noSeats(seatsPerYear: Int)
+    /// The plan lists no venue and the regions file marks no seat; `config` is the plan's path.
+    case noVenues(config: String)
+    /// `[[venues]]` number `index` (from 1) names a kecamatan that is not one of the run.
+    case unknownVenue(code: KecamatanCode, index: Int)
+    /// Neither a map nor a travel table; `config` is the plan's path.
+    case noTravel(config: String)
+    /// No figure from a kecamatan with seats to a venue.
+    case unplaced(from: KecamatanCode, name: String, venue: KecamatanCode, venueName: String)
+    /// The venues' capacities cannot hold a year's trainees.
+    case tooSmall(year: Int, seats: Int, batchSize: Int)
 
-    /// Creates the reason.
-    package init(_ description: String) { self.description = description }
+    /// The line on stderr.
+    package var description: String {
+        switch self {
+        case .noSeats(let seats):
+            "no class plan: there are no seats to place (seats_per_year is \(seats)) — set [training] seats_per_year "
+                + "for an allocation and its classes"
+        case .noVenues(let config):
+            "no class plan: the plan lists no [[venues]] and the regions file marks no kabupaten capital (ibukota) — "
+                + "add [[venues]] to \(config)"
+        case .unknownVenue(let code, let index):
+            "no class plan: venue \(code) (venues[\(index)]) is not a kecamatan of the run — check its code against "
+                + "the regions file"
+        case .noTravel(let config):
+            "no class plan: the plan names neither a map (for distances) nor a travel table — add map = \"…geojson\" "
+                + "or travel = \"…csv\" to \(config)"
+        case .unplaced(let from, let name, let venue, let venueName):
+            "no class plan: no travel figure from \(from) \(name) to venue \(venue) \(venueName) — add the pair to the "
+                + "travel table, or the kecamatan's boundary to the map"
+        case .tooSmall(let year, let seats, let batchSize):
+            "no class plan: in \(year) the venues cannot hold \(seats) trainees in classes of \(batchSize) — raise a "
+                + "venue's capacity or add a venue"
+        }
+    }
 }

@@ -35,10 +35,7 @@ package enum ClassPlanning {
     package static func plan(_ allocation: AllocationPlan, _ inputs: Inputs) -> Result<ClassPlan, ClassPlanAbsence> {
         let config = inputs.config
         guard config.seatsPerYear > 0, allocation.years.contains(where: { $0.seats > 0 }) else {
-            return .failure(
-                ClassPlanAbsence(
-                    "no class plan: there are no seats to place (seats_per_year is \(config.seatsPerYear)) — "
-                        + "set [training] seats_per_year for an allocation and its classes"))
+            return .failure(.noSeats(seatsPerYear: config.seatsPerYear))
         }
         let names = Dictionary(inputs.kecamatan.map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first })
         let venues: [ClassPlan.Venue]
@@ -47,10 +44,7 @@ package enum ClassPlanning {
         case .failure(let absence): return .failure(absence)
         }
         guard let costs = inputs.costs else {
-            return .failure(
-                ClassPlanAbsence(
-                    "no class plan: the plan names neither a map (for distances) nor a travel table — "
-                        + "add map = \"…geojson\" or travel = \"…csv\" to \(config.path)"))
+            return .failure(.noTravel(config: config.path))
         }
         var years: [ClassPlan.Year] = []
         let entries = Dictionary(grouping: allocation.entries, by: \.year)
@@ -76,18 +70,12 @@ package enum ClassPlanning {
         let listed = inputs.config.classes.venues
         let venues = listed.isEmpty ? inputs.capitals.map { PlanVenue(code: $0) } : listed
         guard !venues.isEmpty else {
-            return .failure(
-                ClassPlanAbsence(
-                    "no class plan: the plan lists no [[venues]] and the regions file marks no kabupaten capital "
-                        + "(ibukota) — add [[venues]] to \(inputs.config.path)"))
+            return .failure(.noVenues(config: inputs.config.path))
         }
         var result: [ClassPlan.Venue] = []
         for (index, venue) in venues.enumerated() {
             guard let name = names[venue.code] else {
-                return .failure(
-                    ClassPlanAbsence(
-                        "no class plan: venue \(venue.code) (venues[\(index + 1)]) is not a kecamatan of the run — "
-                            + "check its code against the regions file"))
+                return .failure(.unknownVenue(code: venue.code, index: index + 1))
             }
             result.append(ClassPlan.Venue(code: venue.code, name: venue.name ?? name, capacity: venue.capacity))
         }
@@ -107,10 +95,8 @@ package enum ClassPlanning {
             for venue in venues {
                 guard let cost = costs.cost(from: entry.code, to: venue.code) else {
                     return .failure(
-                        ClassPlanAbsence(
-                            "no class plan: no travel figure from \(entry.code) \(names[entry.code] ?? "") to venue "
-                                + "\(venue.code) \(venue.name) — add the pair to the travel table, or the kecamatan's "
-                                + "boundary to the map"))
+                        .unplaced(
+                            from: entry.code, name: names[entry.code] ?? "", venue: venue.code, venueName: venue.name))
                 }
                 let units = Int64((cost.value * scale).rounded())
                 row.append(units)
@@ -125,10 +111,7 @@ package enum ClassPlanning {
             batchSize: config.batchSize, seats: demand.map(\.seats), capacities: venues.map(\.capacity),
             travel: travel, classLimit: config.classes.limitClasses ? needed : nil)
         guard let solution = ClassPlanner.solve(problem) else {
-            return .failure(
-                ClassPlanAbsence(
-                    "no class plan: in \(year) the venues cannot hold \(seats) trainees in classes of "
-                        + "\(config.batchSize) — raise a venue's capacity or add a venue"))
+            return .failure(.tooSmall(year: year, seats: seats, batchSize: config.batchSize))
         }
         let classes = solution.classes.enumerated().map { number, planned in
             ClassPlan.Class(

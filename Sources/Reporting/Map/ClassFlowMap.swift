@@ -105,7 +105,7 @@ package struct ClassFlowMap: Sendable {
         for feature in boundaries.features {
             let rings = feature.polygons.flatMap(\.rings).map { $0.map(projection.point) }
             drawing.path(
-                MapDrawing.pathData(rings), attributes: "data-kode=\"\(feature.code)\" fill=\"\(Self.land)\"",
+                MapDrawing.pathData(rings), attributes: "fill=\"\(Self.land)\"",
                 title: names[feature.code].map { "\($0) (\(feature.code))" } ?? feature.code.description)
         }
         drawing.raw("</g>")
@@ -242,7 +242,8 @@ package struct ClassFlowMap: Sendable {
     /// The caption: what the lines and circles show, over which years.
     func caption(most: Int, drawn: Bool) -> String {
         let years = plan.years.map(\.year)
-        let span = years.first.map { first in years.last.map { $0 == first ? "\(first)" : "\(first)–\($0)" } ?? "" } ?? ""
+        let span =
+            years.first.map { first in years.last.map { $0 == first ? "\(first)" : "\(first)–\($0)" } ?? "" } ?? ""
         let lines =
             drawn
             ? pick(

@@ -201,7 +201,8 @@ package struct ClassPlanYearRow: Sendable {
             ) { row in row.year.unlimited.map { .integer($0.classes) } ?? .missing },
             .init(
                 "proven_optimal", id: "Terbukti optimal", en: "Proven optimal", kind: .flag,
-                meaning: "`true` when the method proves no plan within the rules travels less (METHOD.md \"Class plan\")."
+                meaning:
+                    "`true` when the method proves no plan within the rules travels less (METHOD.md \"Class plan\")."
             ) { .flag($0.year.provenOptimal) },
             .init(
                 "travel_unit", id: "Satuan perjalanan", en: "Travel unit", kind: .text,

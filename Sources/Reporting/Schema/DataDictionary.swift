@@ -34,8 +34,10 @@ package enum DataDictionary {
                 TrainingNeed.schemaWithNames,
                 alsoIn: "workbook sheet Kebutuhan pelatihan (without `nama`, always)"),
             record(AllocationEntry.schema, alsoIn: "`summary.json` → `allocation.entries`; workbook sheet Alokasi"),
-            record(ClassRow.schema, alsoIn: "`summary.json` → `class_plan.classes`; workbook sheet Kelas; the brief's class table per year"),
-            record(ClassAssignmentRow.schema, alsoIn: "none: the assignment behind classes.csv"),
+            record(
+                ClassRow.schema,
+                alsoIn: "`summary.json` → `class_plan.classes`; workbook sheet Kelas; the brief's class table per year"),
+            record(ClassAssignmentRow.schema, alsoIn: "no other file: it is the assignment behind classes.csv"),
             record(ClassPlanYearRow.schema, alsoIn: "the brief's class plan table"),
             record(Diagnostic.rejectSchema, alsoIn: "workbook sheet Data ditolak"),
             record(AllocationYear.schema, alsoIn: "workbook sheet Alokasi (the yearly summary)"),

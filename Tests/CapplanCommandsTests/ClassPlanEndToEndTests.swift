@@ -1,0 +1,94 @@
+import CapplanTestSupport
+import Foundation
+import Testing
+
+@testable import CapplanCommands
+
+/// The class plan end to end (docs/METHOD.md "Class plan"): the goldens of a small province with two venues, a
+/// capacity and a partial travel table, and the rules on the real data of Kalimantan Utara.
+@Suite("Class plan, end to end")
+struct ClassPlanEndToEndTests {
+    static let run = ["run", "--config", "plan.toml", "--out", "out", "--quiet", "--as-of", "2026"]
+
+    @Test("classes.csv, class_assignments.csv, summary.json, the brief and the workbook: each as its golden file")
+    func goldens() throws {
+        let folder = try FixtureFolder("classes")
+        let result = try folder.run(Self.run)
+        #expect(result.exitCode == 0, "stderr: \(result.stderr)")
+        for name in ["classes.csv", "class_assignments.csv", "summary.json", "brief.md"] {
+            Golden.check(try folder.read("out/\(name)"), matches: "classes/\(name)")
+        }
+        Golden.check(
+            try WorkbookParts.dump(folder.url.path + "/out/capplan.xlsx"), matches: "classes/capplan.xlsx.txt")
+    }
+
+    @Test("without venues the run writes no class files and says why in one line on stderr")
+    func absent() throws {
+        let folder = try FixtureFolder("run")
+        let result = try folder.run(["run", "--config", "plan.toml", "--out", "out", "--as-of", "2026"])
+        #expect(result.exitCode == 0, "stderr: \(result.stderr)")
+        #expect(
+            result.stderr.split(separator: "\n").filter { $0.contains("class plan") } == [
+                "no class plan: the plan lists no [[venues]] and the regions file marks no kabupaten capital "
+                    + "(ibukota) — add [[venues]] to plan.toml"
+            ])
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.url.path + "/out")
+        #expect(!files.contains("classes.csv") && !files.contains("class_assignments.csv"))
+    }
+
+    /// `file` of a run folder as rows of cells by header name.
+    static func rows(_ text: String) -> [[String: String]] {
+        let lines = text.split(separator: "\n").map {
+            $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        }
+        guard let header = lines.first else { return [] }
+        return lines.dropFirst().map { Dictionary(uniqueKeysWithValues: zip(header, $0)) }
+    }
+
+    @Test(
+        "on the real data: seats as allocated, classes of at most 30 within the year's budget, less travel than naive plans"
+    )
+    func realData() throws {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("capplan-classes-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: out) }
+        let result = try CapplanProcess.run(
+            ["run", "--config", "Data/plan.toml", "--out", out.path, "--as-of", "2026", "--quiet"],
+            in: ExplainEndToEndTests.root)
+        #expect(result.exitCode == 0, "stderr: \(result.stderr)")
+        let read = { (name: String) in try String(contentsOf: out.appendingPathComponent(name), encoding: .utf8) }
+        let allocation = Self.rows(try read("allocation.csv"))
+        let assignments = Self.rows(try read("class_assignments.csv"))
+        let classes = Self.rows(try read("classes.csv"))
+        // Per year and kecamatan, the seats placed in classes are allocation.csv's, and no kecamatan is added.
+        var allocated: [String: Int] = [:]
+        for row in allocation {
+            allocated["\(row["tahun"]!) \(row["kode_kecamatan"]!)", default: 0] += Int(row["seats"]!)!
+        }
+        var placed: [String: Int] = [:]
+        for row in assignments {
+            placed["\(row["tahun"]!) \(row["kode_kecamatan"]!)", default: 0] += Int(row["seats"]!)!
+        }
+        #expect(placed == allocated.filter { $0.value > 0 })
+        // Every class at most batch_size; each year within ⌈seats ÷ 30⌉ classes (limit_classes = true).
+        #expect(classes.allSatisfy { Int($0["trainees"]!)! <= 30 && Int($0["trainees"]!)! >= 1 })
+        var seats: [String: Int] = [:]
+        for row in allocation { seats[row["tahun"]!, default: 0] += Int(row["seats"]!)! }
+        let perYear = Dictionary(grouping: classes, by: { $0["tahun"]! }).mapValues(\.count)
+        #expect(perYear == seats.filter { $0.value > 0 }.mapValues { ($0 + 29) / 30 })
+        #expect(perYear == ["2025": 8, "2026": 8, "2027": 8, "2028": 8, "2029": 8, "2030": 2])
+        #expect(classes.allSatisfy { $0["travel_unit"] == "km" && $0["travel_basis"] == "jarak" })
+        // The three figures of the note, over 2025–2030, from summary.json.
+        let summary = try JSONSerialization.jsonObject(with: Data(try read("summary.json").utf8)) as! [String: Any]
+        let years = (summary["class_plan"] as! [String: Any])["years"] as! [[String: Any]]
+        let sum = { (key: String) in years.reduce(0.0) { $0 + ($1[key] as! Double) } }
+        #expect(abs(sum("travel_total") - 78_743.20) < 0.005)
+        #expect(abs(sum("travel_all_at_first_venue") - 182_189.22) < 0.005)
+        #expect(abs(sum("travel_nearest_unmixed") - 75_935.35) < 0.005)
+        for year in years {
+            #expect((year["travel_total"] as! Double) <= (year["travel_all_at_first_venue"] as! Double))
+            // Without the yearly limit the plan is the nearest-venue plan, in fewer classes.
+            #expect(year["travel_without_limit"] as! Double == year["travel_nearest_unmixed"] as! Double)
+            #expect((year["classes_without_limit"] as! Int) <= (year["classes_nearest_unmixed"] as! Int))
+        }
+    }
+}
