@@ -19,6 +19,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-system", from: "1.4.0"),
     ],
     targets: [
+        // One error channel: the location and message every error renders through (`FILE:LINE:COLUMN: what —
+        // what to do`), the exit statuses, and the protocol of errors that carry both. No dependencies.
+        .target(name: "CapplanErrors"),
         // The system layer: files read, written, renamed and locked through swift-system, EINTR and errno
         // handled in one place (SystemError).
         .target(name: "SystemIO", dependencies: [.product(name: "SystemPackage", package: "swift-system")]),
@@ -79,6 +82,7 @@ let package = Package(
         .executableTarget(name: "capplan-fuzz", dependencies: ["CapplanFuzzing", "CFuzzerDriver"]),
         // Golden-file checks and the seeded generator shared by the test targets (not part of the product).
         .target(name: "CapplanTestSupport", path: "Tests/CapplanTestSupport"),
+        .testTarget(name: "CapplanErrorsTests", dependencies: ["CapplanErrors"]),
         .testTarget(name: "CSVSupportTests", dependencies: ["CSVSupport"], resources: [.copy("Fixtures")]),
         .testTarget(
             name: "IngestionTests", dependencies: ["CSVSupport", "Ingestion", "CapplanTestSupport"],
