@@ -216,7 +216,7 @@ struct IngestorTests {
             path: folder.missing("plan.toml"), regions: regions, population: [first, second], roster: roster)
         let data = Ingestor.ingest(config: config, options: IngestionOptions(currentYear: 2026, scenarios: [scenario]))
         #expect(data.files.map(\.path) == [regions, first, second, roster, scenario])
-        #expect(data.files.map { $0.fatal?.isMissingFile } == [true, false, nil, nil, true])
+        #expect(data.files.map { $0.fatal.map { $0.exitStatus == .inputMissing } } == [true, false, nil, nil, true])
         #expect(
             data.fatalErrors.map(\.description) == [
                 "\(regions): file not found — check the file name and the folder it is in",

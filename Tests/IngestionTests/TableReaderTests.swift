@@ -261,7 +261,7 @@ struct TableReaderTests {
         let path = folder.missing("absent.csv")
         let report = TableReader(path: path, role: .roster, schema: Self.schema, delimiter: nil).read { _ in }
         #expect(report.fatal == .csv(.fileNotFound(path: path)))
-        #expect(report.fatal?.isMissingFile == true)
+        #expect(report.fatal?.exitStatus == .inputMissing)
         #expect(report.fatal?.description == "\(path): file not found — check the file name and the folder it is in")
         #expect(report.csv == nil)
     }

@@ -5,7 +5,7 @@ import Reporting
 
 extension Capplan.WhatIf.Scenario {
     /// The scenario run, the baseline (read or computed) and their comparison, published as one folder.
-    func compareScenario(console: Console, pipeline: RunPipeline) throws {
+    func compareScenario(console: Console, pipeline: CommandSteps) throws {
         let out = destination
         let started = Date()
         let prepared = try pipeline.prepare(
@@ -13,18 +13,13 @@ extension Capplan.WhatIf.Scenario {
             noWait: publishing.noWait)
         let analysis = pipeline.analyse(prepared, data: prepared.data, label: "scenario: ")
         let digests = try RunContextBuilder.digests(config: prepared.config, data: prepared.data)
-        let boundaries = try MapLoader.load(prepared.config, console: console)
+        let boundaries = try MapLoader.load(prepared.config)
         MapLoader.warn(boundaries, ranked: analysis.ranking.map(\.code), console: console)
         let baselineRanking: [RankedFigures]
         let baselineSource: ComparisonMarkdown.Baseline
         var baselineFiles: [OutputFile] = []
         if let baseline {
-            do {
-                baselineRanking = try RunFolderReader.ranking(in: baseline)
-            } catch {
-                console.error(error.description)
-                throw (error.isMissing ? ExitStatus.inputMissing : ExitStatus.dataError).exitCode
-            }
+            baselineRanking = try RunFolderReader.ranking(in: baseline)
             baselineSource = .folder(baseline)
         } else {
             var data = prepared.data
