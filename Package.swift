@@ -2,7 +2,8 @@
 // capplan: where to train and recruit social-welfare workers (TKSK, PSM) first.
 // Layers, one way: SystemIO and CCSV → CSVSupport → Ingestion → Reporting → CapplanCommands → capplan, with
 // CapplanDomain (codes, roles, the plan, the input tables) under Ingestion and Analysis (the method, which
-// depends on the domain alone) under Reporting.
+// depends on the domain alone) under Reporting; CapplanErrors (one message shape, exit statuses) under all of
+// them but the domain and the method.
 // CXLSXWriter → XLSXSupport writes .xlsx workbooks for the report layer; CapplanSample generates the
 // synthetic data of `capplan sample` for the command layer.
 import PackageDescription
@@ -19,9 +20,14 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-system", from: "1.4.0"),
     ],
     targets: [
+        // One error channel: the location and message every error renders through (`FILE:LINE:COLUMN: what —
+        // what to do`), the exit statuses, and the protocol of errors that carry both. No dependencies.
+        .target(name: "CapplanErrors"),
         // The system layer: files read, written, renamed and locked through swift-system, EINTR and errno
         // handled in one place (SystemError).
-        .target(name: "SystemIO", dependencies: [.product(name: "SystemPackage", package: "swift-system")]),
+        .target(
+            name: "SystemIO",
+            dependencies: ["CapplanErrors", .product(name: "SystemPackage", package: "swift-system")]),
         // The system C library libcsv (Debian libcsv-dev ships no pkg-config file).
         .systemLibrary(
             name: "CCSV",
@@ -31,7 +37,7 @@ let package = Package(
         // in the pass that reads them, with swift-crypto.
         .target(
             name: "CSVSupport",
-            dependencies: ["CCSV", "SystemIO", .product(name: "Crypto", package: "swift-crypto")]
+            dependencies: ["CapplanErrors", "CCSV", "SystemIO", .product(name: "Crypto", package: "swift-crypto")]
         ),
         // The system C library libxlsxwriter. Debian's xlsxwriter.pc adds only -I/usr/include and -lz (needed
         // for static linking alone), so no pkgConfig: the build does not need pkg-config installed.
@@ -40,19 +46,23 @@ let package = Package(
             providers: [.apt(["libxlsxwriter-dev"])]
         ),
         // Excel workbooks over libxlsxwriter; the only module that imports CXLSXWriter.
-        .target(name: "XLSXSupport", dependencies: ["CXLSXWriter"]),
+        .target(name: "XLSXSupport", dependencies: ["CapplanErrors", "CXLSXWriter"]),
         // The domain every stage shares: region codes, roles, the plan's values and years, the input tables
         // and their row accounting. Plain values: no files, no parsers, no C libraries.
         .target(name: "CapplanDomain"),
         // Typed tables and row diagnostics from the four inputs and the plan config (docs/INPUTS.md).
         .target(
             name: "Ingestion",
-            dependencies: ["CapplanDomain", "SystemIO", "CSVSupport", .product(name: "TOMLKit", package: "TOMLKit")]
+            dependencies: [
+                "CapplanErrors", "CapplanDomain", "SystemIO", "CSVSupport",
+                .product(name: "TOMLKit", package: "TOMLKit"),
+            ]
         ),
         // The method of docs/METHOD.md: values in, values out; no files, no printing, no clock.
         .target(name: "Analysis", dependencies: ["CapplanDomain"]),
         // Renderers of the outputs of docs/OUTPUTS.md: they return text or bytes; only the command layer writes files.
-        .target(name: "Reporting", dependencies: ["Ingestion", "Analysis", "CSVSupport", "XLSXSupport"]),
+        .target(
+            name: "Reporting", dependencies: ["CapplanErrors", "Ingestion", "Analysis", "CSVSupport", "XLSXSupport"]),
         // The synthetic data of `capplan sample` (a country, a roster for real regions): seeded text and rows,
         // no files, no printing, no clock; the command layer writes what it returns.
         .target(name: "CapplanSample"),
@@ -60,7 +70,7 @@ let package = Package(
         .target(
             name: "CapplanCommands",
             dependencies: [
-                "SystemIO", "CSVSupport", "Ingestion", "Analysis", "Reporting", "CapplanSample",
+                "CapplanErrors", "SystemIO", "CSVSupport", "Ingestion", "Analysis", "Reporting", "CapplanSample",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "SystemPackage", package: "swift-system"),
             ]
@@ -71,7 +81,7 @@ let package = Package(
         .target(
             name: "CapplanFuzzing",
             dependencies: [
-                "SystemIO", "CSVSupport", "Ingestion", "Reporting", "CapplanCommands",
+                "CapplanErrors", "SystemIO", "CSVSupport", "Ingestion", "Reporting", "CapplanCommands",
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
@@ -79,6 +89,7 @@ let package = Package(
         .executableTarget(name: "capplan-fuzz", dependencies: ["CapplanFuzzing", "CFuzzerDriver"]),
         // Golden-file checks and the seeded generator shared by the test targets (not part of the product).
         .target(name: "CapplanTestSupport", path: "Tests/CapplanTestSupport"),
+        .testTarget(name: "CapplanErrorsTests", dependencies: ["CapplanErrors"]),
         .testTarget(name: "CSVSupportTests", dependencies: ["CSVSupport"], resources: [.copy("Fixtures")]),
         .testTarget(
             name: "IngestionTests", dependencies: ["CSVSupport", "Ingestion", "CapplanTestSupport"],
@@ -93,7 +104,8 @@ let package = Package(
             name: "CapplanFuzzingTests", dependencies: ["CapplanFuzzing", "Ingestion"], resources: [.copy("Corpus")]),
         .testTarget(name: "CapplanSampleTests", dependencies: ["CapplanSample"]),
         .testTarget(
-            name: "CapplanCommandsTests", dependencies: ["Ingestion", "CapplanCommands", "CapplanTestSupport"],
+            name: "CapplanCommandsTests",
+            dependencies: ["CapplanErrors", "Ingestion", "CapplanCommands", "CapplanTestSupport"],
             resources: [.copy("Fixtures")]),
     ]
 )

@@ -1,3 +1,4 @@
+import CapplanErrors
 import Crypto
 import SystemIO
 
@@ -7,15 +8,21 @@ import SystemIO
 /// digest is written as 64 lower-case hex digits.
 package struct SHA256: Sendable {
     /// A file that could not be read to hash it.
-    package struct ReadError: Error, CustomStringConvertible {
+    ///
+    /// Only files read once already are hashed this way (the config, an input read without its digest), so one
+    /// that cannot be read again during the run is an internal error (70).
+    package struct ReadError: CapplanFailure {
         /// The file.
         package let path: String
         /// Why it could not be read (the system's words).
         package let reason: String
         /// "PATH: cannot read the file (REASON) — check that it exists and is readable".
-        package var description: String {
-            "\(path): cannot read the file (\(reason)) — check that it exists and is readable"
+        package var message: ProblemMessage {
+            ProblemMessage(
+                file: path, "cannot read the file (\(reason))", remedy: "check that it exists and is readable")
         }
+        /// Internal error (70): the file was read a moment before.
+        package var exitStatus: ExitStatus { .software }
     }
 
     /// The bytes read from a file at a time.

@@ -1,27 +1,43 @@
 import ArgumentParser
+import CapplanErrors
 import Foundation
 
 extension Capplan {
-    /// Parses the command line (after ``withModeNames(_:)``), runs the subcommand and exits with the codes of docs/CLI.md "Exit codes": usage errors
-    /// 64 (ArgumentParser's own), the codes commands throw as `ExitCode`, and 70 for anything
-    /// unexpected, so no failure ever leaves with a bare 1; a trap or fault too exits 70 (``FatalSignal``).
+    /// Parses the command line (after ``withModeNames(_:)``), runs the subcommand and exits with the codes of
+    /// docs/CLI.md "Exit codes": usage errors 64 (ArgumentParser's own); a failure a command throws
+    /// (``CapplanFailure``, or a ``FailureReport`` of several messages) is said here, once, on stderr after
+    /// `capplan: `, and its exit status is the code; anything unexpected is an internal error, 70, so no failure
+    /// ever leaves with a bare 1; a trap or fault too exits 70 (``FatalSignal``).
     package static func runMain(arguments: [String]? = nil) -> Never {
         FatalSignal.install(environment: ProcessInfo.processInfo.environment)
         do {
             var command = try parseAsRoot(withModeNames(arguments ?? Array(CommandLine.arguments.dropFirst())))
             try command.run()
             Foundation.exit(0)
+        } catch let failure as any CapplanFailure {
+            end(saying: [failure.message], status: failure.exitStatus)
+        } catch let report as FailureReport {
+            end(saying: report.messages, status: report.exitStatus)
         } catch let code as ExitCode {
             Foundation.exit(code.rawValue)
         } catch {
             let code = exitCode(for: error)
             if code == .failure {
                 // Not a usage error and not one of ours: an internal error.
-                FileHandle.standardError.write(Data("capplan: internal error: \(error)\n".utf8))
-                Foundation.exit(ExitStatus.software.rawValue)
+                end(saying: [ProblemMessage(nil, "\(error)")], status: .software)
             }
             exit(withError: error)
         }
+    }
+
+    /// Says each message on stderr after `capplan: ` (`capplan: internal error: ` for an internal error, 70), then
+    /// exits with `status`.
+    static func end(saying messages: [ProblemMessage], status: ExitStatus) -> Never {
+        let console = Console(quiet: true)
+        for message in messages {
+            console.error(status == .software ? "internal error: \(message)" : message.description)
+        }
+        Foundation.exit(status.rawValue)
     }
 
     /// The arguments with the mode of `sample` or `whatif` named, so that the spellings of earlier versions, which

@@ -39,6 +39,30 @@ struct InputOptions: ParsableArguments {
     var currentYear: Int {
         asOf ?? Calendar(identifier: .gregorian).component(.year, from: Date())
     }
+
+    /// These options as plain values, for ``CommandSteps``.
+    var settings: InputSettings {
+        InputSettings(
+            config: config, delimiter: delimiter?.byte, scenarios: scenario, currentYear: currentYear, strict: strict)
+    }
+}
+
+/// What the commands that read the inputs read them with: ``InputOptions`` as parsed, or the values of an
+/// in-process run (``InProcessRun``), which has no command line.
+struct InputSettings {
+    /// The plan config's path.
+    var config: String
+    /// The CSV delimiter forced for every input, or nil to detect it from each header line.
+    var delimiter: UInt8?
+    /// The what-if scenario files, later files winning.
+    var scenarios: [String]
+    /// The current calendar year: module completions after it are rejected.
+    var currentYear: Int
+    /// Any rejected row is an error (65).
+    var strict: Bool
+    /// The share of rejected rows above which a file stops the run; nil for the plan's `[quality]
+    /// max_rejected_share`.
+    var maxRejectedShare: Double? = nil
 }
 
 /// A `--delimiter` value.

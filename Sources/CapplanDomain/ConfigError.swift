@@ -1,8 +1,10 @@
-/// Why the plan config (docs/INPUTS.md "Plan config") cannot be used; the command layer exits 64 on any of them.
+/// Why the plan config (docs/INPUTS.md "Plan config") cannot be used: exit 66 when the file is missing, 64 otherwise
+/// (Ingestion's conformance to `CapplanFailure` renders `FILE:LINE:COLUMN: what is wrong — what to do` from
+/// ``path``, ``position``, ``problem`` and ``remedy``).
 ///
 /// Keys are named by their full dotted path (`norms.PSM.per_desa`, `priority.weights.growth`); the n-th
 /// `[[modules]]` block is `modules[n]`, counted from 1 as a planner reads the file.
-package enum ConfigError: Error, Equatable, Sendable, CustomStringConvertible {
+package enum ConfigError: Error, Equatable, Sendable {
     /// No file at the given path.
     case notFound(path: String)
     /// The file exists but cannot be read as UTF-8 text; `reason` says why.
@@ -18,12 +20,6 @@ package enum ConfigError: Error, Equatable, Sendable, CustomStringConvertible {
     /// A required key that is absent.
     case missingKey(path: String, key: String)
 
-    /// True when the config file does not exist (the command layer exits 66, input missing).
-    package var isMissingFile: Bool {
-        if case .notFound = self { return true }
-        return false
-    }
-
     /// The config file the error is about.
     package var path: String {
         switch self {
@@ -33,28 +29,41 @@ package enum ConfigError: Error, Equatable, Sendable, CustomStringConvertible {
         }
     }
 
-    /// `FILE:LINE:COLUMN: what is wrong — what to do`, or `FILE: what is wrong — what to do` without a position.
-    package var description: String {
+    /// The line and column of a syntax error; nil when the error is about a key or the whole file.
+    package var position: (line: Int, column: Int)? {
+        if case .syntax(_, let line, let column, _) = self { return (line, column) }
+        return nil
+    }
+
+    /// What is wrong (the message is rendered by Ingestion's conformance to `CapplanFailure`, with ``path`` and
+    /// ``position`` in front: this module depends on nothing).
+    package var problem: String {
         switch self {
-        case .notFound(let path):
-            "\(path): no such config file — check the path, or pass another file with --config"
-        case .unreadable(let path, let reason):
-            "\(path): cannot read the config file (\(reason)) — make it a readable UTF-8 text file"
-        case .syntax(let path, let line, let column, let message):
-            "\(path):\(line):\(column): invalid TOML: \(message) — fix the TOML syntax at this position"
-        case .unknownKey(let path, let key, let suggestion?):
-            "\(path): unknown key `\(key)` — did you mean `\(suggestion)`?"
-        case .unknownKey(let path, let key, nil):
-            "\(path): unknown key `\(key)` — remove it or correct it to a key of docs/INPUTS.md \"Plan config\""
-        case .wrongType(let path, let key, let expected, let found):
-            "\(path): `\(key)` must be \(expected), not \(found) — change its value to \(expected)"
-        case .invalidValue(let path, let key, let reason, let hint):
-            "\(path): `\(key)` \(reason) — \(hint)"
-        case .missingKey(let path, let key):
-            "\(path): required key `\(key)` is missing — \(Self.howToAdd(key))"
+        case .notFound: "no such config file"
+        case .unreadable(_, let reason): "cannot read the config file (\(reason))"
+        case .syntax(_, _, _, let message): "invalid TOML: \(message)"
+        case .unknownKey(_, let key, _): "unknown key `\(key)`"
+        case .wrongType(_, let key, let expected, let found): "`\(key)` must be \(expected), not \(found)"
+        case .invalidValue(_, let key, let reason, _): "`\(key)` \(reason)"
+        case .missingKey(_, let key): "required key `\(key)` is missing"
         }
     }
 
+    /// What to do.
+    package var remedy: String {
+        switch self {
+        case .notFound: "check the path, or pass another file with --config"
+        case .unreadable: "make it a readable UTF-8 text file"
+        case .syntax: "fix the TOML syntax at this position"
+        case .unknownKey(_, _, let suggestion?): "did you mean `\(suggestion)`?"
+        case .unknownKey(_, _, nil): "remove it or correct it to a key of docs/INPUTS.md \"Plan config\""
+        case .wrongType(_, _, let expected, _): "change its value to \(expected)"
+        case .invalidValue(_, _, _, let hint): hint
+        case .missingKey(_, let key): Self.howToAdd(key)
+        }
+    }
+
+    /// How to add the required `key`.
     private static func howToAdd(_ key: String) -> String {
         switch key {
         case "population": "add population = [\"raw/population.csv\"] naming the population file(s)"

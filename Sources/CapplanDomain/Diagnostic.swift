@@ -1,5 +1,8 @@
 /// One row-level finding about an input file: a rejected row, a warning or a note.
 ///
+/// Ingestion renders it (`rendered`, `FILE:LINE:COLUMN: reason ("value") — what to do`) through the message shape
+/// every error shares; this module depends on nothing.
+///
 /// Row problems are values, collected and reported, never thrown (docs/INPUTS.md "Accepted, rejected, skipped": every
 /// data row is accepted or rejected, never silently dropped). A diagnostic carries one offending cell at most, never a
 /// whole row, because rosters hold personal data.
@@ -72,22 +75,6 @@ package struct Diagnostic: Sendable, Equatable {
         var diagnostic = self
         diagnostic.kecamatan = kecamatan
         return diagnostic
-    }
-
-    /// The location as `FILE:LINE:COLUMN`, shortened when line or column is unknown.
-    package var location: String {
-        switch (line, column) {
-        case (let line?, let column?): "\(file):\(line):\(column)"
-        case (let line?, nil): "\(file):\(line)"
-        default: file
-        }
-    }
-
-    /// The one-line form: `FILE:LINE:COLUMN: reason ("value") — what to do`, or `reason (a value of …, not shown)`
-    /// when the cell is described instead.
-    package var rendered: String {
-        let shown = value.map { valueShown ? " (\"\(Self.shortened($0))\")" : " (\($0))" } ?? ""
-        return "\(location): \(reason)\(shown) — \(hint)"
     }
 
     /// Long cells are cut in messages so one bad cell cannot flood a terminal, and line breaks and

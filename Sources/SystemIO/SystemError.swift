@@ -1,3 +1,4 @@
+import CapplanErrors
 import SystemPackage
 
 /// A system call that failed: the path it concerned and the error number. Every file operation of capplan
@@ -22,6 +23,10 @@ package struct SystemError: Error, Equatable, Sendable, CustomStringConvertible 
     /// The system's words for the error (`strerror`), e.g. "No such file or directory".
     package var reason: String { errno.description }
 
+    /// `PATH: REASON`, with no remedy: each layer that says it to the user words its own (so this is not a
+    /// ``CapplanErrors/CapplanFailure``, whose exit status depends on what the call was for).
+    package var message: ProblemMessage { ProblemMessage(file: path, reason) }
+
     /// `PATH: REASON`.
-    package var description: String { "\(path): \(reason)" }
+    package var description: String { message.description }
 }

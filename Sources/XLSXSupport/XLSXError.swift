@@ -1,8 +1,10 @@
+import CapplanErrors
+
 /// Why a workbook could not be built or written.
 ///
-/// `description` is the message for the user: `PATH: where: what is wrong — what to do`. Cells are named as
+/// `description` is the message for the user: `PATH: where: what is wrong — what to do` (``message``). Cells are named as
 /// in Excel (`B7`, `A1:C1`) when they lie inside the sheet; indices outside it are shown 0-based, as passed.
-package enum XLSXError: Error, Equatable, Sendable, CustomStringConvertible {
+package enum XLSXError: CapplanFailure, Equatable, Sendable {
     /// The sheet name breaks one of Excel's rules.
     case invalidSheetName(path: String, name: String, problem: XLSXSheetNameProblem)
     /// A row or column index is negative or beyond Excel's 1,048,576 rows × 16,384 columns (0-based indices).
@@ -34,48 +36,72 @@ package enum XLSXError: Error, Equatable, Sendable, CustomStringConvertible {
     /// libxlsxwriter failed with `lxw_error` `code`; `message` is its `lxw_strerror` text.
     case library(path: String, operation: String, code: Int, message: String)
 
-    /// The message for the user: where, what is wrong, and what to do.
-    package var description: String {
+    /// Where (the workbook's path), what is wrong, and what to do.
+    package var message: ProblemMessage {
         switch self {
         case .invalidSheetName(let path, let name, let problem):
-            "\(path): sheet name '\(name)' \(problem) — choose another name"
+            ProblemMessage(file: path, "sheet name '\(name)' \(problem)", remedy: "choose another name")
         case .cellOutOfRange(let path, let sheet, let row, let column):
-            "\(path): sheet '\(sheet)': row \(row), column \(column) (0-based) lies outside Excel's sheet of"
-                + " 1,048,576 rows × 16,384 columns — split the data over several sheets"
+            ProblemMessage(
+                file: path,
+                "sheet '\(sheet)': row \(row), column \(column) (0-based) lies outside Excel's sheet of"
+                    + " 1,048,576 rows × 16,384 columns", remedy: "split the data over several sheets")
         case .rowAlreadyWritten(let path, let sheet, let row, let currentRow):
-            "\(path): sheet '\(sheet)': row \(row + 1) comes after row \(currentRow + 1) was written, and a"
-                + " constant-memory workbook writes rows in order — write the rows top to bottom, or turn"
-                + " constantMemory off"
+            ProblemMessage(
+                file: path,
+                "sheet '\(sheet)': row \(row + 1) comes after row \(currentRow + 1) was written, and a"
+                    + " constant-memory workbook writes rows in order",
+                remedy: "write the rows top to bottom, or turn constantMemory off")
         case .stringTooLong(let path, let sheet, let cell, let length):
-            "\(path): sheet '\(sheet)' cell \(cell): text of \(length) characters is longer than Excel's"
-                + " 32,767 — shorten it"
+            ProblemMessage(
+                file: path,
+                "sheet '\(sheet)' cell \(cell): text of \(length) characters is longer than Excel's 32,767",
+                remedy: "shorten it")
         case .nulCharacter(let path, let field):
-            "\(path): \(field) holds a NUL character, which Excel cannot store — remove it"
+            ProblemMessage(
+                file: path, "\(field) holds a NUL character, which Excel cannot store", remedy: "remove it")
         case .nonFiniteNumber(let path, let sheet, let cell, let value):
-            "\(path): sheet '\(sheet)' cell \(cell): \(value) is not a number Excel can store"
-                + " — write a blank or a text instead"
+            ProblemMessage(
+                file: path, "sheet '\(sheet)' cell \(cell): \(value) is not a number Excel can store",
+                remedy: "write a blank or a text instead")
         case .mergeOfOneCell(let path, let sheet, let cell):
-            "\(path): sheet '\(sheet)': merging \(cell) alone — Excel merges two cells or more; write the cell"
+            ProblemMessage(
+                file: path, "sheet '\(sheet)': merging \(cell) alone",
+                remedy: "Excel merges two cells or more; write the cell")
         case .mergeOverlaps(let path, let sheet, let range, let merged):
-            "\(path): sheet '\(sheet)': merging \(range) overlaps \(merged), merged before — Excel would"
-                + " repair the file; merge ranges that do not overlap"
+            ProblemMessage(
+                file: path, "sheet '\(sheet)': merging \(range) overlaps \(merged), merged before",
+                remedy: "Excel would repair the file; merge ranges that do not overlap")
         case .invalidSize(let path, let sheet, let what, let value, let limit):
-            "\(path): sheet '\(sheet)': \(what) \(value) is not between 0 and \(limit) — use a size in that range"
+            ProblemMessage(
+                file: path, "sheet '\(sheet)': \(what) \(value) is not between 0 and \(limit)",
+                remedy: "use a size in that range")
         case .invalidFormat(let path, let format, let reason):
-            "\(path): cell format \(format): \(reason)"
+            ProblemMessage(file: path, "cell format \(format): \(reason)")
         case .invalidCreationDate(let path, let seconds):
-            "\(path): creation date \(seconds) s after 1970-01-01T00:00:00Z cannot be written"
-                + " (libxlsxwriter replaces 0 by the clock) — use a date from 1970-01-01T00:00:01Z to 9999-12-31"
+            ProblemMessage(
+                file: path,
+                "creation date \(seconds) s after 1970-01-01T00:00:00Z cannot be written"
+                    + " (libxlsxwriter replaces 0 by the clock)",
+                remedy: "use a date from 1970-01-01T00:00:01Z to 9999-12-31")
         case .unwritableFolder(let path, let folder, let role):
-            "\(path): the \(role) \(folder) is missing or not writable — create it or choose another folder"
+            ProblemMessage(
+                file: path, "the \(role) \(folder) is missing or not writable",
+                remedy: "create it or choose another folder")
         case .moveFailed(let path, let reason):
-            "\(path): cannot put the finished workbook in place (\(reason)) — check that nothing else is at"
-                + " that path and that the folder is writable"
+            ProblemMessage(
+                file: path, "cannot put the finished workbook in place (\(reason))",
+                remedy: "check that nothing else is at that path and that the folder is writable")
         case .workbookClosed(let path):
-            "\(path): the workbook is already closed — create a new XLSXWorkbook to write again"
+            ProblemMessage(
+                file: path, "the workbook is already closed", remedy: "create a new XLSXWorkbook to write again")
         case .library(let path, let operation, let code, let message):
-            "\(path): libxlsxwriter could not \(operation) (error \(code): \(message))"
-                + " — \(LibXLSX.advice(forCode: code))"
+            ProblemMessage(
+                file: path, "libxlsxwriter could not \(operation) (error \(code): \(message))",
+                remedy: LibXLSX.advice(forCode: code))
         }
     }
+
+    /// The workbook cannot be written (73).
+    package var exitStatus: ExitStatus { .cantCreate }
 }

@@ -1,3 +1,4 @@
+import CapplanTestSupport
 import Foundation
 import Testing
 
@@ -174,17 +175,17 @@ final class RunningCapplan {
 
 /// A scratch copy of a fixture set, removed when the test is done with it.
 struct FixtureFolder: ~Copyable {
+    /// The copy (``CapplanTestSupport/TemporaryFolder``, removed with this value).
+    let folder: TemporaryFolder
+
     /// The copy: run the tool here with relative paths so outputs hold no machine-specific path.
-    let url: URL
+    var url: URL { folder.url }
 
     /// Copies `Fixtures/NAME` (every file in it) into a new temporary folder.
     init(_ name: String) throws {
         let source = Bundle.module.url(forResource: "Fixtures", withExtension: nil)!.appendingPathComponent(name)
-        url = FileManager.default.temporaryDirectory.appendingPathComponent("capplan-e2e-\(UUID().uuidString)")
-        try FileManager.default.copyItem(at: source, to: url)
+        folder = try TemporaryFolder(copying: source, prefix: "capplan-e2e")
     }
-
-    deinit { try? FileManager.default.removeItem(at: url) }
 
     /// Starts `capplan ARGUMENTS` in the copy without waiting for it.
     func start(_ arguments: [String], environment: [String: String] = [:]) throws -> RunningCapplan {
@@ -197,14 +198,10 @@ struct FixtureFolder: ~Copyable {
     }
 
     /// The text of a file in the copy.
-    func read(_ path: String) throws -> String {
-        String(decoding: try Data(contentsOf: url.appendingPathComponent(path)), as: UTF8.self)
-    }
+    func read(_ path: String) throws -> String { try folder.read(path) }
 
     /// Writes a file in the copy.
-    func write(_ text: String, to path: String) throws {
-        try Data(text.utf8).write(to: url.appendingPathComponent(path))
-    }
+    func write(_ text: String, to path: String) throws { try folder.write(path, text) }
 
     /// Appends `[quality] max_rejected_share = SHARE` to the copy's plan.toml: the small fixtures have a few
     /// rows per file, so a test about one rejected row lets a file reject more than the default tenth.
@@ -213,7 +210,5 @@ struct FixtureFolder: ~Copyable {
     }
 
     /// The names in the copy's top folder, sorted.
-    func listing() throws -> [String] {
-        try FileManager.default.contentsOfDirectory(atPath: url.path).sorted()
-    }
+    func listing() throws -> [String] { try folder.listing() }
 }

@@ -1,3 +1,4 @@
+import CapplanTestSupport
 import Foundation
 import Testing
 
@@ -210,15 +211,15 @@ struct SampleEndToEndTests {
 
 /// An empty temporary folder to run `capplan` in, removed when the test is done with it.
 struct ScratchFolder: ~Copyable {
-    /// The folder.
-    let url: URL
+    /// The folder (``CapplanTestSupport/TemporaryFolder``, removed with this value).
+    let folder: TemporaryFolder
+
+    /// The folder's location.
+    var url: URL { folder.url }
 
     init() throws {
-        url = FileManager.default.temporaryDirectory.appendingPathComponent("capplan-sample-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        folder = try TemporaryFolder("capplan-sample")
     }
-
-    deinit { try? FileManager.default.removeItem(at: url) }
 
     /// Runs `capplan ARGUMENTS` in the folder.
     func run(_ arguments: [String], sourceLocation: SourceLocation = #_sourceLocation) throws -> CapplanResult {
@@ -226,9 +227,7 @@ struct ScratchFolder: ~Copyable {
     }
 
     /// The text of a file.
-    func read(_ path: String) throws -> String {
-        String(decoding: try Data(contentsOf: url.appendingPathComponent(path)), as: UTF8.self)
-    }
+    func read(_ path: String) throws -> String { try folder.read(path) }
 
     /// The number of lines of a file.
     func lines(_ path: String) throws -> Int {
@@ -236,15 +235,8 @@ struct ScratchFolder: ~Copyable {
     }
 
     /// Writes a file, creating its folder.
-    func write(_ text: String, to path: String) throws {
-        let file = url.appendingPathComponent(path)
-        try FileManager.default.createDirectory(
-            at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(text.utf8).write(to: file)
-    }
+    func write(_ text: String, to path: String) throws { try folder.write(path, text) }
 
     /// The names in a subfolder, sorted.
-    func listing(_ path: String) throws -> [String] {
-        try FileManager.default.contentsOfDirectory(atPath: url.appendingPathComponent(path).path).sorted()
-    }
+    func listing(_ path: String) throws -> [String] { try folder.listing(path) }
 }

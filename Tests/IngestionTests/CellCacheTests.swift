@@ -1,3 +1,4 @@
+import CapplanTestSupport
 import Testing
 
 @testable import Ingestion
@@ -77,7 +78,7 @@ struct CellCacheTests {
                 }
             }
         }
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder("capplan-ingest")
         defer { folder.remove() }
         let path = try folder.write("roster.csv", lines.joined(separator: "\n") + "\n")
         let reader = RosterReader(

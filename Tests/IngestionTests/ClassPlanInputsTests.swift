@@ -1,3 +1,4 @@
+import CapplanTestSupport
 import Testing
 
 @testable import Ingestion
@@ -102,7 +103,7 @@ struct ClassPlanInputsTests {
 
     @Test("ibukota: ya and its spellings mark the seat, tidak or nothing does not, another word rejects the row")
     func capitals() throws {
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder("capplan-ingest")
         defer { folder.remove() }
         let path = try folder.write(
             "regions.csv",
@@ -126,7 +127,7 @@ struct ClassPlanInputsTests {
 
     /// Reads `text` as a travel table against the master list of ``ScenarioReaderTests``.
     private func travel(_ text: String) throws -> (TravelTable, FileReport, String) {
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder("capplan-ingest")
         defer { folder.remove() }
         let path = try folder.write("travel.csv", text)
         let reader = TravelReader(

@@ -1,3 +1,4 @@
+import CapplanTestSupport
 import Foundation
 import Testing
 
@@ -15,7 +16,7 @@ struct ControlCharacterTests {
 
     @Test("regions: a NUL in a name, an escape in kabupaten and DEL in provinsi reject their rows, described")
     func regions() throws {
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder("capplan-ingest")
         defer { folder.remove() }
         let path = try folder.write(
             "regions.csv",
@@ -41,7 +42,7 @@ struct ControlCharacterTests {
 
     @Test("population: a control character in sumber rejects the row")
     func population() throws {
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder("capplan-ingest")
         defer { folder.remove() }
         let path = try folder.write(
             "population.csv",
@@ -59,7 +60,7 @@ struct ControlCharacterTests {
 
     @Test("roster: a control character in the id rejects the row without showing the id")
     func roster() throws {
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder("capplan-ingest")
         defer { folder.remove() }
         let path = try folder.write(
             "roster.csv", "id,peran,kode_kecamatan\nW\u{0}1,TKSK,65.03.01\nW2,PSM,65.03.01\n")
@@ -79,7 +80,7 @@ struct ControlCharacterTests {
 
     @Test("a province name holding a long number is described, not shown, where it differs from the first")
     func provinceConflict() throws {
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder("capplan-ingest")
         defer { folder.remove() }
         let path = try folder.write(
             "regions.csv",

@@ -2,33 +2,6 @@ import Foundation
 
 @testable import Ingestion
 
-/// A folder of small input files written by one test; `remove()` deletes it.
-struct ScratchFolder {
-    let url: URL
-
-    init() throws {
-        url = FileManager.default.temporaryDirectory.appendingPathComponent("capplan-ingest-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    }
-
-    /// Writes `text` as UTF-8 and returns the file's path.
-    func write(_ name: String, _ text: String) throws -> String {
-        try write(name, bytes: Array(text.utf8))
-    }
-
-    /// Writes raw bytes and returns the file's path.
-    func write(_ name: String, bytes: [UInt8]) throws -> String {
-        let file = url.appendingPathComponent(name)
-        try Data(bytes).write(to: file)
-        return file.path
-    }
-
-    /// A path in the folder that does not exist.
-    func missing(_ name: String) -> String { url.appendingPathComponent(name).path }
-
-    func remove() { try? FileManager.default.removeItem(at: url) }
-}
-
 /// The bundled fixtures.
 enum Fixture {
     static let root = Bundle.module.url(forResource: "Fixtures", withExtension: nil)!

@@ -184,7 +184,7 @@ struct IngestorTests {
         arguments: [(1 as UInt64, ","), (2, ";"), (3, ","), (42, ";"), (2026, "\t")])
     func generatedAccounting(seed: UInt64, delimiter: String) throws {
         let generated = GeneratedSet(seed: seed, delimiter: delimiter)
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder("capplan-ingest")
         defer { folder.remove() }
         let lineEnd = seed % 2 == 0 ? "\r\n" : "\n"
         let population = try folder.write("population.csv", generated.population.text(lineEnd: lineEnd))
@@ -205,7 +205,7 @@ struct IngestorTests {
 
     @Test("a fatal error in one file does not stop the others; a missing file is flagged as missing")
     func fatalDoesNotStop() throws {
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder("capplan-ingest")
         defer { folder.remove() }
         let regions = folder.missing("regions.csv")
         let first = try folder.write("p1.csv", "kode,kecamatan,tahun\n65.02.01,Mentarang,2020\n")
@@ -216,7 +216,7 @@ struct IngestorTests {
             path: folder.missing("plan.toml"), regions: regions, population: [first, second], roster: roster)
         let data = Ingestor.ingest(config: config, options: IngestionOptions(currentYear: 2026, scenarios: [scenario]))
         #expect(data.files.map(\.path) == [regions, first, second, roster, scenario])
-        #expect(data.files.map { $0.fatal?.isMissingFile } == [true, false, nil, nil, true])
+        #expect(data.files.map { $0.fatal.map { $0.exitStatus == .inputMissing } } == [true, false, nil, nil, true])
         #expect(
             data.fatalErrors.map(\.description) == [
                 "\(regions): file not found — check the file name and the folder it is in",
@@ -233,7 +233,7 @@ struct IngestorTests {
 
     @Test("without a regions file the roster is checked against the population data")
     func rosterAgainstPopulation() throws {
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder("capplan-ingest")
         defer { folder.remove() }
         let population = try folder.write(
             "population.csv", "kode,kecamatan,tahun,penduduk\n65.09.09,Nowhere,2020,100\n11.01.01,Aceh,2020,200\n")
@@ -261,7 +261,7 @@ struct IngestorTests {
 
     @Test("missing-desa warnings: only when a per_desa norm is non-zero, only for kecamatan without any desa count")
     func missingDesa() throws {
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder("capplan-ingest")
         defer { folder.remove() }
         let population = try folder.write(
             "population.csv",

@@ -1,4 +1,5 @@
 import CSVSupport
+import CapplanTestSupport
 import Foundation
 import Testing
 
@@ -15,7 +16,7 @@ struct LongCellTests {
 
     /// Reads `bytes` with the schema above, accepting every row the reader hands over.
     private func read(bytes: [UInt8]) throws -> (report: FileReport, rows: [String?], path: String) {
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder("capplan-ingest")
         defer { folder.remove() }
         let path = try folder.write("table.csv", bytes: bytes)
         var rows: [String?] = []

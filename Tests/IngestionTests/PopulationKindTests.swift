@@ -1,3 +1,4 @@
+import CapplanTestSupport
 import Foundation
 import Testing
 
@@ -41,7 +42,7 @@ struct PopulationKindTests {
 
     @Test("the population reader keeps each row's kind; an unknown one rejects the row with the exact reason")
     func populationColumn() throws {
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder("capplan-ingest")
         defer { folder.remove() }
         let path = try folder.write(
             "population.csv",

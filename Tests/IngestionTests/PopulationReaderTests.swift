@@ -1,3 +1,4 @@
+import CapplanTestSupport
 import Foundation
 import Testing
 
@@ -16,7 +17,7 @@ struct PopulationReaderTests {
     ) throws -> (
         PopulationTable, [FileReport], [String]
     ) {
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder("capplan-ingest")
         defer { folder.remove() }
         let reader = PopulationReader(resolver: KecamatanResolver(regions: regions, known: nil), delimiter: nil)
         var table = PopulationTable()

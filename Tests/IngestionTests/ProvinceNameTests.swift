@@ -1,3 +1,4 @@
+import CapplanTestSupport
 import Foundation
 import Testing
 
@@ -6,7 +7,7 @@ import Testing
 @Suite("Province names: the regions file's provinsi and the plan's [region] (docs/INPUTS.md)")
 struct ProvinceNameTests {
     private func readRegions(_ text: String) throws -> (RegionsTable, FileReport, String) {
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder("capplan-ingest")
         defer { folder.remove() }
         let path = try folder.write("regions.csv", text)
         let (table, report) = RegionsReader(path: path, delimiter: nil).read()
@@ -152,7 +153,7 @@ struct ProvinceNameTests {
 
     @Test("ingestion: the regions file's name, overridden by the plan with a warning on the data")
     func ingested() throws {
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder("capplan-ingest")
         defer { folder.remove() }
         let regions = try folder.write("regions.csv", "kode,kecamatan,desa,provinsi\n65.02.01,Mentarang,14,Kaltara\n")
         let population = try folder.write(

@@ -1,3 +1,4 @@
+import CapplanTestSupport
 import Foundation
 import Testing
 
@@ -6,7 +7,7 @@ import Testing
 @Suite("RegionsReader (docs/INPUTS.md, Regions)")
 struct RegionsReaderTests {
     private func read(_ text: String) throws -> (RegionsTable, FileReport, String) {
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder("capplan-ingest")
         defer { folder.remove() }
         let path = try folder.write("regions.csv", text)
         let (table, report) = RegionsReader(path: path, delimiter: nil).read()

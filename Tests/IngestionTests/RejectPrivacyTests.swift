@@ -1,3 +1,4 @@
+import CapplanTestSupport
 import Foundation
 import Testing
 
@@ -14,7 +15,7 @@ struct RejectPrivacyTests {
 
     /// Reads a roster with module `komunikasi`, checked against two known kecamatan.
     private func roster(_ text: String) throws -> (FileReport, String) {
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder("capplan-ingest")
         defer { folder.remove() }
         let path = try folder.write("roster.csv", text)
         let reader = RosterReader(
@@ -26,7 +27,7 @@ struct RejectPrivacyTests {
 
     /// Reads one population file without a regions file.
     private func population(_ text: String) throws -> (FileReport, String) {
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder("capplan-ingest")
         defer { folder.remove() }
         let path = try folder.write("population.csv", text)
         var table = PopulationTable()

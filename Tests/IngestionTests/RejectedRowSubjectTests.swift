@@ -1,3 +1,4 @@
+import CapplanTestSupport
 import Foundation
 import Testing
 
@@ -13,7 +14,7 @@ struct RejectedRowSubjectTests {
 
     @Test("population: bad cells after a readable code, a duplicate, a BPS code; unknown, unreadable codes: none")
     func population() throws {
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder("capplan-ingest")
         defer { folder.remove() }
         let path = try folder.write(
             "population.csv",
@@ -41,7 +42,7 @@ struct RejectedRowSubjectTests {
 
     @Test("roster: a bad role before the code cell, a bad module year, a duplicate id; an unknown code names none")
     func roster() throws {
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder("capplan-ingest")
         defer { folder.remove() }
         let path = try folder.write(
             "roster.csv",

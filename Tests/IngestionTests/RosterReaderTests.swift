@@ -1,3 +1,4 @@
+import CapplanTestSupport
 import Foundation
 import Testing
 
@@ -10,7 +11,7 @@ struct RosterReaderTests {
 
     /// Reads a roster checked against `known` (no master list), current year 2026.
     private func read(_ text: String, currentYear: Int = 2026) throws -> (RosterTable, FileReport, String) {
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder("capplan-ingest")
         defer { folder.remove() }
         let path = try folder.write("roster.csv", text)
         let reader = RosterReader(
@@ -184,7 +185,7 @@ struct RosterReaderTests {
                 "\(path):3:3: kode_kecamatan: BPS code cannot be translated: no regions file was read (\"6501110\")"
                     + " — name a usable regions file with a kode_bps column in the config, or use the Kemendagri code",
             ])
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder("capplan-ingest")
         defer { folder.remove() }
         let other = try folder.write("roster.csv", "id,peran,kode\nW1,TKSK,65.09.09\nW2,TKSK,6501110\n")
         let reader = RosterReader(
@@ -281,7 +282,7 @@ struct RosterReaderTests {
 
     @Test("names are kept only when asked (--with-names), else never decoded")
     func keepNames() throws {
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder("capplan-ingest")
         defer { folder.remove() }
         let path = try folder.write(
             "roster.csv", "id,nama,peran,kode_kecamatan\nW1,Agus Lawing,TKSK,65.02.01\nW2,,PSM,65.02.01\n")

@@ -87,7 +87,7 @@ struct RosterTwoPartTests {
 
     @Test("seeded rosters, LF and CRLF, cut at offsets all through the file", arguments: [1, 2, 3, 4])
     func seeded(seed: UInt64) throws {
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder("capplan-ingest")
         defer { folder.remove() }
         let text = Self.roster(seed: seed, rows: 400, crlf: seed % 2 == 0)
         let path = try folder.write("roster.csv", text)
@@ -103,7 +103,7 @@ struct RosterTwoPartTests {
 
     @Test("a large clean roster is cut in the middle by the size threshold")
     func threshold() throws {
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder("capplan-ingest")
         defer { folder.remove() }
         var text = "id,nama,peran,kode_kecamatan,status,tahun_mulai,kebijakan_sosial,komunikasi\n"
         for number in 0..<3_000 {
@@ -128,7 +128,7 @@ struct RosterTwoPartTests {
 
     @Test("a duplicate across the cut: the file is read serially, naming the first part's line")
     func duplicateAcrossTheCut() throws {
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder("capplan-ingest")
         defer { folder.remove() }
         let header = "id,peran,kode_kecamatan\n"
         let firstPart = "A,TKSK,65.02.01\nB,guru,65.02.01\n"
@@ -154,7 +154,7 @@ struct RosterTwoPartTests {
 
     @Test("a second-part row rejected for another cell, whose ID the first part accepted, is a conflict too")
     func rejectedRowConflicts() throws {
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder("capplan-ingest")
         defer { folder.remove() }
         let head = "id,peran,kode_kecamatan\nA,TKSK,65.02.01\n"
         let path = try folder.write("roster.csv", head + "B,PSM,65.02.01\nA,guru,65.02.01\n")
@@ -165,7 +165,7 @@ struct RosterTwoPartTests {
 
     @Test("a cut inside a quoted field, or in a file whose quoting fools the prescan, falls back to one part")
     func fallback() throws {
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder("capplan-ingest")
         defer { folder.remove() }
         // The stray quote on line 2 makes the prescan think lines 3–4 are quoted and line 5 is not.
         let text =
@@ -176,7 +176,7 @@ struct RosterTwoPartTests {
 
     @Test("an unterminated quote at the end is the same fatal error, with the same line, in two parts")
     func fatalInSecondPart() throws {
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder("capplan-ingest")
         defer { folder.remove() }
         let text = "id,peran,kode_kecamatan\nW1,TKSK,65.02.01\nW2,TKSK,65.02.01\nW3,\"TKSK,65.02.01\nW4,PSM,65.01.04\n"
         let path = try folder.write("roster.csv", text)
@@ -186,7 +186,7 @@ struct RosterTwoPartTests {
 
     @Test("rows with cells over 1,000 characters on both sides of the cut, and a cell over 65,536 bytes")
     func longCells() throws {
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder("capplan-ingest")
         defer { folder.remove() }
         let long = String(repeating: "n", count: 2_000)
         var text = "id,nama,peran,kode_kecamatan\n"
@@ -212,7 +212,7 @@ struct RosterTwoPartTests {
 
     @Test("rows that span lines are reported at their first line, before and after the cut")
     func spanningRows() throws {
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder("capplan-ingest")
         defer { folder.remove() }
         let rows =
             "W1,\"Budi\nSanto\"x,TKSK,65.02.01,aktif\nW2,\"Citra\nDewi\",TKSK,65.02.01\n"
@@ -249,7 +249,7 @@ struct RosterTwoPartTests {
 
     @Test("an unterminated quote in a row that spans lines: the row's first line, in one part or two")
     func unterminatedSpanningRow() throws {
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder("capplan-ingest")
         defer { folder.remove() }
         let text = "id,nama,peran,kode_kecamatan\nW1,x,TKSK,65.02.01\nW2,y,TKSK,65.02.01\nW3,\"a\nb\",\"TKSK,65.02.01\n"
         let path = try folder.write("roster.csv", text)
@@ -267,7 +267,7 @@ struct RosterTwoPartTests {
 
     @Test("Windows-1252 bytes, a missing last line end and a header after blank lines")
     func oddFiles() throws {
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder("capplan-ingest")
         defer { folder.remove() }
         var bytes = Array("\n\nid,nama,peran,kode_kecamatan\r\nW1,Jos".utf8) + [0xE9]
         bytes += Array(",TKSK,65.02.01\r\nW2,x,PSM,65.01.04\r\nW1,y,PSM,65.01.04\r\nW3,z,PSM,65.01.04".utf8)
@@ -281,7 +281,7 @@ struct RosterTwoPartTests {
 
     @Test("the parts' sizes are estimated from the cut: lines before it, and as many lines per byte after it")
     func expectedRows() throws {
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder("capplan-ingest")
         defer { folder.remove() }
         let text = "id,peran\n" + (0..<100).map { "W\(1000 + $0),TKSK\n" }.joined()
         #expect(text.utf8.count == 1_109)

@@ -1,3 +1,4 @@
+import CapplanTestSupport
 import Foundation
 import Testing
 
@@ -12,7 +13,7 @@ struct ScenarioReaderTests {
 
     /// Reads files in order into one set, against the master list above.
     private func read(_ files: [String]) throws -> (ScenarioSet, [FileReport], [String]) {
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder("capplan-ingest")
         defer { folder.remove() }
         let reader = ScenarioReader(
             resolver: KecamatanResolver(regions: Self.regions, known: nil),

@@ -1,4 +1,5 @@
 import CSVSupport
+import CapplanTestSupport
 import Foundation
 import Testing
 
@@ -14,7 +15,7 @@ struct TableReaderTests {
 
     /// Reads `bytes` with the schema above; a row whose nama is "bad" is rejected at that column.
     private func read(bytes: [UInt8]) throws -> (FileReport, [[String?]], String) {
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder("capplan-ingest")
         defer { folder.remove() }
         let path = try folder.write("table.csv", bytes: bytes)
         var rows: [[String?]] = []
@@ -256,19 +257,19 @@ struct TableReaderTests {
 
     @Test("a missing file is fatal and flagged as missing")
     func missingFile() throws {
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder("capplan-ingest")
         defer { folder.remove() }
         let path = folder.missing("absent.csv")
         let report = TableReader(path: path, role: .roster, schema: Self.schema, delimiter: nil).read { _ in }
         #expect(report.fatal == .csv(.fileNotFound(path: path)))
-        #expect(report.fatal?.isMissingFile == true)
+        #expect(report.fatal?.exitStatus == .inputMissing)
         #expect(report.fatal?.description == "\(path): file not found — check the file name and the folder it is in")
         #expect(report.csv == nil)
     }
 
     @Test("a forced delimiter overrides detection")
     func forcedDelimiter() throws {
-        let folder = try ScratchFolder()
+        let folder = try TemporaryFolder("capplan-ingest")
         defer { folder.remove() }
         let path = try folder.write("t.csv", "kode|nama;penduduk;x\n65.02.01|a;b;c\n")
         var codes: [String?] = []

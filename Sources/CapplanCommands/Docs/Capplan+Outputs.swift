@@ -21,16 +21,9 @@ extension Capplan {
         func run() throws {
             let text = DataDictionary.render()
             guard let out else { return Console(quiet: true).out(text) }
-            try Console(quiet: false).guardDestination { () throws(OutputDestination.Refusal) in
-                try OutputDestination.checkFile(
-                    out, option: "--out", inputs: [], writtenBy: ("capplan outputs", Self.firstLine))
-            }
-            do {
-                try AtomicFile.write(text, to: out)
-            } catch {
-                Console(quiet: false).error(error.description)
-                throw ExitStatus.cantCreate.exitCode
-            }
+            try OutputDestination.checkFile(
+                out, option: "--out", inputs: [], writtenBy: ("capplan outputs", Self.firstLine))
+            try AtomicFile.write(text, to: out)
         }
     }
 }

@@ -1,5 +1,6 @@
 import Analysis
 import ArgumentParser
+import CapplanErrors
 import Ingestion
 import Reporting
 
@@ -43,16 +44,15 @@ extension Capplan {
             switch RegionCodeParser.parseKecamatan(kode) {
             case .success(let code): requested = code
             case .failure(let error):
-                console.error("KODE \"\(kode)\": \(error.reason) — \(error.hint)")
-                throw ExitStatus.usage.exitCode
+                throw CommandFailure(
+                    ProblemMessage(nil, "KODE \"\(kode)\": \(error.reason)", remedy: error.hint), .usage)
             }
-            let pipeline = RunPipeline(console: console, inputs: inputs)
-            let prepared = try pipeline.prepare(out: "stdout", checked: false)
-            let code = try kecamatanCode(requested, prepared: prepared, console: console)
-            let analysis = pipeline.analyse(prepared, data: prepared.data)
+            let steps = CommandSteps(console: console, inputs: inputs.settings)
+            let prepared = try steps.prepare(out: "stdout", checked: false)
+            let code = try kecamatanCode(requested, prepared: prepared)
+            let analysis = steps.analyse(prepared, data: prepared.data)
             guard let explanation = PriorityExplanation(analysis: analysis, code: code) else {
-                console.error(notRanked(code, analysis: analysis, prepared: prepared))
-                throw ExitStatus.dataError.exitCode
+                throw CommandFailure(notRanked(code, analysis: analysis, prepared: prepared), .dataError)
             }
             console.out(
                 json ? ReportJSON.text(explanation) : PriorityExplanationText.render(explanation, language: lang))
@@ -61,41 +61,45 @@ extension Capplan {
         /// The Kemendagri code asked for: a BPS code is translated through the regions file (65 when it
         /// cannot be).
         func kecamatanCode(
-            _ requested: RegionCode, prepared: RunPipeline.Prepared, console: Console
-        ) throws
-            -> KecamatanCode
-        {
+            _ requested: RegionCode, prepared: CommandSteps.Prepared
+        ) throws(CommandFailure) -> KecamatanCode {
             switch requested {
             case .kecamatan(let code): return code
             case .bpsKecamatan(let bps):
                 guard let regions = prepared.data.regions, let path = prepared.config.regions else {
-                    console.error(
-                        "KODE \"\(kode)\": a BPS code, and no regions file was read to translate it — give the "
-                            + "Kemendagri code, e.g. 65.01.04")
-                    throw ExitStatus.dataError.exitCode
+                    throw CommandFailure(
+                        ProblemMessage(
+                            nil, "KODE \"\(kode)\": a BPS code, and no regions file was read to translate it",
+                            remedy: "give the Kemendagri code, e.g. 65.01.04"), .dataError)
                 }
                 guard let code = regions.kemendagriCode(forBPS: bps) else {
-                    console.error(
-                        "KODE \"\(kode)\": BPS code not in the kode_bps column of \(path) — check the code, or give "
-                            + "the Kemendagri code")
-                    throw ExitStatus.dataError.exitCode
+                    throw CommandFailure(
+                        ProblemMessage(
+                            nil, "KODE \"\(kode)\": BPS code not in the kode_bps column of \(path)",
+                            remedy: "check the code, or give the Kemendagri code"), .dataError)
                 }
                 return code
             case .province, .kabupaten:
                 // parseKecamatan refuses both.
-                throw ExitStatus.software.exitCode
+                throw CommandFailure(
+                    ProblemMessage(nil, "KODE \"\(kode)\": read as a province or kabupaten code"), .software)
             }
         }
 
         /// Why `code` has no explanation: a kecamatan of the run without population figures, or no
         /// kecamatan of the run at all.
-        func notRanked(_ code: KecamatanCode, analysis: PlanAnalysis, prepared: RunPipeline.Prepared) -> String {
+        func notRanked(
+            _ code: KecamatanCode, analysis: PlanAnalysis, prepared: CommandSteps.Prepared
+        ) -> ProblemMessage {
             if let unranked = analysis.unranked.first(where: { $0.code == code }) {
-                return "\(code) \(unranked.name) is not ranked: it has no population figure in "
-                    + "\(prepared.config.population.joined(separator: ", ")) — add its rows to rank it"
+                return ProblemMessage(
+                    nil,
+                    "\(code) \(unranked.name) is not ranked: it has no population figure in "
+                        + "\(prepared.config.population.joined(separator: ", "))", remedy: "add its rows to rank it")
             }
             let list = prepared.config.regions.map { "the regions file \($0)" } ?? "the population data"
-            return "\(code) is not a kecamatan of this run: it is not in \(list) — check the code"
+            return ProblemMessage(
+                nil, "\(code) is not a kecamatan of this run: it is not in \(list)", remedy: "check the code")
         }
     }
 }

@@ -1,3 +1,4 @@
+import CapplanErrors
 import Foundation
 import SystemIO
 
@@ -5,15 +6,18 @@ import SystemIO
 /// the bytes go to a temporary file beside it, which is then renamed into place.
 enum AtomicFile {
     /// Why a write failed (exit code 73).
-    struct WriteError: Error, CustomStringConvertible {
+    struct WriteError: CapplanFailure {
         /// The file that could not be written.
         let path: String
         /// The system's reason (strerror).
         let reason: String
         /// `PATH: cannot write the file (REASON) — what to do`.
-        var description: String {
-            "\(path): cannot write the file (\(reason)) — check that the folder exists and is writable"
+        var message: ProblemMessage {
+            ProblemMessage(
+                file: path, "cannot write the file (\(reason))", remedy: "check that the folder exists and is writable")
         }
+        /// The output cannot be written (73).
+        var exitStatus: ExitStatus { .cantCreate }
     }
 
     /// Writes `text` to `path`; on failure the previous file, if any, is untouched.

@@ -1,3 +1,4 @@
+import CapplanErrors
 import Foundation
 import Ingestion
 
@@ -10,11 +11,11 @@ import Ingestion
 /// folder, and an existing file must be empty or begin as the command's own file does. Paths are compared after resolving symbolic links: a destination that does not exist yet is
 /// resolved through its nearest existing parent.
 ///
-/// The checks only look: they read no input, write nothing, print nothing; the command prints the
-/// ``Refusal`` and exits 73 before any work is written.
+/// The checks only look: they read no input, write nothing, print nothing; the command throws the
+/// ``Refusal`` (73) before any work is written.
 enum OutputDestination {
     /// Why a destination is refused (exit code 73).
-    struct Refusal: Error, CustomStringConvertible, Equatable {
+    struct Refusal: CapplanFailure, Equatable {
         /// The destination, as given.
         let path: String
         /// What is wrong.
@@ -22,7 +23,9 @@ enum OutputDestination {
         /// What to do.
         let hint: String
         /// `PATH: what is wrong — what to do`.
-        var description: String { "\(path): \(problem) — \(hint)" }
+        var message: ProblemMessage { ProblemMessage(file: path, problem, remedy: hint) }
+        /// The output cannot be written there (73).
+        var exitStatus: ExitStatus { .cantCreate }
     }
 
     /// Checks a folder destination that will be replaced whole (`run --out`, `whatif --out`) against
@@ -193,18 +196,6 @@ enum OutputDestination {
         let result = "/" + parts.joined(separator: "/")
         // After a `..` the lexical result may name an existing path again: resolve it once more.
         return climbed ? resolved(result) : result
-    }
-}
-
-extension Console {
-    /// Runs a destination check of ``OutputDestination``; a refusal is said on stderr and exits 73.
-    func guardDestination(_ check: () throws(OutputDestination.Refusal) -> Void) throws {
-        do {
-            try check()
-        } catch {
-            self.error(error.description)
-            throw ExitStatus.cantCreate.exitCode
-        }
     }
 }
 

@@ -1,3 +1,4 @@
+import CapplanErrors
 import Foundation
 import Synchronization
 import SystemIO
@@ -13,12 +14,32 @@ import SystemPackage
 /// (device and inode) and otherwise opens the new file and locks again. `make nightly` takes the same
 /// lock with `flock(1)`, with the same check, for its dated copy.
 final class OutputLock: Sendable {
-    /// Why the lock could not be taken.
-    enum Failure: Error {
+    /// Why the lock of the output folder `destination` could not be taken.
+    enum Failure: CapplanFailure {
         /// Another process holds it (`--no-wait`); its process id when the file names one.
-        case held(pid: Int32?)
-        /// The lock file cannot be opened or locked.
-        case system(path: String, reason: String)
+        case held(destination: String, pid: Int32?)
+        /// The lock file (or its folder) at `path` cannot be opened or locked.
+        case system(destination: String, path: String, reason: String)
+
+        /// Who holds the folder and what to do, or which file cannot be locked.
+        var message: ProblemMessage {
+            switch self {
+            case .held(let destination, let pid):
+                ProblemMessage(
+                    file: destination, "another run is writing this folder\(pid.map { " (pid \($0))" } ?? "")",
+                    remedy: "try again when it has finished, or leave out --no-wait to wait for it")
+            case .system(let destination, let path, let reason):
+                ProblemMessage(
+                    file: path, "cannot lock the output folder \(destination) (\(reason))",
+                    remedy: "check that the folder is writable")
+            }
+        }
+
+        /// 75 (EX_TEMPFAIL) when another run holds the folder, 73 when the lock file cannot be made.
+        var exitStatus: ExitStatus {
+            if case .held = self { return .tempFail }
+            return .cantCreate
+        }
     }
 
     /// The locks taken by this process, held until it ends.
@@ -71,11 +92,11 @@ final class OutputLock: Sendable {
         do {
             try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
         } catch {
-            throw .system(path: parent, reason: "cannot create it")
+            throw .system(destination: destination, path: parent, reason: "cannot create it")
         }
         var said = false
         while true {
-            let descriptor = try openLocked(path, wait: wait) { holder in
+            let descriptor = try openLocked(path, of: destination, wait: wait) { holder in
                 if !said { waiting(holder) }
                 said = true
             }
@@ -98,24 +119,27 @@ final class OutputLock: Sendable {
         }
     }
 
-    /// Opens the file at `path` and locks it, waiting (after `waiting`) when `wait` is set; its descriptor.
-    private static func openLocked(_ path: String, wait: Bool, waiting: (Int32?) -> Void) throws(Failure) -> Int32 {
+    /// Opens the file at `path`, the lock of `destination`, and locks it, waiting (after `waiting`) when `wait` is
+    /// set; its descriptor.
+    private static func openLocked(
+        _ path: String, of destination: String, wait: Bool, waiting: (Int32?) -> Void
+    ) throws(Failure) -> Int32 {
         let descriptor: FileDescriptor
         do {
             descriptor = try SystemCalls.openForUpdate(path, permissions: [.ownerReadWrite, .groupRead, .otherRead])
         } catch {
-            throw .system(path: path, reason: error.reason)
+            throw .system(destination: destination, path: path, reason: error.reason)
         }
         do throws(SystemError) {
             if try SystemCalls.lock(descriptor, path: path, wait: false) { return descriptor.rawValue }
         } catch {
             try? descriptor.close()
-            throw .system(path: path, reason: error.reason)
+            throw .system(destination: destination, path: path, reason: error.reason)
         }
         let holder = Self.holder(descriptor.rawValue)
         guard wait else {
             try? descriptor.close()
-            throw .held(pid: holder)
+            throw .held(destination: destination, pid: holder)
         }
         waiting(holder)
         do throws(SystemError) {
@@ -123,7 +147,7 @@ final class OutputLock: Sendable {
             return descriptor.rawValue
         } catch {
             try? descriptor.close()
-            throw .system(path: path, reason: error.reason)
+            throw .system(destination: destination, path: path, reason: error.reason)
         }
     }
 

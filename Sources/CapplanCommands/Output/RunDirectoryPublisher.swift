@@ -1,3 +1,4 @@
+import CapplanErrors
 import Foundation
 import SystemIO
 import SystemPackage
@@ -15,15 +16,18 @@ import SystemPackage
 /// power loss) are removed by the next publish to the same destination.
 struct RunDirectoryPublisher {
     /// Why a publish failed (exit code 73).
-    struct PublishError: Error, CustomStringConvertible {
+    struct PublishError: CapplanFailure {
         /// The output folder that could not be written.
         let path: String
         /// The system's reason (strerror), with the file it concerns when there is one.
         let reason: String
         /// `PATH: cannot write the output folder (REASON) — what to do`.
-        var description: String {
-            "\(path): cannot write the output folder (\(reason)) — check that the folder is writable"
+        var message: ProblemMessage {
+            ProblemMessage(
+                file: path, "cannot write the output folder (\(reason))", remedy: "check that the folder is writable")
         }
+        /// The output cannot be written (73).
+        var exitStatus: ExitStatus { .cantCreate }
     }
 
     /// The run folder to publish to, e.g. `Data/processed/latest`.

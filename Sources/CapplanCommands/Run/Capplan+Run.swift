@@ -1,7 +1,5 @@
-import Analysis
 import ArgumentParser
 import Foundation
-import Ingestion
 import Reporting
 
 extension Capplan {
@@ -43,24 +41,10 @@ extension Capplan {
         func run() throws {
             StagingCleanup.installSignalHandling()
             let console = progress.console
-            let pipeline = RunPipeline(console: console, inputs: inputs)
-            let started = Date()
-            let prepared = try pipeline.prepare(
-                out: out, force: publishing.force, keepNames: withNames, noWait: publishing.noWait)
-            var analysis = pipeline.analyse(prepared, data: prepared.data)
-            var context = try console.measured("hash inputs, read previous run") {
-                try RunContextBuilder.context(
-                    config: prepared.config, data: prepared.data, started: started,
-                    previousRanks: PreviousRun.ranks(in: out))
-            }
-            context.boundaries = try console.measured("read map") {
-                try MapLoader.load(prepared.config, console: console)
-            }
-            MapLoader.warn(context.boundaries, ranked: analysis.ranking.map(\.code), console: console)
-            ClassPlanStep.plan(&analysis, data: prepared.data, boundaries: context.boundaries, console: console)
-            let files = RunOutputs.render(analysis: analysis, context: context, language: lang)
-            try pipeline.publish(files, to: out)
-            let summary = RunSummary(analysis: analysis, data: prepared.data, out: out, files: files.map(\.name))
+            let steps = CommandSteps(console: console, inputs: inputs.settings)
+            let run = try steps.runPlan(
+                out: out, language: lang, started: Date(), publishing: publishing, keepNames: withNames)
+            let summary = RunSummary(analysis: run.analysis, data: run.data, out: out, files: run.files.map(\.name))
             console.out(json ? ReportJSON.text(summary) : summary.text)
             console.reportTimings()
         }

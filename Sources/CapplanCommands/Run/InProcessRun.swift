@@ -1,38 +1,26 @@
-import Analysis
 import Foundation
 import Ingestion
 import Reporting
 
-/// The stages of `capplan run` in this process, without its console, locks or destination checks: for
-/// the whole-pipeline fuzz target (Sources/CapplanFuzzing), which feeds it any plan and inputs and checks
-/// that nothing ends the process but a result or an error value.
+/// `capplan run` in this process, without its console, locks or destination checks: for the whole-pipeline fuzz
+/// target (Sources/CapplanFuzzing), which feeds it any plan and inputs and checks that nothing ends the process
+/// but a result or an error value.
 ///
-/// The steps and the calls are those of ``Capplan/Run``: load the plan, ingest (with the inputs'
-/// digests), resolve the years, analyse, build the run context (the previous run in `out` included),
-/// read the map, render every output and publish them into `out`; then read the published ranking back
-/// as `capplan compare` would. `[quality] max_rejected_share` is not applied: a plan may set it to 1, so a
-/// run must come through any share of rejected rows.
+/// The steps are those of ``Capplan/Run``, the same call (``CommandSteps/runPlan(out:language:started:publishing:keepNames:ingested:)``):
+/// load the plan, ingest (with the inputs' digests), resolve the years, analyse, build the run context (the
+/// previous run in `out` included), read the map, render every output and publish them into `out`; then read the
+/// published ranking back as `capplan compare` would. `[quality] max_rejected_share` is not applied: a plan may
+/// set it to 1, so a run must come through any share of rejected rows.
 package enum InProcessRun {
-    /// How a run ended without publishing.
-    package enum Stop: Error, Equatable {
-        /// The plan could not be loaded (exit 64 or 66 in `capplan run`).
-        case plan(String)
-        /// An input could not be used (65 or 66).
-        case input(String)
-        /// No year to plan from (64 or 65).
-        case years(String)
-        /// The map could not be read (65 or 66).
-        case map
-    }
-
     /// What a run gave: the inputs' accounting and messages always, the published files when it got that far.
     package struct Outcome {
         /// The accounting of every input file read to its end (a fatal error stops a file's count).
         package var counts: [(path: String, counts: RowCounts)] = []
         /// Every reject, warning, note and fatal error of the inputs, as printed.
         package var messages: [String] = []
-        /// Where the run stopped before publishing; nil when it published.
-        package var stop: Stop?
+        /// The exit code `capplan run` would stop with before publishing, for a plan or input it cannot use:
+        /// 64 (usage or config), 65 (data) or 66 (input missing); nil when it published.
+        package var stop: ExitStatus?
         /// Every file in the run folder, as named in the manifest.
         package var files: [String] = []
         /// Kecamatan ranked.
@@ -43,52 +31,31 @@ package enum InProcessRun {
 
     /// Runs the plan at `configPath` with `scenarios` into `out`, in `language`, as of `currentYear`; the
     /// outcome's `stop` says where `capplan run` would exit with a data or usage error. Throws the
-    /// publisher's error when the folder cannot be written, and the reader's when the published ranking
-    /// cannot be read back.
+    /// publisher's error when the folder cannot be written, any internal error, and the reader's when the
+    /// published ranking cannot be read back.
     package static func run(
         configPath: String, scenarios: [String], out: String, language: ReportLanguage, currentYear: Int
     ) throws -> Outcome {
         var outcome = Outcome()
-        let config: PlanConfig
+        let settings = InputSettings(
+            config: configPath, scenarios: scenarios, currentYear: currentYear, strict: false, maxRejectedShare: 1)
+        let run: CommandSteps.PublishedRun
         do {
-            config = try PlanConfigLoader.load(path: configPath)
+            run = try CommandSteps(console: .silent, inputs: settings).runPlan(
+                out: out, language: language, started: Date(timeIntervalSince1970: 1_764_460_800), publishing: nil
+            ) { data in
+                outcome.counts = Self.counts(of: data)
+                outcome.messages = Self.messages(of: data)
+            }
         } catch {
-            outcome.stop = .plan(error.description)
+            guard let status = ExitStatus(of: error), [.usage, .dataError, .inputMissing].contains(status) else {
+                throw error
+            }
+            outcome.stop = status
             return outcome
         }
-        let options = IngestionOptions(currentYear: currentYear, scenarios: scenarios, hashInputs: true)
-        let data = Ingestor.ingest(config: config, options: options)
-        outcome.counts = counts(of: data)
-        outcome.messages = messages(of: data)
-        if let fatal = data.fatalErrors.first {
-            outcome.stop = .input(fatal.description)
-            return outcome
-        }
-        let resolved: PlanYears?
-        do {
-            resolved = try config.resolveYears(latestDataYear: data.population.latestYear)
-        } catch {
-            outcome.stop = .years(error.description)
-            return outcome
-        }
-        guard let years = resolved else {
-            outcome.stop = .years("no population figure and no base_year")
-            return outcome
-        }
-        let analysis = PlanAnalyzer.analyze(config: config, years: years, data: data.planData)
-        var context = try RunContextBuilder.context(
-            config: config, data: data, started: Date(timeIntervalSince1970: 1_764_460_800),
-            previousRanks: PreviousRun.ranks(in: out))
-        do {
-            context.boundaries = try MapLoader.load(config, console: Console(quiet: true))
-        } catch {
-            outcome.stop = .map
-            return outcome
-        }
-        let files = RunOutputs.render(analysis: analysis, context: context, language: language)
-        try RunDirectoryPublisher(destination: out).publish(files)
-        outcome.files = files.map(\.name)
-        outcome.ranked = analysis.ranking.count
+        outcome.files = run.files.map(\.name)
+        outcome.ranked = run.analysis.ranking.count
         outcome.readBack = try RunFolderReader.ranking(in: out).count
         return outcome
     }

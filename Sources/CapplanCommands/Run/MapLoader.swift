@@ -1,3 +1,4 @@
+import CapplanErrors
 import Foundation
 import Ingestion
 import Reporting
@@ -13,22 +14,27 @@ enum MapLoader {
     static let maximumBytes = 64 << 20
 
     /// The map and its file's digest, or nil when the plan names none.
-    static func load(_ config: PlanConfig, console: Console) throws -> RunContext.Boundaries? {
+    static func load(_ config: PlanConfig) throws(CommandFailure) -> RunContext.Boundaries? {
         guard let path = config.map else { return nil }
         if let kind = SystemCalls.resolvedKind(of: path), kind != .regular {
-            console.error("\(path): the boundary file named by map is not a regular file — give a GeoJSON file")
-            throw ExitStatus.dataError.exitCode
+            throw CommandFailure(
+                ProblemMessage(
+                    file: path, "the boundary file named by map is not a regular file", remedy: "give a GeoJSON file"),
+                .dataError)
         }
         let size = SystemCalls.size(of: path) ?? 0
         if size > maximumBytes {
-            console.error(
-                "\(path): the boundary file is \(size) bytes, over the limit of \(maximumBytes) — simplify it "
-                    + "(one province's kecamatan need a few megabytes)")
-            throw ExitStatus.dataError.exitCode
+            throw CommandFailure(
+                ProblemMessage(
+                    file: path, "the boundary file is \(size) bytes, over the limit of \(maximumBytes)",
+                    remedy: "simplify it (one province's kecamatan need a few megabytes)"), .dataError)
         }
         guard let data = FileManager.default.contents(atPath: path) else {
-            console.error("\(path): cannot read the boundary file named by map in \(config.path) — check the path")
-            throw ExitStatus.inputMissing.exitCode
+            throw CommandFailure(
+                ProblemMessage(
+                    file: path, "cannot read the boundary file named by map in \(config.path)", remedy: "check the path"
+                ),
+                .inputMissing)
         }
         do {
             let map = try BoundaryMap(geoJSON: data)
@@ -36,8 +42,7 @@ enum MapLoader {
             return RunContext.Boundaries(
                 path: path, sha256: SHA256.hex(of: data), map: map, attribution: attribution(of: path))
         } catch {
-            console.error("\(path): \(error.description)")
-            throw ExitStatus.dataError.exitCode
+            throw CommandFailure(error.message.at(SourceLocation(path)), error.exitStatus)
         }
     }
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CapplanErrors
 import CapplanSample
 import Foundation
 
@@ -69,41 +70,39 @@ extension Capplan.Sample {
 
         func run() throws {
             let console = Console(quiet: quiet)
-            try prepareFolder(out, console)
+            try prepareFolder(out)
             let clock = ContinuousClock()
             let started = clock.now
-            do {
-                try SampleGenerator(settings: settings).write(into: out) { console.progress($0) }
-            } catch {
-                console.error(error.description)
-                throw ExitStatus.cantCreate.exitCode
-            }
+            try SampleGenerator(settings: settings).write(into: out) { console.progress($0) }
             console.progress(
                 "sample: synthetic dataset in \(out) in \(Console.seconds(started.duration(to: clock.now)))")
         }
 
         /// Creates `--out` when missing; refuses a file, and a non-empty folder without `--force` (73).
-        private func prepareFolder(_ out: String, _ console: Console) throws {
+        private func prepareFolder(_ out: String) throws(CommandFailure) {
             var isFolder: ObjCBool = false
             if FileManager.default.fileExists(atPath: out, isDirectory: &isFolder) {
                 guard isFolder.boolValue else {
-                    console.error("\(out): exists and is not a folder — choose another --out folder")
-                    throw ExitStatus.cantCreate.exitCode
+                    throw CommandFailure(
+                        ProblemMessage(file: out, "exists and is not a folder", remedy: "choose another --out folder"),
+                        .cantCreate)
                 }
                 let entries = (try? FileManager.default.contentsOfDirectory(atPath: out)) ?? []
                 if !entries.isEmpty && !force {
-                    console.error(
-                        "\(out): the folder is not empty — choose an empty folder, or pass --force to overwrite "
-                            + "the sample files in it")
-                    throw ExitStatus.cantCreate.exitCode
+                    throw CommandFailure(
+                        ProblemMessage(
+                            file: out, "the folder is not empty",
+                            remedy: "choose an empty folder, or pass --force to overwrite the sample files in it"),
+                        .cantCreate)
                 }
                 return
             }
             do {
                 try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
             } catch {
-                console.error("\(out): cannot create the folder — check that its parent is writable")
-                throw ExitStatus.cantCreate.exitCode
+                throw CommandFailure(
+                    ProblemMessage(file: out, "cannot create the folder", remedy: "check that its parent is writable"),
+                    .cantCreate)
             }
         }
     }

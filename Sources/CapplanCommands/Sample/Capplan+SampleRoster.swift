@@ -1,4 +1,5 @@
 import ArgumentParser
+import CapplanErrors
 import CapplanSample
 import Foundation
 import Ingestion
@@ -67,18 +68,16 @@ extension Capplan.Sample {
             let console = Console(quiet: quiet)
             let clock = ContinuousClock()
             let started = clock.now
-            let regions = try readRegions(regions, console)
+            let regions = try readRegions(regions)
             if FileManager.default.fileExists(atPath: out) && !force {
-                console.error("\(out): the file exists — choose another --roster-out, or pass --force to replace it")
-                throw ExitStatus.cantCreate.exitCode
+                throw CommandFailure(
+                    ProblemMessage(
+                        file: out, "the file exists",
+                        remedy: "choose another --roster-out, or pass --force to replace it"),
+                    .cantCreate)
             }
             let roster = SampleRegionRoster(regions: regions, settings: settings)
-            do {
-                try AtomicFile.write(roster.text, to: out)
-            } catch {
-                console.error(error.description)
-                throw ExitStatus.cantCreate.exitCode
-            }
+            try AtomicFile.write(roster.text, to: out)
             let tksk = roster.hasTKSK.filter { $0 }.count
             let psm = roster.psmCounts.reduce(0, +)
             console.progress(
@@ -89,19 +88,16 @@ extension Capplan.Sample {
 
         /// The regions file through the project's ingestion (docs/INPUTS.md "Regions": aliases, codes, BPS codes).
         /// A missing file exits 66; a file with a fatal error or any rejected row exits 65 — a roster for a
-        /// partial list would look complete.
-        private func readRegions(_ path: String, _ console: Console) throws -> [SampleRegionRoster.Region] {
+        /// partial list would look complete. Rejected rows are reported by their first five and their count.
+        private func readRegions(_ path: String) throws -> [SampleRegionRoster.Region] {
             let (table, report) = Ingestor.readRegions(path: path)
-            if let fatal = report.fatal {
-                console.error(fatal.description)
-                throw (fatal.isMissingFile ? ExitStatus.inputMissing : ExitStatus.dataError).exitCode
-            }
+            if let fatal = report.fatal { throw fatal }
             if !report.rejects.isEmpty {
-                for reject in report.rejects.prefix(5) { console.error(reject.rendered) }
-                console.error(
-                    "\(path): \(Wording.count(report.rejects.count, "row")) rejected — fix the regions file "
-                        + "(capplan validate lists every row) and run again")
-                throw ExitStatus.dataError.exitCode
+                let count = ProblemMessage(
+                    file: path, "\(Wording.count(report.rejects.count, "row")) rejected",
+                    remedy: "fix the regions file (capplan validate lists every row) and run again")
+                throw FailureReport(
+                    messages: report.rejects.prefix(5).map(\.message) + [count], exitStatus: .dataError)
             }
             return table.regions.map { region in
                 .init(

@@ -28,34 +28,29 @@ extension Capplan {
 
         func run() throws {
             let console = progress.console
-            let config = try console.loadConfig(inputs.config)
+            let steps = CommandSteps(console: console, inputs: inputs.settings)
+            let config = try steps.loadConfig()
             if let rejects {
-                try console.guardDestination { () throws(OutputDestination.Refusal) in
-                    try OutputDestination.checkFile(
-                        rejects, option: "--rejects",
-                        inputs: OutputDestination.inputs(of: config, scenarios: inputs.scenario),
-                        writtenBy: ("capplan validate --rejects", RejectsCSV.header.joined(separator: ",") + "\n"))
-                }
+                try OutputDestination.checkFile(
+                    rejects, option: "--rejects",
+                    inputs: OutputDestination.inputs(of: config, scenarios: inputs.scenario),
+                    writtenBy: ("capplan validate --rejects", RejectsCSV.header.joined(separator: ",") + "\n"))
             }
-            let data = console.ingest(config: config, inputs: inputs)
-            let years = try console.resolveYears(config, data: data)
+            let data = steps.ingest(config: config)
+            let years = try steps.resolveYears(config, data: data)
             let status = ExitStatus.forIngestion(
-                data, strict: inputs.strict, maxRejectedShare: config.maxRejectedShare)
-            console.reportRejectedShares(data, config: config)
+                data, strict: inputs.strict, maxRejectedShare: steps.maxRejectedShare(config))
+            steps.reportRejectedShares(data, config: config)
             let summary = ValidationSummary(
                 config: config.path, data: data,
                 years: years.map { .init(base: $0.base, horizon: $0.horizon, priority: $0.priority) }, exitCode: status)
             if let rejects {
-                do {
-                    try AtomicFile.write(RejectsCSV.render(data.files.flatMap(\.rejects)), to: rejects)
-                } catch {
-                    console.error(error.description)
-                    throw ExitStatus.cantCreate.exitCode
-                }
+                try AtomicFile.write(RejectsCSV.render(data.files.flatMap(\.rejects)), to: rejects)
             }
             console.out(json ? ReportJSON.text(summary) : summary.text)
             console.reportTimings()
-            if status != .success { throw status.exitCode }
+            // Every fatal error and every file over the share of rejected rows has been said above the summary.
+            if status != .success { throw FailureReport(messages: [], exitStatus: status) }
         }
     }
 }

@@ -34,30 +34,17 @@ extension Capplan {
         func run() throws {
             let console = Console(quiet: true)
             if let out {
-                try console.guardDestination { () throws(OutputDestination.Refusal) in
-                    try OutputDestination.checkFile(
-                        out, option: "--out",
-                        inputs: OutputDestination.runFolderInputs(first) + OutputDestination.runFolderInputs(second),
-                        writtenBy: ("capplan compare", ComparisonCSV.header.joined(separator: ",") + "\n"))
-                }
+                try OutputDestination.checkFile(
+                    out, option: "--out",
+                    inputs: OutputDestination.runFolderInputs(first) + OutputDestination.runFolderInputs(second),
+                    writtenBy: ("capplan compare", ComparisonCSV.header.joined(separator: ",") + "\n"))
             }
-            var sides: [[RankedFigures]] = []
-            for folder in [first, second] {
-                do {
-                    sides.append(try RunFolderReader.ranking(in: folder))
-                } catch {
-                    console.error(error.description)
-                    throw (error.isMissing ? ExitStatus.inputMissing : ExitStatus.dataError).exitCode
-                }
+            let sides = try [first, second].map { folder throws(RunFolderReader.ReadError) in
+                try RunFolderReader.ranking(in: folder)
             }
             let comparison = RunComparison(baseline: sides[0], scenario: sides[1], top: top)
             if let out {
-                do throws(AtomicFile.WriteError) {
-                    try AtomicFile.write(ComparisonCSV.render(comparison), to: out)
-                } catch {
-                    console.error(error.description)
-                    throw ExitStatus.cantCreate.exitCode
-                }
+                try AtomicFile.write(ComparisonCSV.render(comparison), to: out)
             }
             console.out(ComparisonTable.render(comparison, baseline: first, scenario: second))
         }

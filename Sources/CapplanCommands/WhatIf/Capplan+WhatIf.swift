@@ -92,7 +92,7 @@ extension Capplan.WhatIf {
         func run() throws {
             StagingCleanup.installSignalHandling()
             let console = progress.console
-            try compareScenario(console: console, pipeline: RunPipeline(console: console, inputs: inputs))
+            try compareScenario(console: console, pipeline: CommandSteps(console: console, inputs: inputs.settings))
             console.reportTimings()
         }
     }
@@ -148,7 +148,7 @@ extension Capplan.WhatIf {
         func run() throws {
             StagingCleanup.installSignalHandling()
             let console = progress.console
-            try rankVariants(console: console, pipeline: RunPipeline(console: console, inputs: inputs))
+            try rankVariants(console: console, pipeline: CommandSteps(console: console, inputs: inputs.settings))
             console.reportTimings()
         }
     }

@@ -1,5 +1,6 @@
 import Analysis
 import CSVSupport
+import CapplanErrors
 import Ingestion
 import Reporting
 
@@ -14,23 +15,23 @@ enum RunFolderReader {
     static let maximumSeats = PlanBounds.maximumSeats
 
     /// Why a run folder cannot be compared.
-    struct ReadError: Error, CustomStringConvertible {
+    struct ReadError: CapplanFailure {
         /// The file concerned.
         let path: String
-        /// Line and column, when the problem is in a cell.
+        /// The line, when the problem is in a row.
         var line: Int? = nil
+        /// The column, when the problem is in a cell.
         var column: Int? = nil
         /// What is wrong.
         let problem: String
         /// What to do.
         let hint: String
-        /// The file is missing or unreadable (exit 66) rather than malformed (65).
-        var isMissing = false
+        /// Input missing (66) for a missing file, else a data error (65): the file is malformed.
+        var exitStatus = ExitStatus.dataError
 
         /// `FILE:LINE:COLUMN: what is wrong — what to do`.
-        var description: String {
-            let place = [path] + [line, column].compactMap { $0.map(String.init) }
-            return "\(place.joined(separator: ":")): \(problem) — \(hint)"
+        var message: ProblemMessage {
+            ProblemMessage(SourceLocation(path, line: line, column: column), problem, remedy: hint)
         }
     }
 
@@ -62,7 +63,7 @@ enum RunFolderReader {
             if case .fileNotFound = error {
                 failure = ReadError(
                     path: path, problem: "no such file",
-                    hint: "give a run folder written by capplan run or capplan whatif", isMissing: true)
+                    hint: "give a run folder written by capplan run or capplan whatif", exitStatus: .inputMissing)
             }
             throw failure
         } catch {

@@ -5,7 +5,7 @@ import Reporting
 
 extension Capplan.WhatIf.Scenario {
     /// The scenario run, the baseline (read or computed) and their comparison, published as one folder.
-    func compareScenario(console: Console, pipeline: RunPipeline) throws {
+    func compareScenario(console: Console, pipeline: CommandSteps) throws {
         let out = destination
         let started = Date()
         let prepared = try pipeline.prepare(
@@ -13,26 +13,21 @@ extension Capplan.WhatIf.Scenario {
             noWait: publishing.noWait)
         var analysis = pipeline.analyse(prepared, data: prepared.data, label: "scenario: ")
         let digests = try RunContextBuilder.digests(config: prepared.config, data: prepared.data)
-        let boundaries = try MapLoader.load(prepared.config, console: console)
+        let boundaries = try MapLoader.load(prepared.config)
         MapLoader.warn(boundaries, ranked: analysis.ranking.map(\.code), console: console)
         ClassPlanStep.plan(&analysis, data: prepared.data, boundaries: boundaries, console: console)
         let baselineRanking: [RankedFigures]
         let baselineSource: ComparisonMarkdown.Baseline
         var baselineFiles: [OutputFile] = []
         if let baseline {
-            do {
-                baselineRanking = try RunFolderReader.ranking(in: baseline)
-            } catch {
-                console.error(error.description)
-                throw (error.isMissing ? ExitStatus.inputMissing : ExitStatus.dataError).exitCode
-            }
+            baselineRanking = try RunFolderReader.ranking(in: baseline)
             baselineSource = .folder(baseline)
         } else {
             var data = prepared.data
             data.scenario = ScenarioSet()
             data.files = data.files.filter { $0.role != .scenario }
             var analysed = pipeline.analyse(prepared, data: data, label: "baseline: ")
-            ClassPlanStep.plan(&analysed, data: data, boundaries: boundaries, console: Console(quiet: true))
+            ClassPlanStep.plan(&analysed, data: data, boundaries: boundaries, console: .silent)
             baselineRanking = RankedFigures.ranking(of: analysed)
             var context = try RunContextBuilder.context(
                 config: prepared.config, data: data, started: started, previousRanks: nil, digests: digests)

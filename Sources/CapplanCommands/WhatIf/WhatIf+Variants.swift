@@ -5,7 +5,7 @@ import Reporting
 extension Capplan.WhatIf.Variants {
     /// Ranks the kecamatan without variants and under each variant, from one ingestion of the same
     /// data, and publishes `robustness.csv` and `robustness.md`.
-    func rankVariants(console: Console, pipeline: RunPipeline) throws {
+    func rankVariants(console: Console, pipeline: CommandSteps) throws {
         let out = destination
         let common = inputs.scenario
         let prepared = try pipeline.prepare(

@@ -1,9 +1,10 @@
+import CapplanErrors
 import Foundation
 
 /// A file whose rejected rows are more than `[quality] max_rejected_share` of its data rows (docs/INPUTS.md
 /// "Plan config", docs/METHOD.md "Interpretations" 38): `run` and `whatif` fail before writing anything, and
 /// `validate` fails with them.
-package struct RejectedShare: Sendable, Equatable, CustomStringConvertible {
+package struct RejectedShare: CapplanFailure, Sendable, Equatable {
     /// The file as named in the config or on the command line.
     package var file: String
     /// Its rejected rows.
@@ -33,11 +34,16 @@ package struct RejectedShare: Sendable, Equatable, CustomStringConvertible {
     }
 
     /// `FILE: 7 of 12 rows rejected (58.3 %), more than [quality] max_rejected_share = 0.10 allows — …`.
-    package var description: String {
-        "\(file): \(rejected) of \(rows) rows rejected (\(percentage) %), more than [quality] max_rejected_share = "
-            + "\(Self.format(limit)) allows — fix the file (capplan validate lists its rejected rows) or raise "
-            + "max_rejected_share in the plan"
+    package var message: ProblemMessage {
+        ProblemMessage(
+            file: file,
+            "\(rejected) of \(rows) rows rejected (\(percentage) %), more than [quality] max_rejected_share = "
+                + "\(Self.format(limit)) allows",
+            remedy: "fix the file (capplan validate lists its rejected rows) or raise max_rejected_share in the plan")
     }
+
+    /// A data error (65): the run stops before writing anything.
+    package var exitStatus: ExitStatus { .dataError }
 
     /// The share in percent with one decimal, or with as many more (up to 6) as it takes to read above the limit
     /// (`10.01`, not `10.0`, for 1,001 of 10,000 rows over 0.10).
