@@ -105,7 +105,7 @@ let package = Package(
         .testTarget(name: "CapplanSampleTests", dependencies: ["CapplanSample"]),
         .testTarget(
             name: "CapplanCommandsTests",
-            dependencies: ["CapplanErrors", "Ingestion", "CapplanCommands", "CapplanTestSupport"],
+            dependencies: ["Analysis", "CapplanErrors", "Ingestion", "CapplanCommands", "CapplanTestSupport"],
             resources: [.copy("Fixtures")]),
     ]
 )

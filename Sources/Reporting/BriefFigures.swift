@@ -76,13 +76,17 @@ struct BriefFigures {
             rankChanges.map { ChoroplethMap.rankChanges($0, boundaries: boundaries.map, language: language) }
             ?? ChoroplethMap.priorities(analysis, boundaries: boundaries.map, language: language)
         let drawn = map.render()
-        let source = boundaries.attribution ?? pick("Batas wilayah: ", "Boundaries: ") + boundaries.path
         let note =
-            source + ". "
+            mapSource(boundaries)
             + pick(
                 "Arahkan tetikus ke kecamatan untuk nama, peringkat dan skornya.",
                 "Hover over a kecamatan for its name, rank and score.")
         return figure(drawn.caption, drawn.svg, note: note)
+    }
+
+    /// Where a map's boundaries come from, for its note: the source's own attribution, else the file; ends ". ".
+    func mapSource(_ boundaries: RunContext.Boundaries) -> String {
+        (boundaries.attribution ?? pick("Batas wilayah: ", "Boundaries: ") + boundaries.path) + ". "
     }
 
     /// The class plan on the map: flows of trainees to venues over the plan's years; nothing without a map or a
@@ -91,9 +95,8 @@ struct BriefFigures {
         guard let boundaries, case .success(let plan) = analysis.classPlan, !plan.years.isEmpty else { return [] }
         let names = Dictionary(analysis.kecamatan.map { ($0.code, $0.name) }, uniquingKeysWith: { a, _ in a })
         let drawn = ClassFlowMap(boundaries: boundaries.map, plan: plan, names: names, language: language).render()
-        let source = boundaries.attribution ?? pick("Batas wilayah: ", "Boundaries: ") + boundaries.path
         let note =
-            source + ". "
+            mapSource(boundaries)
             + pick(
                 "Arahkan tetikus ke garis untuk jumlah peserta dan jarak per peserta.",
                 "Hover over a line for its trainees and travel per trainee.")

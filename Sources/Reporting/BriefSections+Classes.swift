@@ -25,6 +25,14 @@ extension BriefSections {
                 ))
         }
         if let note = unlimitedNote(plan) { blocks.append(.paragraph(note)) }
+        let unproven = plan.years.filter { !$0.provenOptimal }.map { "\($0.year)" }
+        if !unproven.isEmpty {
+            let years = unproven.joined(separator: ", ")
+            blocks.append(
+                .paragraph(
+                    "\(pick("Untuk \(years) rencana dicari dengan pencarian lokal (terlalu banyak kemungkinan untuk dicoba semua): mungkin ada rencana dengan perjalanan lebih sedikit.", "For \(years) the plan was found by a local search (too many possibilities to try them all): a plan with less travel may exist."))"
+                ))
+        }
         // An HTML block with no lines (no map to draw on) adds nothing.
         blocks += map.filter { block in
             if case .html(let lines) = block { return !lines.isEmpty }

@@ -22,6 +22,25 @@ struct ClassPlanEndToEndTests {
             try WorkbookParts.dump(folder.url.path + "/out/capplan.xlsx"), matches: "classes/capplan.xlsx.txt")
     }
 
+    @Test("a what-if compares the class plans, the same whether the baseline is computed or read from its folder")
+    func whatIf() throws {
+        let folder = try FixtureFolder("classes")
+        let whatIf = ["whatif", "--config", "plan.toml", "--scenario", "scenario.csv", "--quiet", "--as-of", "2026"]
+        let computed = try folder.run(whatIf + ["--out", "computed"])
+        #expect(computed.exitCode == 0, "stderr: \(computed.stderr)")
+        let line = "class plan: baseline 12 classes, 118.46 jam; scenario 12 classes, 116.00 jam"
+        #expect(computed.stdout.split(separator: "\n").last.map(String.init) == line)
+        let brief = try folder.read("computed/brief.md")
+        #expect(
+            brief.contains(
+                "| 2027 | 3 | 3 | 42,0 | 31,5 | −10,5 |\n| 2028 | 3 | 3 | 34,2 | 38,0 | +3,8 |\n"
+                    + "| Jumlah | 12 | 12 | 118,5 | 116,0 | −2,5 |\n"))
+        #expect(try folder.run(Self.run).exitCode == 0)
+        let read = try folder.run(whatIf + ["--baseline", "out", "--out", "read"])
+        #expect(read.exitCode == 0, "stderr: \(read.stderr)")
+        #expect(read.stdout.split(separator: "\n").last.map(String.init) == line)
+    }
+
     @Test("without venues the run writes no class files and says why in one line on stderr")
     func absent() throws {
         let folder = try FixtureFolder("run")

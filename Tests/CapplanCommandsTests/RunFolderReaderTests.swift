@@ -1,3 +1,4 @@
+import Analysis
 import Foundation
 import Testing
 
@@ -106,6 +107,55 @@ struct RunFolderReaderTests {
         ] as [([String: String], String)])
     func problems(files: [String: String], message: String) throws {
         #expect(try failure(files) == message)
+    }
+
+    @Test("classes.csv reads back as classes and travel per year; a folder without it has no class plan")
+    func classPlan() throws {
+        let classes =
+            "tahun,kelas,kode_venue,venue,trainees,trainees_per_kecamatan,travel_total,travel_mean,travel_unit,"
+            + "travel_basis\n2025,1,65.01.05,A,8,65.01.05 8,0.00,0.00,jam,tabel\n"
+            + "2025,2,65.02.02,B,4,65.01.05 4,16.06,4.02,jam,perkiraan_jarak\n2026,1,65.01.05,A,6,65.01.05 6,1.50,0.25,jam,tabel\n"
+        let summary = try withFolder(["classes.csv": classes]) { try RunFolderReader.classPlan(in: $0) }
+        #expect(
+            summary
+                == ClassPlanSummary(
+                    unit: "jam",
+                    years: [.init(year: 2025, classes: 2, travel: 16.06), .init(year: 2026, classes: 1, travel: 1.5)]))
+        #expect(try withFolder([:]) { try RunFolderReader.classPlan(in: $0) } == nil)
+    }
+
+    @Test(
+        "each problem of classes.csv, with its exact message",
+        arguments: [
+            (
+                "tahun,kelas,travel_total\n2025,1,3.00\n",
+                "DIR/classes.csv:1: no column travel_unit — give a run folder written by capplan run or capplan whatif"
+            ),
+            (
+                "tahun,travel_total,travel_unit\n2025,3.00,km\n2025,1.00,jam\n",
+                "DIR/classes.csv:3: not a year, a travel figure and the file's one travel unit — the file has been "
+                    + "edited; run capplan again"
+            ),
+            (
+                "tahun,travel_total,travel_unit\n2025,-3,km\n",
+                "DIR/classes.csv:2: not a year, a travel figure and the file's one travel unit — the file has been "
+                    + "edited; run capplan again"
+            ),
+            (
+                "tahun,travel_total,travel_unit\n2025,3\n",
+                "DIR/classes.csv:2: the row is shorter than the header — the file has been cut or edited; run capplan again"
+            ),
+        ] as [(String, String)])
+    func classProblems(text: String, message: String) throws {
+        let found = try withFolder(["classes.csv": text]) { folder in
+            do {
+                _ = try RunFolderReader.classPlan(in: folder)
+                return "no error"
+            } catch let error as RunFolderReader.ReadError {
+                return error.description.replacingOccurrences(of: folder, with: "DIR")
+            }
+        }
+        #expect(found == message)
     }
 
     @Test("the previous run's ranks: a folder without priorities.csv has none, which is no error")

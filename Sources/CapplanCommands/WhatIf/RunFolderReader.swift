@@ -82,43 +82,80 @@ enum RunFolderReader {
 
     /// Seats per kecamatan over all years from `folder/allocation.csv`, nil when the run has none.
     static func allocation(in folder: String) throws(ReadError) -> [KecamatanCode: Int]? {
-        let codeColumn = "kode_kecamatan"
-        let seatsColumn = "seats"
-        let path = folder.hasSuffix("/") ? folder + "allocation.csv" : folder + "/allocation.csv"
-        var columns: (code: Int, seats: Int)?
         var seats: [KecamatanCode: Int] = [:]
+        let found = try readColumns(["kode_kecamatan", "seats"], of: "allocation.csv", in: folder) {
+            cells, path, line throws(ReadError) in
+            guard let count = Int(cells[1]), (0...maximumSeats).contains(count),
+                case .success(.kecamatan(let code)) = RegionCodeParser.parseKecamatan(cells[0])
+            else {
+                throw ReadError(
+                    path: path, line: line, problem: "not a kecamatan code and a seat count",
+                    hint: "the file has been edited; run capplan again")
+            }
+            seats[code, default: 0] += count
+        }
+        return found ? seats : nil
+    }
+
+    /// Classes and travel per year from `folder/classes.csv`, nil when the run has no class plan.
+    static func classPlan(in folder: String) throws(ReadError) -> ClassPlanSummary? {
+        var unit = ""
+        var years: [Int: ClassPlanSummary.Year] = [:]
+        let found = try readColumns(["tahun", "travel_total", "travel_unit"], of: "classes.csv", in: folder) {
+            cells, path, line throws(ReadError) in
+            guard let year = Int(cells[0]), PlanBounds.years.contains(year), let travel = Double(cells[1]),
+                travel.isFinite, travel >= 0, unit.isEmpty || unit == cells[2]
+            else {
+                throw ReadError(
+                    path: path, line: line, problem: "not a year, a travel figure and the file's one travel unit",
+                    hint: "the file has been edited; run capplan again")
+            }
+            unit = cells[2]
+            years[year, default: .init(year: year, classes: 0, travel: 0)].classes += 1
+            years[year]?.travel += travel
+        }
+        guard found else { return nil }
+        return ClassPlanSummary(unit: unit, years: years.values.sorted { $0.year < $1.year })
+    }
+
+    /// Reads `columns` of every data row of `folder/file` in order, by header name, giving `row` the cells, the
+    /// path and the line; false when the file does not exist (a run without that output).
+    private static func readColumns(
+        _ columns: [String], of file: String, in folder: String,
+        row: ([String], String, Int) throws(ReadError) -> Void
+    ) throws(ReadError) -> Bool {
+        let path = folder.hasSuffix("/") ? folder + file : folder + "/" + file
+        var positions: [Int]?
         do {
             _ = try CSVReader(path: path, delimiter: UInt8(ascii: ",")).read { record in
                 if record.isBlank { return }
-                guard let known = columns else {
+                guard let known = positions else {
                     let header = (0..<record.count).map { record.string($0) }
-                    guard let code = header.firstIndex(of: codeColumn), let count = header.firstIndex(of: seatsColumn)
-                    else {
+                    let found = columns.compactMap { header.firstIndex(of: $0) }
+                    guard found.count == columns.count else {
                         throw ReadError(
-                            path: path, line: record.line, problem: "no column kode_kecamatan or seats",
+                            path: path, line: record.line,
+                            problem: "no column " + columns.filter { !header.contains($0) }.joined(separator: " or "),
                             hint: "give a run folder written by capplan run or capplan whatif")
                     }
-                    columns = (code, count)
+                    positions = found
                     return
                 }
-                guard record.count > max(known.code, known.seats), let count = Int(record.string(known.seats)),
-                    (0...maximumSeats).contains(count),
-                    case .success(.kecamatan(let code)) = RegionCodeParser.parseKecamatan(record.string(known.code))
-                else {
+                guard record.count > known.max() ?? 0 else {
                     throw ReadError(
-                        path: path, line: record.line, problem: "not a kecamatan code and a seat count",
-                        hint: "the file has been edited; run capplan again")
+                        path: path, line: record.line, problem: "the row is shorter than the header",
+                        hint: "the file has been cut or edited; run capplan again")
                 }
-                seats[code, default: 0] += count
+                try row(known.map { record.string($0) }, path, record.line)
             }
         } catch let error as ReadError {
             throw error
         } catch CSVError.fileNotFound {
-            return nil
+            return false
         } catch {
             throw ReadError(path: path, problem: "\(error)", hint: "run capplan again")
         }
-        return seats
+        return true
     }
 
     /// One data row, its cells looked up through the header's `index`.

@@ -19,8 +19,10 @@ extension Capplan.WhatIf.Scenario {
         let baselineRanking: [RankedFigures]
         let baselineSource: ComparisonMarkdown.Baseline
         var baselineFiles: [OutputFile] = []
+        let baselineClasses: ClassPlanSummary?
         if let baseline {
             baselineRanking = try RunFolderReader.ranking(in: baseline)
+            baselineClasses = try RunFolderReader.classPlan(in: baseline)
             baselineSource = .folder(baseline)
         } else {
             var data = prepared.data
@@ -29,6 +31,7 @@ extension Capplan.WhatIf.Scenario {
             var analysed = pipeline.analyse(prepared, data: data, label: "baseline: ")
             ClassPlanStep.plan(&analysed, data: data, boundaries: boundaries, console: .silent)
             baselineRanking = RankedFigures.ranking(of: analysed)
+            baselineClasses = Self.summary(analysed)
             var context = try RunContextBuilder.context(
                 config: prepared.config, data: data, started: started, previousRanks: nil, digests: digests)
             context.boundaries = boundaries
@@ -43,18 +46,26 @@ extension Capplan.WhatIf.Scenario {
             comparison, assumptions: ScenarioAssumptions(prepared.data.planData), baseline: baselineSource,
             language: lang,
             names: Self.regionNames(analysis))
+        let classes = ClassPlanComparison(baseline: baselineClasses, scenario: Self.summary(analysis), language: lang)
         var context = try RunContextBuilder.context(
             config: prepared.config, data: prepared.data, started: started, previousRanks: PreviousRun.ranks(in: out),
             digests: digests)
         context.boundaries = boundaries
         let files = RunOutputs.render(
-            analysis: analysis, context: context, language: lang, comparison: section, rankChanges: comparison,
+            analysis: analysis, context: context, language: lang, comparison: section + classes.blocks(),
+            rankChanges: comparison,
             extra: [OutputFile("comparison.csv", text: ComparisonCSV.render(comparison))])
         try pipeline.publish(files + baselineFiles, to: out)
         let summary = RunSummary(analysis: analysis, data: prepared.data, out: out, files: files.map(\.name))
         console.out(
             summary.text.replacingOccurrences(of: "capplan run:", with: "capplan whatif:") + "\n"
-                + Self.movement(comparison))
+                + Self.movement(comparison) + (classes.baseline == nil && classes.scenario == nil ? "" : classes.line))
+    }
+
+    /// The class plan of `analysis` as classes and travel per year; nil when it has none.
+    static func summary(_ analysis: PlanAnalysis) -> ClassPlanSummary? {
+        guard case .success(let plan) = analysis.classPlan else { return nil }
+        return ClassPlanSummary(plan)
     }
 
     /// Two lines on what moved, for stdout.

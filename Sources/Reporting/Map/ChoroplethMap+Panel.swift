@@ -78,7 +78,7 @@ extension ChoroplethMap {
         y += 32
         // Room on the right for half of the last label ("100 km").
         if let bar = ScaleBar(pixelsPerKilometre: pixelsPerKilometre, maxPixels: min(150, textWidth - 20)) {
-            drawScaleBar(bar, on: &drawing, x: x, y: y)
+            drawing.scaleBar(bar, x: x, y: y, language: language)
             y += 20
         }
         return y + Self.margin
@@ -92,18 +92,6 @@ extension ChoroplethMap {
             "<path d=\"M\(n(centre)) \(n(y))L\(n(centre + 5)) \(n(y + 12))L\(n(centre)) \(n(y + 9))"
                 + "L\(n(centre - 5)) \(n(y + 12))Z\" fill=\"#1a1a1a\"/>")
         drawing.text(pick("U", "N"), x: centre, y: y + 23, size: MapDrawing.Size.small, bold: true, anchor: "middle")
-    }
-
-    /// A bar of two halves, black and white, labelled below at 0, the middle (when whole) and its length in km.
-    func drawScaleBar(_ bar: ScaleBar, on drawing: inout MapDrawing, x: Double, y: Double) {
-        let half = bar.pixels / 2
-        drawing.rect(x: x, y: y, width: half, height: 5, fill: "#1a1a1a", stroke: "#1a1a1a")
-        drawing.rect(x: x + half, y: y, width: half, height: 5, fill: "#ffffff", stroke: "#1a1a1a")
-        for tick in bar.ticks {
-            let tickX = x + tick / bar.kilometres * bar.pixels
-            let text = NumberFormat.prose(tick, language) + (tick == bar.kilometres ? " km" : "")
-            drawing.text(text, x: tickX, y: y + 17, size: MapDrawing.Size.small, anchor: "middle")
-        }
     }
 
     /// `text` cut with `…` to fit `width` at the text size (by the usual estimate).

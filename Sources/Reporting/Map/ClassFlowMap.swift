@@ -205,15 +205,7 @@ package struct ClassFlowMap: Sendable {
         }
         if let bar = ScaleBar(pixelsPerKilometre: pixelsPerKilometre, maxPixels: min(150, textWidth - 20)) {
             y += 30
-            let half = bar.pixels / 2
-            drawing.rect(x: x, y: y, width: half, height: 5, fill: "#1a1a1a", stroke: "#1a1a1a")
-            drawing.rect(x: x + half, y: y, width: half, height: 5, fill: "#ffffff", stroke: "#1a1a1a")
-            for tick in bar.ticks {
-                let text = NumberFormat.prose(tick, language) + (tick == bar.kilometres ? " km" : "")
-                drawing.text(
-                    text, x: x + tick / bar.kilometres * bar.pixels, y: y + 17, size: MapDrawing.Size.small,
-                    anchor: "middle")
-            }
+            drawing.scaleBar(bar, x: x, y: y, language: language)
             y += 20
         }
         return y + 10

@@ -35,3 +35,18 @@ struct ScaleBar: Equatable {
         return middle == middle.rounded() ? [0, middle, kilometres] : [0, kilometres]
     }
 }
+
+extension MapDrawing {
+    /// `bar` as two halves, black and white, at (x, y), labelled below at 0, the middle (when whole) and its length
+    /// in km, numbers in `language`'s way.
+    mutating func scaleBar(_ bar: ScaleBar, x: Double, y: Double, language: ReportLanguage) {
+        let half = bar.pixels / 2
+        rect(x: x, y: y, width: half, height: 5, fill: "#1a1a1a", stroke: "#1a1a1a")
+        rect(x: x + half, y: y, width: half, height: 5, fill: "#ffffff", stroke: "#1a1a1a")
+        for tick in bar.ticks {
+            let tickX = x + tick / bar.kilometres * bar.pixels
+            let label = NumberFormat.prose(tick, language) + (tick == bar.kilometres ? " km" : "")
+            text(label, x: tickX, y: y + 17, size: MapDrawing.Size.small, anchor: "middle")
+        }
+    }
+}
