@@ -24,7 +24,7 @@ extension BriefSections {
                     "\(pick("Kedua rencana pembanding mengabaikan kapasitas tempat, sehingga bisa lebih murah daripada rencana yang mematuhinya.", "Both plans compared with ignore the venues' capacities, so they can travel less than a plan that keeps to them."))"
                 ))
         }
-        if let note = unlimitedNote(plan) { blocks.append(.paragraph(note)) }
+        if let note = otherRuleNote(plan) { blocks.append(.paragraph(note)) }
         let unproven = plan.years.filter { !$0.provenOptimal }.map { "\($0.year)" }
         if !unproven.isEmpty {
             let years = unproven.joined(separator: ", ")
@@ -164,25 +164,36 @@ extension BriefSections {
             header: header, alignments: [.left, .right, .right, .right, .right, .right], rows: rows + [totals])
     }
 
-    /// With the class limit: what the plan would travel and open without it; nil without the limit.
-    func unlimitedNote(_ plan: ClassPlan) -> RichText? {
-        guard plan.limitClasses else { return nil }
-        let free = plan.years.compactMap(\.unlimited)
-        guard free.count == plan.years.count else { return nil }
-        let travelFree = free.reduce(0) { $0 + $1.travel }
-        let classesFree = free.reduce(0) { $0 + $1.classes }
-        let travelPlan = plan.years.reduce(0) { $0 + $1.totalTravel }
-        let classesPlan = plan.years.reduce(0) { $0 + $1.classes.count }
+    /// What the plan would travel and open under the other class rule (`limit_classes`), beside its own figures;
+    /// nil when the other plan does not fit every year.
+    func otherRuleNote(_ plan: ClassPlan) -> RichText? {
+        let other = plan.years.compactMap(\.otherRule)
+        guard other.count == plan.years.count else { return nil }
+        let travelOther = travel(other.reduce(0) { $0 + $1.travel }, plan.unit)
+        let classesOther = whole(Double(other.reduce(0) { $0 + $1.classes }))
+        let travelPlan = travel(plan.years.reduce(0) { $0 + $1.totalTravel }, plan.unit)
+        let classesPlan = whole(Double(plan.years.reduce(0) { $0 + $1.classes.count }))
         let unit = travelUnit(plan.unit)
+        if plan.limitClasses {
+            return pickText(
+                "Tanpa batas kelas per tahun (\(code: "[training] limit_classes = false")), setiap tempat membuka kelas "
+                    + "sebanyak kebutuhan pesertanya: \(classesOther) kelas dan \(travelOther) \(unit) perjalanan, "
+                    + "dibanding \(classesPlan) kelas dan \(travelPlan) \(unit) dalam rencana ini. Kelas tambahan itu "
+                    + "sering kecil.",
+                "Without the yearly class limit (\(code: "[training] limit_classes = false")), each venue opens the "
+                    + "classes its own trainees need: \(classesOther) classes and \(travelOther) \(unit) of travel, "
+                    + "against \(classesPlan) classes and \(travelPlan) \(unit) in this plan. The extra classes are often "
+                    + "small.")
+        }
         return pickText(
-            "Tanpa batas kelas per tahun (\(code: "[training] limit_classes = false")), setiap tempat membuka kelas "
-                + "sebanyak kebutuhan pesertanya: \(whole(Double(classesFree))) kelas dan "
-                + "\(travel(travelFree, plan.unit)) \(unit) perjalanan, dibanding \(whole(Double(classesPlan))) kelas "
-                + "dan \(travel(travelPlan, plan.unit)) \(unit) dalam rencana ini. Kelas tambahan itu sering kecil.",
-            "Without the yearly class limit (\(code: "[training] limit_classes = false")), each venue opens the "
-                + "classes its own trainees need: \(whole(Double(classesFree))) classes and "
-                + "\(travel(travelFree, plan.unit)) \(unit) of travel, against \(whole(Double(classesPlan))) classes "
-                + "and \(travel(travelPlan, plan.unit)) \(unit) in this plan. The extra classes are often small.")
+            "Dengan batas ⌈kursi ÷ \(plan.batchSize)⌉ kelas per tahun, seperti anggaran kelas di atas "
+                + "(\(code: "[training] limit_classes = true")), rencana membuka \(classesOther) kelas dengan "
+                + "\(travelOther) \(unit) perjalanan, dibanding \(classesPlan) kelas dan \(travelPlan) \(unit) dalam "
+                + "rencana ini: lebih sedikit kelas kecil, lebih banyak perjalanan.",
+            "Held to ⌈seats ÷ \(plan.batchSize)⌉ classes a year, as the class budget above "
+                + "(\(code: "[training] limit_classes = true")), the plan opens \(classesOther) classes with "
+                + "\(travelOther) \(unit) of travel, against \(classesPlan) classes and \(travelPlan) \(unit) in this "
+                + "plan: fewer small classes, more travel.")
     }
 
     /// One year's classes: venue, trainees, where they come from, and their mean travel.

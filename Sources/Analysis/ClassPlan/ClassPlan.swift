@@ -97,7 +97,7 @@ package struct ClassPlan: Sendable, Equatable {
                 && a.totalTravel == b.totalTravel && a.travelAllAtFirst == b.travelAllAtFirst
                 && a.travelNearestUnmixed == b.travelNearestUnmixed
                 && a.classesNearestUnmixed == b.classesNearestUnmixed && a.provenOptimal == b.provenOptimal
-                && a.unlimited?.travel == b.unlimited?.travel && a.unlimited?.classes == b.unlimited?.classes
+                && a.otherRule?.travel == b.otherRule?.travel && a.otherRule?.classes == b.otherRule?.classes
         }
 
         /// The calendar year.
@@ -118,17 +118,27 @@ package struct ClassPlan: Sendable, Equatable {
         package var classesNearestUnmixed: Int
         /// True when the method proves the plan's travel the lowest possible.
         package var provenOptimal: Bool
-        /// With `limit_classes`: the travel and classes of the plan without the limit, each venue opening the
-        /// classes its own trainees need; nil without the limit (the plan is that plan).
-        package var unlimited: (travel: Double, classes: Int)?
+        /// The travel and classes of the plan under the other `limit_classes` setting: without the limit (each
+        /// venue opening the classes its own trainees need) when it is on, within ⌈seats ÷ batch_size⌉ classes
+        /// when it is off; nil when that plan does not fit the venues.
+        package var otherRule: (travel: Double, classes: Int)?
+
+        /// The plan within ⌈seats ÷ batch_size⌉ classes and the plan without that limit, whichever this one is;
+        /// `limited` tells which rule the plan itself follows.
+        package func rules(
+            limited: Bool
+        ) -> (limit: (travel: Double, classes: Int)?, free: (travel: Double, classes: Int)?) {
+            let own = (travel: totalTravel, classes: classes.count)
+            return limited ? (own, otherRule) : (otherRule, own)
+        }
 
         /// Creates a year.
         package init(
             year: Int, classes: [Class], seats: Int, classesNeeded: Int, totalTravel: Double,
             travelAllAtFirst: Double, travelNearestUnmixed: Double, classesNearestUnmixed: Int, provenOptimal: Bool,
-            unlimited: (travel: Double, classes: Int)? = nil
+            otherRule: (travel: Double, classes: Int)? = nil
         ) {
-            self.unlimited = unlimited
+            self.otherRule = otherRule
             self.year = year
             self.classes = classes
             self.seats = seats

@@ -124,20 +124,16 @@ package enum ClassPlanning {
                 })
         }
         let nearest = ClassPlanner.nearestUnmixed(problem)
-        var unlimited: (travel: Double, classes: Int)?
-        if problem.classLimit != nil {
-            var free = problem
-            free.classLimit = nil
-            if let solution = ClassPlanner.solve(free) {
-                unlimited = (Double(solution.totalTravel) / scale, solution.classes.count)
-            }
-        }
+        // The same year under the other class rule, for the brief's comparison of the two.
+        var other = problem
+        other.classLimit = problem.classLimit == nil ? needed : nil
+        let otherRule = ClassPlanner.solve(other).map { (Double($0.totalTravel) / scale, $0.classes.count) }
         return .success(
             ClassPlan.Year(
                 year: year, classes: classes, seats: seats, classesNeeded: needed,
                 totalTravel: Double(solution.totalTravel) / scale,
                 travelAllAtFirst: Double(ClassPlanner.allAt(0, problem)) / scale,
                 travelNearestUnmixed: Double(nearest.travel) / scale, classesNearestUnmixed: nearest.classes,
-                provenOptimal: solution.provenOptimal, unlimited: unlimited))
+                provenOptimal: solution.provenOptimal, otherRule: otherRule))
     }
 }

@@ -145,10 +145,17 @@ package struct ClassPlanYearRow: Sendable {
     package var year: ClassPlan.Year
     /// The plan's travel unit.
     package var unit: ClassPlan.Unit
+    /// The plan's own rule: true when each year is held to ⌈seats ÷ batch_size⌉ classes.
+    package var limited: Bool
 
     /// Every year of `plan`.
     package static func rows(_ plan: ClassPlan) -> [ClassPlanYearRow] {
-        plan.years.map { ClassPlanYearRow(year: $0, unit: plan.unit) }
+        plan.years.map { ClassPlanYearRow(year: $0, unit: plan.unit, limited: plan.limitClasses) }
+    }
+
+    /// The plan under each class rule.
+    var rules: (limit: (travel: Double, classes: Int)?, free: (travel: Double, classes: Int)?) {
+        year.rules(limited: limited)
     }
 
     /// `summary.json`: `class_plan.years`.
@@ -190,15 +197,27 @@ package struct ClassPlanYearRow: Sendable {
                 meaning: "The classes naive plan 2 opens."
             ) { .integer($0.year.classesNearestUnmixed) },
             .init(
+                "travel_with_limit", id: "Perjalanan dengan batas kelas", en: "Travel with the class limit",
+                unit: .travel, kind: .count,
+                meaning:
+                    "The travel of the plan held to `classes_needed` classes (`limit_classes = true`), whichever rule "
+                    + "the run follows; empty when the venues' capacities cannot hold it."
+            ) { row in row.rules.limit.map { .real($0.travel) } ?? .missing },
+            .init(
+                "classes_with_limit", id: "Kelas dengan batas kelas", en: "Classes with the class limit",
+                unit: .classes, kind: .integer, meaning: "The classes of that plan."
+            ) { row in row.rules.limit.map { .integer($0.classes) } ?? .missing },
+            .init(
                 "travel_without_limit", id: "Perjalanan tanpa batas kelas", en: "Travel without the class limit",
                 unit: .travel, kind: .count,
-                meaning: "With `limit_classes`: the travel of the plan without the limit; empty without the limit."
-            ) { row in row.year.unlimited.map { .real($0.travel) } ?? .missing },
+                meaning:
+                    "The travel of the plan in which each venue opens the classes its own trainees need "
+                    + "(`limit_classes = false`), whichever rule the run follows."
+            ) { row in row.rules.free.map { .real($0.travel) } ?? .missing },
             .init(
                 "classes_without_limit", id: "Kelas tanpa batas kelas", en: "Classes without the class limit",
-                unit: .classes, kind: .integer,
-                meaning: "With `limit_classes`: the classes of the plan without the limit; empty without the limit."
-            ) { row in row.year.unlimited.map { .integer($0.classes) } ?? .missing },
+                unit: .classes, kind: .integer, meaning: "The classes of that plan."
+            ) { row in row.rules.free.map { .integer($0.classes) } ?? .missing },
             .init(
                 "proven_optimal", id: "Terbukti optimal", en: "Proven optimal", kind: .flag,
                 meaning:
