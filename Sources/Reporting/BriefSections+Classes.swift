@@ -41,6 +41,15 @@ extension BriefSections {
         for year in plan.years {
             blocks.append(.heading(3, "\(pick("Kelas \(year.year)", "Classes in \(year.year)"))"))
             blocks.append(classTable(year, plan))
+            let more = year.classes.count - Self.classesShown
+            if more > 0 {
+                blocks.append(
+                    .paragraph(
+                        pickText(
+                            "… dan \(whole(Double(more))) kelas lagi pada \(year.year), semuanya di \(code: "classes.csv").",
+                            "… and \(whole(Double(more))) more classes in \(year.year), all in \(code: "classes.csv").")
+                    ))
+            }
         }
         return blocks
     }
@@ -196,14 +205,17 @@ extension BriefSections {
                 + "plan: fewer small classes, more travel.")
     }
 
-    /// One year's classes: venue, trainees, where they come from, and their mean travel.
+    /// The most classes a year's table shows; the rest are in `classes.csv`.
+    static let classesShown = 40
+
+    /// One year's classes (the first ``classesShown``): venue, trainees, where they come from, their mean travel.
     func classTable(_ year: ClassPlan.Year, _ plan: ClassPlan) -> Block {
         let header: [RichText] = [
             "\(pick("Kelas", "Class"))", "\(pick("Tempat", "Venue"))", "\(pick("Peserta", "Trainees"))",
             "\(pick("Asal peserta (kursi)", "Where trainees come from (seats)"))",
             "\(pick("Rata-rata perjalanan", "Mean travel")) (\(travelUnit(plan.unit)))",
         ]
-        let rows = year.classes.map { planned -> [RichText] in
+        let rows = year.classes.prefix(Self.classesShown).map { planned -> [RichText] in
             let members = planned.members.map { member in
                 "\(analysis.kecamatan(member.code)?.name ?? member.code.description) (\(whole(Double(member.seats))))"
             }

@@ -92,6 +92,30 @@ import Testing
         #expect(compared == 376)
     }
 
+    @Test(
+        "a local search that runs out of flows to solve still gives a plan within the rules, never proven unless it is the best"
+    )
+    func budgetSpent() {
+        var plans = 0
+        for problem in limitedProblems(seed: 23) {
+            for budget in [1, 2, 5] {
+                guard let solution = ClassPlanner.solve(problem, exactVectorLimit: 0, budget: budget) else {
+                    Issue.record("no plan for \(problem)")
+                    continue
+                }
+                #expect(ClassPlanCheck.violations(solution, problem).isEmpty, "\(problem)")
+                let best = ClassPlanCheck.bruteForce(problem)
+                #expect(best.map { solution.totalTravel >= $0 } ?? false)
+                if solution.provenOptimal { #expect(solution.totalTravel == best) }
+                plans += 1
+            }
+        }
+        #expect(plans == 900)
+        #expect(ClassPlanner.searchBudget(kecamatan: 55, venues: 5) == 20_000)
+        #expect(ClassPlanner.searchBudget(kecamatan: 55, venues: 55) == 16_528)
+        #expect(ClassPlanner.searchBudget(kecamatan: 7_000, venues: 500) == 50)
+    }
+
     /// The classes of the plan for `problem` without its class limit.
     private func unlimitedClasses(_ problem: ClassPlanProblem) -> Int {
         var unlimited = problem

@@ -5,9 +5,9 @@ extension ClassCountSearch {
     mutating func bestOfSearches(from seeds: [[Int]]) -> [Int] {
         var best: (counts: [Int], travel: Int64)?
         for seed in seeds {
-            if let found = best, assignment(seed).travel >= found.travel { continue }
+            if let found = best, exhausted || travel(seed) >= found.travel { continue }
             let counts = improve(seed)
-            let travel = assignment(counts).travel
+            let travel = self.travel(counts)
             if best.map({ travel < $0.travel }) ?? true { best = (counts, travel) }
         }
         return best?.counts ?? bounds
@@ -17,23 +17,25 @@ extension ClassCountSearch {
     /// strictly lowers the travel: the move of least travel first, ties → the lowest u, then the lowest w.
     mutating func improve(_ start: [Int]) -> [Int] {
         var counts = start
-        var travel = assignment(counts).travel
-        while true {
+        var travel = self.travel(counts)
+        while !exhausted {
             var best: (from: Int, to: Int, travel: Int64)?
-            for from in counts.indices where counts[from] > 0 {
-                for to in counts.indices where to != from && counts[to] < bounds[to] {
+            for from in counts.indices where counts[from] > 0 && !exhausted {
+                for to in counts.indices where to != from && counts[to] < bounds[to] && !exhausted {
                     var moved = counts
                     moved[from] -= 1
                     moved[to] += 1
-                    let movedTravel = assignment(moved).travel
+                    let movedTravel = self.travel(moved)
                     if movedTravel < (best?.travel ?? travel) { best = (from, to, movedTravel) }
                 }
             }
+            // With the budget spent mid-round, the best move found so far still lowers travel.
             guard let move = best else { return counts }
             counts[move.from] -= 1
             counts[move.to] += 1
             travel = move.travel
         }
+        return counts
     }
 
     /// The class counts of `assignment` (⌈load / batch⌉ per venue), lowered one class at a time to sum to
@@ -43,14 +45,16 @@ extension ClassCountSearch {
         var counts = zip(assignment.classes(batchSize: batchSize), bounds).map { min($0, $1) }
         while counts.reduce(0, +) > total {
             var best: (venue: Int, travel: Int64)?
-            for venue in counts.indices where counts[venue] > 0 {
+            for venue in counts.indices where counts[venue] > 0 && !exhausted {
                 var fewer = counts
                 fewer[venue] -= 1
-                let travel = self.assignment(fewer).travel
+                let travel = self.travel(fewer)
                 if best.map({ travel < $0.travel }) ?? true { best = (venue, travel) }
             }
-            guard let choice = best else { break }
-            counts[choice.venue] -= 1
+            // With the budget spent, a class comes off the venue with the most (ties → the lower index).
+            let fallback = counts.indices.max { (counts[$0], $1) < (counts[$1], $0) }
+            guard let venue = best?.venue ?? fallback else { break }
+            counts[venue] -= 1
         }
         return filled(counts)
     }

@@ -10,23 +10,39 @@ struct ClassCountSearch {
     let bounds: [Int]
     /// Σ n of every vector considered: min(class limit, Σ bounds).
     let total: Int
-    /// Flows already solved, by class-count vector (looked up only, never iterated).
-    private var solved: [[Int]: VenueAssignment] = [:]
+    /// The travel of the flows already solved, by class-count vector (looked up only, never iterated); only the
+    /// travel is kept, as a national assignment holds millions of cells.
+    private var solved: [[Int]: Int64] = [:]
+    /// The most flows the local search solves (``ClassPlanner/searchBudget(kecamatan:venues:)``); the exact
+    /// trial is bounded by ``ClassPlanner/exactVectorLimit`` instead.
+    let budget: Int
+    /// The flows solved so far.
+    private(set) var evaluations = 0
 
-    /// A search over `bounds` with vectors summing to `total`.
-    init(flow: TransportationFlow, batchSize: Int, bounds: [Int], total: Int) {
+    /// A search over `bounds` with vectors summing to `total`, solving at most `budget` flows in a local search.
+    init(flow: TransportationFlow, batchSize: Int, bounds: [Int], total: Int, budget: Int = .max) {
         self.flow = flow
         self.batchSize = batchSize
         self.bounds = bounds
         self.total = total
+        self.budget = budget
+    }
+
+    /// True once the local search has solved its budget of flows: it then stops where it is.
+    var exhausted: Bool { evaluations >= budget }
+
+    /// The least travel with room counts[v] × batch at each venue.
+    mutating func travel(_ counts: [Int]) -> Int64 {
+        if let known = solved[counts] { return known }
+        evaluations += 1
+        let travel = flow.solve(room: counts.map { $0 * batchSize }).travel
+        solved[counts] = travel
+        return travel
     }
 
     /// The least-travel assignment with room counts[v] × batch at each venue.
-    mutating func assignment(_ counts: [Int]) -> VenueAssignment {
-        if let known = solved[counts] { return known }
-        let result = flow.solve(room: counts.map { $0 * batchSize })
-        solved[counts] = result
-        return result
+    func assignment(_ counts: [Int]) -> VenueAssignment {
+        flow.solve(room: counts.map { $0 * batchSize })
     }
 
     /// The vectors, in lexicographic order (n[0] ascending first), counted up to `limit` + 1.
@@ -48,7 +64,7 @@ struct ClassCountSearch {
             return true
         }
         for counts in vectors {
-            let travel = assignment(counts).travel
+            let travel = self.travel(counts)
             if best.map({ travel < $0.travel }) ?? true { best = (counts, travel) }
         }
         return best?.counts ?? bounds

@@ -11,7 +11,7 @@ package enum ClassPlanner {
     }
 
     /// ``solve(_:)`` trying every class-count vector when they are at most `exactVectorLimit`.
-    static func solve(_ problem: ClassPlanProblem, exactVectorLimit: Int) -> ClassPlanSolution? {
+    static func solve(_ problem: ClassPlanProblem, exactVectorLimit: Int, budget: Int? = nil) -> ClassPlanSolution? {
         problem.checkShape()
         let batch = problem.batchSize
         let needed = problem.classesNeeded
@@ -28,7 +28,9 @@ package enum ClassPlanner {
         guard let limit = problem.classLimit, free.classes(batchSize: batch).reduce(0, +) > limit else {
             return ClassForming.solution(free, batchSize: batch, provenOptimal: true)
         }
-        var search = ClassCountSearch(flow: flow, batchSize: batch, bounds: bounds, total: total)
+        var search = ClassCountSearch(
+            flow: flow, batchSize: batch, bounds: bounds, total: total,
+            budget: budget ?? searchBudget(kecamatan: problem.seats.count, venues: bounds.count))
         if search.vectorCount(upTo: exactVectorLimit) <= exactVectorLimit {
             let best = search.assignment(search.exact())
             return ClassForming.solution(best, batchSize: batch, provenOptimal: true)
@@ -41,6 +43,13 @@ package enum ClassPlanner {
 
     /// Naive plan 1: every trainee at venue `venue`, capacities ignored, in ⌈Σ seats / batch⌉ classes; its
     /// total travel.
+    /// The most flows a local search solves: 20,000, fewer as the problem grows (50,000,000 ÷ (kecamatan × venues),
+    /// at least 50), so that no plan, however large, keeps a run from ending; where the budget runs out the plan
+    /// is the best found so far and not proven optimal.
+    package static func searchBudget(kecamatan: Int, venues: Int) -> Int {
+        max(50, min(20_000, 50_000_000 / max(1, kecamatan * venues)))
+    }
+
     package static func allAt(_ venue: Int, _ problem: ClassPlanProblem) -> Int64 {
         zip(problem.seats, problem.travel).reduce(0) { $0 + Int64($1.0) * $1.1[venue] }
     }
