@@ -5,7 +5,9 @@ import Reporting
 /// ``FuzzTarget/plan`` and ``FuzzTarget/pipeline``: whole runs.
 enum PipelineProperty {
     /// The files of a pipeline input's sections, in order.
-    static let sections = ["plan.toml", "regions.csv", "population.csv", "roster.csv", "scenario.csv", "map.geojson"]
+    static let sections = [
+        "plan.toml", "regions.csv", "population.csv", "roster.csv", "scenario.csv", "map.geojson", "travel.csv",
+    ]
 
     /// The section separator: ASCII's record separator, which no input of a real province holds.
     static let separator: UInt8 = 0x1E
@@ -16,6 +18,7 @@ enum PipelineProperty {
         scratch.write("plan.toml", bytes)
         scratch.remove("scenario.csv")
         scratch.remove("map.geojson")
+        scratch.remove("travel.csv")
         return runTwice(in: scratch, scenario: false)
     }
 
@@ -36,7 +39,8 @@ enum PipelineProperty {
         let planPath = scratch.file("plan.toml")
         var named: [String] = []
         if let config = try? PlanConfigLoader.load(path: planPath) {
-            named = [config.roster, config.regions, config.map].compactMap { $0 } + config.population
+            named =
+                [config.roster, config.regions, config.map, config.classes.travel].compactMap { $0 } + config.population
             guard named.allSatisfy({ $0.hasPrefix(scratch.path + "/") && !$0.contains("/../") }) else { return nil }
         }
         scratch.remove("out")

@@ -41,6 +41,19 @@ struct ClassPlanEndToEndTests {
         #expect(read.stdout.split(separator: "\n").last.map(String.init) == line)
     }
 
+    @Test("an --out folder holding the travel table is refused like any input's, and nothing is written")
+    func travelIsAnInput() throws {
+        let folder = try FixtureFolder("classes")
+        try folder.write(try folder.read("travel.csv"), to: "tables/travel.csv")
+        let plan = try folder.read("plan.toml").replacingOccurrences(
+            of: "travel = \"travel.csv\"", with: "travel = \"tables/travel.csv\"")
+        try folder.write(plan, to: "plan.toml")
+        let result = try folder.run(["run", "--config", "plan.toml", "--out", "tables", "--quiet", "--force"])
+        #expect(result.exitCode == 73)
+        #expect(result.stderr == OutputSafetyEndToEndTests.holds("tables", "tables/travel.csv"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path + "/tables") == ["travel.csv"])
+    }
+
     @Test("without venues the run writes no class files and says why in one line on stderr")
     func absent() throws {
         let folder = try FixtureFolder("run")

@@ -52,4 +52,16 @@ struct CorpusReplayTests {
         let brief = try String(contentsOfFile: scratch.file("out/brief.md"), encoding: .utf8)
         #expect(brief.contains("Rank changes"))
     }
+
+    @Test("the pipeline seed with venues and a travel table publishes the class plan, twice")
+    func classSeedPublishes() throws {
+        let scratch = try FuzzScratch()
+        let seed = try Self.corpus(.pipeline) + "/seed-classes"
+        let bytes = [UInt8](try #require(FileManager.default.contents(atPath: seed)))
+        #expect(FuzzTarget.pipeline.check(bytes, in: scratch) == nil)
+        let files = try FileManager.default.contentsOfDirectory(atPath: scratch.file("out")).sorted()
+        #expect(files.contains("classes.csv") && files.contains("class_assignments.csv"))
+        let classes = try String(contentsOfFile: scratch.file("out/classes.csv"), encoding: .utf8)
+        #expect(classes.split(separator: "\n").count == 13)
+    }
 }

@@ -202,7 +202,7 @@ enum OutputDestination {
 extension OutputDestination {
     /// Every file a plan config names and the config itself, with the command line's scenario files.
     static func inputs(of config: PlanConfig, scenarios: [String]) -> [String] {
-        [config.path] + [config.regions, config.map].compactMap { $0 } + config.population + [config.roster]
-            + scenarios
+        [config.path] + [config.regions, config.map, config.classes.travel].compactMap { $0 } + config.population
+            + [config.roster] + scenarios
     }
 }
