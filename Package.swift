@@ -97,7 +97,7 @@ let package = Package(
             name: "IngestionTests", dependencies: ["CSVSupport", "Ingestion", "CapplanTestSupport"],
             resources: [.copy("Fixtures")]),
         .testTarget(name: "AnalysisTests", dependencies: ["Ingestion", "Analysis", "CapplanTestSupport"]),
-        .testTarget(name: "XLSXSupportTests", dependencies: ["CXLSXWriter", "XLSXSupport"]),
+        .testTarget(name: "XLSXSupportTests", dependencies: ["CXLSXWriter", "XLSXSupport", "CapplanTestSupport"]),
         .testTarget(
             name: "ReportingTests",
             dependencies: ["CSVSupport", "Ingestion", "Analysis", "Reporting", "CapplanTestSupport"],
