@@ -40,7 +40,7 @@ struct AtomicFileTests {
     @Test("a path that is a folder: the old folder stays, no temporary file is left")
     func pathIsAFolder() throws {
         let folder = try TemporaryFolder("capplan-atomic")
-        let target = folder.url("rejects.csv")
+        let target = folder.fileURL("rejects.csv")
         try FileManager.default.createDirectory(at: target, withIntermediateDirectories: false)
         let error = #expect(throws: AtomicFile.WriteError.self) { try AtomicFile.write("x\n", to: target.path) }
         #expect(error?.description.hasPrefix("\(target.path): cannot write the file (") == true)

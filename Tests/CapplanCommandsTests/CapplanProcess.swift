@@ -103,9 +103,9 @@ final class RunningCapplan {
     let capture: TemporaryFolder
 
     /// Where its stdout goes.
-    var outURL: URL { capture.url("stdout") }
+    var outURL: URL { capture.fileURL("stdout") }
     /// Where its stderr goes.
-    var errURL: URL { capture.url("stderr") }
+    var errURL: URL { capture.fileURL("stderr") }
 
     /// Wraps a process about to be started.
     init(process: Process, arguments: [String], capture: TemporaryFolder) {

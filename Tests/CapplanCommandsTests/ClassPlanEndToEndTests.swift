@@ -69,7 +69,7 @@ struct ClassPlanEndToEndTests {
     )
     func realData() throws {
         let scratch = try TemporaryFolder("capplan-classes")
-        let out = scratch.url("out")
+        let out = scratch.fileURL("out")
         let result = try CapplanProcess.run(
             ["run", "--config", "Data/plan.toml", "--out", out.path, "--as-of", "2026", "--quiet"],
             in: ExplainEndToEndTests.root)

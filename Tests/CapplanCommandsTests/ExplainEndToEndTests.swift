@@ -42,7 +42,7 @@ struct ExplainEndToEndTests {
     @Test("for every ranked kecamatan of a real run, the explanation adds up to priorities.csv and summary.json")
     func everyRankedKecamatan() throws {
         let scratch = try TemporaryFolder("capplan-explain")
-        let out = scratch.url("out")
+        let out = scratch.fileURL("out")
         let run = try CapplanProcess.run(["run", "--out", out.path] + Self.options, in: Self.root)
         #expect(run.exitCode == 0, "stderr: \(run.stderr)")
         let csv = try String(contentsOf: out.appendingPathComponent("priorities.csv"), encoding: .utf8)

@@ -17,7 +17,7 @@ struct MapEndToEndTests {
     @Test("brief.html maps the 55 kecamatan by code, with the score in each tooltip; the manifest names the file")
     func priorityMap() throws {
         let scratch = try TemporaryFolder("capplan-map")
-        let out = scratch.url("out")
+        let out = scratch.fileURL("out")
         let result = try Self.run(["run", "--quiet"], out: out)
         #expect(result.exitCode == 0, "stderr: \(result.stderr)")
         let page = try String(contentsOf: out.appendingPathComponent("brief.html"), encoding: .utf8)
@@ -36,7 +36,7 @@ struct MapEndToEndTests {
     @Test("a what-if brief maps the rank change instead")
     func rankChangeMap() throws {
         let scratch = try TemporaryFolder("capplan-map")
-        let out = scratch.url("out")
+        let out = scratch.fileURL("out")
         let result = try Self.run(
             ["whatif", "--scenario", "Data/scenarios/kawasan-industri-tanjung-palas-timur.csv", "--quiet"], out: out)
         #expect(result.exitCode == 0, "stderr: \(result.stderr)")

@@ -53,7 +53,7 @@ struct SHA256Tests {
             withUnsafeBytes(of: generator.next()) { bytes.append(contentsOf: $0.prefix(count - bytes.count)) }
         }
         let folder = try TemporaryFolder("capplan-sha")
-        let url = folder.url("data")
+        let url = folder.fileURL("data")
         try Data(bytes).write(to: url)
         let expected = try Self.sha256sum(file: url.path)
         #expect(try SHA256.hex(ofFileAt: url.path) == expected)
@@ -63,7 +63,7 @@ struct SHA256Tests {
     @Test("an empty file has the digest of the empty message")
     func emptyFile() throws {
         let folder = try TemporaryFolder("capplan-sha")
-        let url = folder.url("data")
+        let url = folder.fileURL("data")
         try Data().write(to: url)
         #expect(
             try SHA256.hex(ofFileAt: url.path) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
