@@ -87,15 +87,17 @@ let package = Package(
         ),
         .target(name: "CFuzzerDriver"),
         .executableTarget(name: "capplan-fuzz", dependencies: ["CapplanFuzzing", "CFuzzerDriver"]),
-        // Golden-file checks and the seeded generator shared by the test targets (not part of the product).
+        // Golden-file checks, the seeded generator and the scratch folder (TemporaryFolder) shared by the test
+        // targets (not part of the product).
         .target(name: "CapplanTestSupport", path: "Tests/CapplanTestSupport"),
         .testTarget(name: "CapplanErrorsTests", dependencies: ["CapplanErrors"]),
-        .testTarget(name: "CSVSupportTests", dependencies: ["CSVSupport"], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "CSVSupportTests", dependencies: ["CSVSupport", "CapplanTestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(
             name: "IngestionTests", dependencies: ["CSVSupport", "Ingestion", "CapplanTestSupport"],
             resources: [.copy("Fixtures")]),
         .testTarget(name: "AnalysisTests", dependencies: ["Ingestion", "Analysis", "CapplanTestSupport"]),
-        .testTarget(name: "XLSXSupportTests", dependencies: ["CXLSXWriter", "XLSXSupport"]),
+        .testTarget(name: "XLSXSupportTests", dependencies: ["CXLSXWriter", "XLSXSupport", "CapplanTestSupport"]),
         .testTarget(
             name: "ReportingTests",
             dependencies: ["CSVSupport", "Ingestion", "Analysis", "Reporting", "CapplanTestSupport"],

@@ -1,3 +1,4 @@
+import CapplanTestSupport
 import Foundation
 import Testing
 
@@ -9,15 +10,8 @@ import Testing
 @Suite struct DataQualityTests {
     /// Writes the files into a fresh folder, ingests and analyses them (B = H = 2024); removes the folder.
     private static func analyse(population: String, roster: String) throws -> (PlanAnalysis, [String]) {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("capplan-dq-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        func write(_ name: String, _ text: String) throws -> String {
-            let url = folder.appendingPathComponent(name)
-            try Data(text.utf8).write(to: url)
-            return url.path
-        }
-        let regions = try write(
+        let folder = try TemporaryFolder("capplan-dq")
+        let regions = try folder.write(
             "regions.csv",
             """
             kode,kecamatan,desa,kode_bps
@@ -26,7 +20,7 @@ import Testing
             65.02.01,Gamma,2,6501010
             65.02.02,Delta,2,6501020
             """)
-        let paths = [try write("population.csv", population), try write("roster.csv", roster)]
+        let paths = [try folder.write("population.csv", population), try folder.write("roster.csv", roster)]
         let config = PlanConfig(
             path: "plan.toml", regions: regions, population: [paths[0]], roster: paths[1], baseYear: 2024, horizon: 2024
         )

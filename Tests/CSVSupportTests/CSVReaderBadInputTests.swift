@@ -1,3 +1,4 @@
+import CapplanTestSupport
 import Foundation
 import Testing
 
@@ -78,8 +79,8 @@ struct CSVReaderBadInputTests {
 
     @Test("an unterminated quote at the end of the file is fatal, at the line and field where it opens")
     func unterminatedQuote() throws {
-        let path = try TestFiles.write(Array("id,note\n1,ok\n2,\"open\nmore\n".utf8))
-        defer { try? FileManager.default.removeItem(atPath: path) }
+        let folder = try TemporaryFolder("capplan-csv")
+        let path = try folder.write("input.csv", "id,note\n1,ok\n2,\"open\nmore\n")
         let expected = CSVError.unterminatedQuote(path: path, line: 3, column: 2, libcsvMessage: Self.strictMessage)
         for chunkSize in [1, 4, 1 << 16] {
             #expect(throws: expected) { _ = try CSVReader(path: path, chunkSize: chunkSize).read { _ in } }
@@ -92,8 +93,8 @@ struct CSVReaderBadInputTests {
 
     @Test("an unterminated quote in a record that spans lines: the record's first line, the field where it opens")
     func unterminatedQuoteSpanningRecord() throws {
-        let path = try TestFiles.write(Array("id,note,more\n1,\"two\r\nlines\",\"open\nmore\n".utf8))
-        defer { try? FileManager.default.removeItem(atPath: path) }
+        let folder = try TemporaryFolder("capplan-csv")
+        let path = try folder.write("input.csv", "id,note,more\n1,\"two\r\nlines\",\"open\nmore\n")
         let expected = CSVError.unterminatedQuote(path: path, line: 2, column: 3, libcsvMessage: Self.strictMessage)
         for chunkSize in [1, 4, 1 << 16] {
             #expect(throws: expected) { _ = try CSVReader(path: path, chunkSize: chunkSize).read { _ in } }
@@ -110,8 +111,9 @@ struct CSVReaderBadInputTests {
     }
 
     @Test("a directory is unreadable, said so")
-    func unreadableDirectory() {
-        let path = FileManager.default.temporaryDirectory.path
+    func unreadableDirectory() throws {
+        let folder = try TemporaryFolder("capplan-csv")
+        let path = folder.path
         let expected = CSVError.unreadable(path: path, reason: "it is a folder")
         #expect(throws: expected) { _ = try CSVReader(path: path).read { _ in } }
         #expect(
@@ -126,10 +128,9 @@ struct CSVReaderBadInputTests {
             expected.description
                 == "/dev/zero: cannot read the file (it is a device or a pipe, not a file) — check that it is a readable file"
         )
-        let fifo = FileManager.default.temporaryDirectory.appendingPathComponent("capplan-fifo-\(UUID().uuidString)")
-            .path
+        let folder = try TemporaryFolder("capplan-csv")
+        let fifo = folder.file("fifo")
         #expect(mkfifo(fifo, 0o600) == 0)
-        defer { unlink(fifo) }
         #expect(throws: CSVError.unreadable(path: fifo, reason: "it is a device or a pipe, not a file")) {
             _ = try CSVReader(path: fifo).read { _ in }
         }
@@ -147,9 +148,9 @@ struct CSVReaderUTF16Tests {
             ([0x00, 0x6B, 0x00, 0x6F, 0x00, 0x0A], true),
         ] as [([UInt8], Bool)])
     func refused(bytes: [UInt8], bigEndian: Bool) throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("utf16-\(UUID().uuidString).csv").path
+        let folder = try TemporaryFolder("capplan-csv")
+        let path = folder.file("utf16.csv")
         #expect(FileManager.default.createFile(atPath: path, contents: Data(bytes)))
-        defer { try? FileManager.default.removeItem(atPath: path) }
         #expect(throws: CSVError.utf16(path: path, bigEndian: bigEndian)) { try TestFiles.read(path: path) }
         #expect(
             CSVError.utf16(path: "roster.csv", bigEndian: bigEndian).description

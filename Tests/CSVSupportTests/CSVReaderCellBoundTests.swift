@@ -1,3 +1,4 @@
+import CapplanTestSupport
 import Foundation
 import Testing
 
@@ -36,8 +37,8 @@ struct CSVReaderCellBoundTests {
         ])
     func overTheLimit(open: String, close: String) throws {
         let text = "h1,h2,h3\nx,y,z\nx,\(open)\(String(repeating: "b", count: Self.limit + 1))\(close)"
-        let path = try TestFiles.write(Array(text.utf8))
-        defer { try? FileManager.default.removeItem(atPath: path) }
+        let folder = try TemporaryFolder("capplan-csv")
+        let path = try folder.write("input.csv", text)
         for chunkSize in [5, 4096, 1 << 16] {
             #expect(throws: CSVError.cellTooLong(path: path, line: 3, column: 2, limit: Self.limit)) {
                 _ = try TestFiles.read(path: path, chunkSize: chunkSize)

@@ -1,3 +1,4 @@
+import CapplanTestSupport
 import Foundation
 import Testing
 
@@ -7,8 +8,8 @@ import Testing
 struct CSVReaderHashingTests {
     /// Reads `bytes` from a temporary file with hashing on, in chunks of `chunkSize`.
     private func summary(_ bytes: [UInt8], chunkSize: Int = 1 << 16, hashing: Bool = true) throws -> CSVReadSummary {
-        let path = try TestFiles.write(bytes)
-        defer { try? FileManager.default.removeItem(atPath: path) }
+        let folder = try TemporaryFolder("capplan-csv")
+        let path = try folder.write("input.csv", bytes: bytes)
         return try CSVReader(path: path, chunkSize: chunkSize, hashing: hashing).read { _ in }
     }
 

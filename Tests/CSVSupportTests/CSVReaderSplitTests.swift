@@ -1,3 +1,4 @@
+import CapplanTestSupport
 import Foundation
 import Testing
 
@@ -41,8 +42,8 @@ struct CSVReaderSplitTests {
     @Test("parsing in two parts hands out the records of one serial parse, with the same lines")
     func twoParts() throws {
         let text = "id,nama\r\n1,\"a\r\nb\"\r\n\r\n2,x\r\n3,\"y\"\r\n4,z"
-        let path = try TestFiles.write(Array(text.utf8))
-        defer { try? FileManager.default.removeItem(atPath: path) }
+        let folder = try TemporaryFolder("capplan-csv")
+        let path = try folder.write("input.csv", text)
         let reader = CSVReader(path: path)
         let serial = try TestFiles.read(path: path)
         for target in 0..<text.utf8.count {
@@ -66,8 +67,8 @@ struct CSVReaderSplitTests {
         // prescan counts it as opening a quote, so it takes the LFs of lines 2 and 3 for quoted ones and
         // cuts after line 4's LF, which for libcsv is inside the quoted field that opens on line 4.
         let text = "id,nama\n1,a\"b\n2,x\n3,\"p\nq\"\n4,y\n"
-        let path = try TestFiles.write(Array(text.utf8))
-        defer { try? FileManager.default.removeItem(atPath: path) }
+        let folder = try TemporaryFolder("capplan-csv")
+        let path = try folder.write("input.csv", text)
         let reader = CSVReader(path: path)
         let prescan = try reader.prescan(splitTarget: { _ in 16 })
         #expect(prescan.split == CSVSplit(offset: 23, linesBefore: 4))

@@ -1,3 +1,4 @@
+import CapplanTestSupport
 import Foundation
 import Testing
 
@@ -118,8 +119,8 @@ struct CSVReaderTests {
 
     @Test("isEmpty and withBytes give each field's raw bytes")
     func rawBytes() throws {
-        let path = try TestFiles.write(Array("x,,\"é\"\n".utf8))
-        defer { try? FileManager.default.removeItem(atPath: path) }
+        let folder = try TemporaryFolder("capplan-csv")
+        let path = try folder.write("input.csv", "x,,\"é\"\n")
         var seen: [([UInt8], Bool)] = []
         _ = try CSVReader(path: path).read { record in
             for index in 0..<record.count {
@@ -133,8 +134,8 @@ struct CSVReaderTests {
     @Test("a throwing body stops the read: no further records, the error is rethrown")
     func throwingBodyStops() throws {
         struct Stop: Error, Equatable {}
-        let path = try TestFiles.write(Array("h\n1\n2\n3\n4\n".utf8))
-        defer { try? FileManager.default.removeItem(atPath: path) }
+        let folder = try TemporaryFolder("capplan-csv")
+        let path = try folder.write("input.csv", "h\n1\n2\n3\n4\n")
         for chunkSize in [1, 3, 1 << 16] {
             var lines: [Int] = []
             #expect(throws: Stop()) {

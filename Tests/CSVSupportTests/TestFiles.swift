@@ -1,3 +1,4 @@
+import CapplanTestSupport
 import Foundation
 
 @testable import CSVSupport
@@ -31,19 +32,11 @@ struct RecordSnapshot: Equatable, CustomStringConvertible {
     }
 }
 
-/// Temporary files and fixtures for the reader tests.
+/// Fixtures and files read back for the reader tests.
 enum TestFiles {
     /// Path of a file in `Tests/CSVSupportTests/Fixtures`.
     static func fixture(_ name: String) -> String {
         Bundle.module.url(forResource: "Fixtures", withExtension: nil)!.appendingPathComponent(name).path
-    }
-
-    /// Writes `bytes` to a new temporary file and returns its path.
-    static func write(_ bytes: [UInt8]) throws -> String {
-        let url = FileManager.default.temporaryDirectory
-            .appendingPathComponent("capplan-csv-\(UUID().uuidString).csv")
-        try Data(bytes).write(to: url)
-        return url.path
     }
 
     /// Reads the file at `path` and copies out every record.
@@ -57,12 +50,12 @@ enum TestFiles {
         return (records, summary)
     }
 
-    /// Writes `bytes` to a temporary file, reads it, and removes the file.
+    /// Writes `bytes` to a file in a new ``CapplanTestSupport/TemporaryFolder``, reads it, and removes the folder.
     static func read(
         bytes: [UInt8], delimiter: UInt8? = nil, chunkSize: Int = 1 << 16
     ) throws -> (records: [RecordSnapshot], summary: CSVReadSummary) {
-        let path = try write(bytes)
-        defer { try? FileManager.default.removeItem(atPath: path) }
+        let folder = try TemporaryFolder("capplan-csv")
+        let path = try folder.write("input.csv", bytes: bytes)
         return try read(path: path, delimiter: delimiter, chunkSize: chunkSize)
     }
 

@@ -1,3 +1,4 @@
+import CapplanTestSupport
 import Foundation
 import Testing
 
@@ -5,18 +6,10 @@ import Testing
 
 @Suite("AtomicFile: all or nothing")
 struct AtomicFileTests {
-    /// A new empty temporary folder.
-    static func scratch() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("capplan-atomic-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
-
     @Test("writes a new file and leaves no temporary file beside it")
     func writes() throws {
-        let folder = try Self.scratch()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let path = folder.appendingPathComponent("rejects.csv").path
+        let folder = try TemporaryFolder("capplan-atomic")
+        let path = folder.file("rejects.csv")
         try AtomicFile.write("file,line\nä,1\n", to: path)
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "file,line\nä,1\n")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["rejects.csv"])
@@ -24,9 +17,8 @@ struct AtomicFileTests {
 
     @Test("replaces an existing file")
     func replaces() throws {
-        let folder = try Self.scratch()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let path = folder.appendingPathComponent("rejects.csv").path
+        let folder = try TemporaryFolder("capplan-atomic")
+        let path = folder.file("rejects.csv")
         try AtomicFile.write("a much longer old text\nwith two lines\n", to: path)
         try AtomicFile.write("new\n", to: path)
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "new\n")
@@ -35,9 +27,8 @@ struct AtomicFileTests {
 
     @Test("a folder that does not exist: the exact message, and nothing written")
     func missingFolder() throws {
-        let folder = try Self.scratch()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let path = folder.appendingPathComponent("nowhere/rejects.csv").path
+        let folder = try TemporaryFolder("capplan-atomic")
+        let path = folder.missing("nowhere/rejects.csv")
         let error = #expect(throws: AtomicFile.WriteError.self) { try AtomicFile.write("x\n", to: path) }
         #expect(
             error?.description
@@ -48,9 +39,8 @@ struct AtomicFileTests {
 
     @Test("a path that is a folder: the old folder stays, no temporary file is left")
     func pathIsAFolder() throws {
-        let folder = try Self.scratch()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let target = folder.appendingPathComponent("rejects.csv")
+        let folder = try TemporaryFolder("capplan-atomic")
+        let target = folder.fileURL("rejects.csv")
         try FileManager.default.createDirectory(at: target, withIntermediateDirectories: false)
         let error = #expect(throws: AtomicFile.WriteError.self) { try AtomicFile.write("x\n", to: target.path) }
         #expect(error?.description.hasPrefix("\(target.path): cannot write the file (") == true)

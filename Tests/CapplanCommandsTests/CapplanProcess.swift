@@ -76,9 +76,7 @@ enum CapplanProcess {
         process.environment = environment
         process.standardInput = FileHandle.nullDevice
         // Output goes to files, not pipes, so a chatty process can never block on a full pipe.
-        let capture = FileManager.default.temporaryDirectory
-            .appendingPathComponent("capplan-output-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: capture, withIntermediateDirectories: true)
+        let capture = try TemporaryFolder("capplan-output")
         let running = RunningCapplan(process: process, arguments: arguments, capture: capture)
         _ = FileManager.default.createFile(atPath: running.outURL.path, contents: nil)
         _ = FileManager.default.createFile(atPath: running.errURL.path, contents: nil)
@@ -100,16 +98,17 @@ final class RunningCapplan {
     let process: Process
     /// Its arguments, for messages.
     let arguments: [String]
-    /// The folder holding its captured output, removed when this is released.
-    let capture: URL
+    /// The folder holding its captured output (``CapplanTestSupport/TemporaryFolder``), removed when this is
+    /// released (after a process still running is killed).
+    let capture: TemporaryFolder
 
     /// Where its stdout goes.
-    var outURL: URL { capture.appendingPathComponent("stdout") }
+    var outURL: URL { capture.fileURL("stdout") }
     /// Where its stderr goes.
-    var errURL: URL { capture.appendingPathComponent("stderr") }
+    var errURL: URL { capture.fileURL("stderr") }
 
     /// Wraps a process about to be started.
-    init(process: Process, arguments: [String], capture: URL) {
+    init(process: Process, arguments: [String], capture: TemporaryFolder) {
         self.process = process
         self.arguments = arguments
         self.capture = capture
@@ -117,7 +116,6 @@ final class RunningCapplan {
 
     deinit {
         if process.isRunning { kill(process.processIdentifier, SIGKILL) }
-        try? FileManager.default.removeItem(at: capture)
     }
 
     /// Its stderr so far.

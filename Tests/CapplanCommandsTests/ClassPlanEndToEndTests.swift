@@ -81,8 +81,8 @@ struct ClassPlanEndToEndTests {
         "on the real data: seats as allocated, classes of at most 30 as each venue needs, travel no higher than either naive plan"
     )
     func realData() throws {
-        let out = FileManager.default.temporaryDirectory.appendingPathComponent("capplan-classes-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: out) }
+        let scratch = try TemporaryFolder("capplan-classes")
+        let out = scratch.fileURL("out")
         let result = try CapplanProcess.run(
             ["run", "--config", "Data/plan.toml", "--out", out.path, "--as-of", "2026", "--quiet"],
             in: ExplainEndToEndTests.root)

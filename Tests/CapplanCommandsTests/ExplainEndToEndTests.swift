@@ -41,8 +41,8 @@ struct ExplainEndToEndTests {
 
     @Test("for every ranked kecamatan of a real run, the explanation adds up to priorities.csv and summary.json")
     func everyRankedKecamatan() throws {
-        let out = FileManager.default.temporaryDirectory.appendingPathComponent("capplan-explain-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: out) }
+        let scratch = try TemporaryFolder("capplan-explain")
+        let out = scratch.fileURL("out")
         let run = try CapplanProcess.run(["run", "--out", out.path] + Self.options, in: Self.root)
         #expect(run.exitCode == 0, "stderr: \(run.stderr)")
         let csv = try String(contentsOf: out.appendingPathComponent("priorities.csv"), encoding: .utf8)

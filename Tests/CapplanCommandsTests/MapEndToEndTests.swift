@@ -1,3 +1,4 @@
+import CapplanTestSupport
 import Foundation
 import Testing
 
@@ -15,8 +16,8 @@ struct MapEndToEndTests {
 
     @Test("brief.html maps the 55 kecamatan by code, with the score in each tooltip; the manifest names the file")
     func priorityMap() throws {
-        let out = FileManager.default.temporaryDirectory.appendingPathComponent("capplan-map-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: out) }
+        let scratch = try TemporaryFolder("capplan-map")
+        let out = scratch.fileURL("out")
         let result = try Self.run(["run", "--quiet"], out: out)
         #expect(result.exitCode == 0, "stderr: \(result.stderr)")
         let page = try String(contentsOf: out.appendingPathComponent("brief.html"), encoding: .utf8)
@@ -34,8 +35,8 @@ struct MapEndToEndTests {
 
     @Test("a what-if brief maps the rank change instead")
     func rankChangeMap() throws {
-        let out = FileManager.default.temporaryDirectory.appendingPathComponent("capplan-map-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: out) }
+        let scratch = try TemporaryFolder("capplan-map")
+        let out = scratch.fileURL("out")
         let result = try Self.run(
             ["whatif", "--scenario", "Data/scenarios/kawasan-industri-tanjung-palas-timur.csv", "--quiet"], out: out)
         #expect(result.exitCode == 0, "stderr: \(result.stderr)")

@@ -1,3 +1,4 @@
+import CapplanTestSupport
 import Foundation
 import Testing
 
@@ -6,17 +7,10 @@ import Testing
 /// ``OutputDestination``'s pieces on their own: path resolution, what counts as a capplan folder, file identity.
 @Suite("OutputDestination")
 struct OutputDestinationTests {
-    /// A fresh temporary folder, resolved (the temporary directory may itself be a symbolic link).
-    static func scratch() throws -> String {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("capplan-dest-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return OutputDestination.resolved(url.path)
-    }
-
     @Test("a missing path resolves through its nearest existing folder; . and .. are folded")
     func resolution() throws {
-        let root = try Self.scratch()
-        defer { try? FileManager.default.removeItem(atPath: root) }
+        let scratch = try TemporaryFolder("capplan-dest")
+        let root = OutputDestination.resolved(scratch.path)  // the temporary folder may be a symbolic link
         try FileManager.default.createDirectory(atPath: root + "/real", withIntermediateDirectories: true)
         try FileManager.default.createSymbolicLink(atPath: root + "/link", withDestinationPath: root + "/real")
         #expect(OutputDestination.resolved(root + "/link") == root + "/real")
@@ -29,8 +23,8 @@ struct OutputDestinationTests {
 
     @Test("a capplan folder: a manifest naming tool_version and outputs, or only the robustness files")
     func capplanFolder() throws {
-        let root = try Self.scratch()
-        defer { try? FileManager.default.removeItem(atPath: root) }
+        let scratch = try TemporaryFolder("capplan-dest")
+        let root = OutputDestination.resolved(scratch.path)
         let manager = FileManager.default
         for name in ["run", "robust", "foreign", "fake"] {
             try manager.createDirectory(atPath: root + "/" + name, withIntermediateDirectories: true)
@@ -56,8 +50,8 @@ struct OutputDestinationTests {
 
     @Test("a hard link is the same file as its original; a copy is not")
     func identity() throws {
-        let root = try Self.scratch()
-        defer { try? FileManager.default.removeItem(atPath: root) }
+        let scratch = try TemporaryFolder("capplan-dest")
+        let root = OutputDestination.resolved(scratch.path)
         try Data("a\n".utf8).write(to: URL(fileURLWithPath: root + "/a.csv"))
         try FileManager.default.linkItem(atPath: root + "/a.csv", toPath: root + "/hard.csv")
         try FileManager.default.copyItem(atPath: root + "/a.csv", toPath: root + "/copy.csv")

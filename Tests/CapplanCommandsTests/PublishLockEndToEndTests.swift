@@ -1,3 +1,4 @@
+import CapplanTestSupport
 import Foundation
 import Testing
 
@@ -196,8 +197,8 @@ struct CheckReplaceableTests {
     /// Runs the check on `path` (under a scratch folder holding `parent/run/baseline/`) with the folders
     /// `readOnly` (under the scratch folder) not writable; the refusal with the scratch folder left out.
     static func refusal(_ path: String, readOnly: Set<String>) throws -> String? {
-        let root = try OutputDestinationTests.scratch()
-        defer { try? FileManager.default.removeItem(atPath: root) }
+        let scratch = try TemporaryFolder("capplan-dest")
+        let root = OutputDestination.resolved(scratch.path)
         try FileManager.default.createDirectory(
             atPath: root + "/parent/run/baseline", withIntermediateDirectories: true)
         let locked = Set(readOnly.map { root + "/" + $0 })

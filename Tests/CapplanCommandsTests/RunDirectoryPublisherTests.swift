@@ -1,3 +1,4 @@
+import CapplanTestSupport
 import Foundation
 import Testing
 
@@ -5,13 +6,6 @@ import Testing
 
 @Suite("RunDirectoryPublisher: a run folder all or nothing")
 struct RunDirectoryPublisherTests {
-    /// A new empty temporary folder, removed by the caller.
-    static func scratch() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("capplan-publish-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
-
     /// Every file under `folder` (recursively, hidden ones too) with its bytes.
     static func snapshot(_ folder: URL) throws -> [String: Data] {
         var files: [String: Data] = [:]
@@ -32,8 +26,8 @@ struct RunDirectoryPublisherTests {
 
     @Test("the first publish creates the folder, and its missing parents, with exactly the files")
     func firstPublish() throws {
-        let root = try Self.scratch()
-        defer { try? FileManager.default.removeItem(at: root) }
+        let scratch = try TemporaryFolder("capplan-publish")
+        let root = scratch.url
         let destination = root.appendingPathComponent("processed/runs/latest")
         try RunDirectoryPublisher(destination: destination.path)
             .publish(files: [("priorities.csv", "rank,kode\n1,65.02.01\n"), ("brief.md", "# Ringkasan\n")])
@@ -47,8 +41,8 @@ struct RunDirectoryPublisherTests {
 
     @Test("a second publish replaces every file and removes the ones no longer written")
     func secondPublish() throws {
-        let root = try Self.scratch()
-        defer { try? FileManager.default.removeItem(at: root) }
+        let scratch = try TemporaryFolder("capplan-publish")
+        let root = scratch.url
         let destination = root.appendingPathComponent("latest")
         let publisher = RunDirectoryPublisher(destination: destination.path)
         try publisher.publish(files: [("a.csv", "old a, a longer text\n"), ("b.csv", "old b\n"), ("c.csv", "old c\n")])
@@ -59,8 +53,8 @@ struct RunDirectoryPublisherTests {
 
     @Test("a publish with no files leaves an empty folder")
     func emptyPublish() throws {
-        let root = try Self.scratch()
-        defer { try? FileManager.default.removeItem(at: root) }
+        let scratch = try TemporaryFolder("capplan-publish")
+        let root = scratch.url
         let destination = root.appendingPathComponent("latest")
         try RunDirectoryPublisher(destination: destination.path).publish(files: [("a.csv", "a\n")])
         try RunDirectoryPublisher(destination: destination.path).publish(files: [])
@@ -70,8 +64,8 @@ struct RunDirectoryPublisherTests {
 
     @Test("a parent that is a regular file: the exact message, nothing created, no temporary folder")
     func parentIsAFile() throws {
-        let root = try Self.scratch()
-        defer { try? FileManager.default.removeItem(at: root) }
+        let scratch = try TemporaryFolder("capplan-publish")
+        let root = scratch.url
         try Data("not a folder\n".utf8).write(to: root.appendingPathComponent("processed"))
         let destination = root.appendingPathComponent("processed/latest").path
         let error = #expect(throws: RunDirectoryPublisher.PublishError.self) {
@@ -86,8 +80,8 @@ struct RunDirectoryPublisherTests {
 
     @Test("a parent two levels up that is a regular file: the same message for the destination")
     func grandparentIsAFile() throws {
-        let root = try Self.scratch()
-        defer { try? FileManager.default.removeItem(at: root) }
+        let scratch = try TemporaryFolder("capplan-publish")
+        let root = scratch.url
         try Data("x\n".utf8).write(to: root.appendingPathComponent("processed"))
         let destination = root.appendingPathComponent("processed/runs/2026-01-01").path
         let error = #expect(throws: RunDirectoryPublisher.PublishError.self) {
@@ -102,8 +96,8 @@ struct RunDirectoryPublisherTests {
 
     @Test("a failure while writing (a file name given twice) leaves the previous run byte for byte")
     func failureKeepsPreviousRun() throws {
-        let root = try Self.scratch()
-        defer { try? FileManager.default.removeItem(at: root) }
+        let scratch = try TemporaryFolder("capplan-publish")
+        let root = scratch.url
         let destination = root.appendingPathComponent("latest")
         let publisher = RunDirectoryPublisher(destination: destination.path)
         try publisher.publish(files: [("a.csv", "old a\n"), ("b.csv", "old b\n")])
@@ -124,8 +118,8 @@ struct RunDirectoryPublisherTests {
 
     @Test("a file written on its own thread: written beside the others, or its failure keeps the previous run")
     func backgroundWriter() throws {
-        let root = try Self.scratch()
-        defer { try? FileManager.default.removeItem(at: root) }
+        let scratch = try TemporaryFolder("capplan-publish")
+        let root = scratch.url
         let destination = root.appendingPathComponent("latest")
         let publisher = RunDirectoryPublisher(destination: destination.path)
         var timed: [String] = []
@@ -153,8 +147,8 @@ struct RunDirectoryPublisherTests {
 
     @Test("a name that is not a plain file name is refused and the previous run stays")
     func badName() throws {
-        let root = try Self.scratch()
-        defer { try? FileManager.default.removeItem(at: root) }
+        let scratch = try TemporaryFolder("capplan-publish")
+        let root = scratch.url
         let destination = root.appendingPathComponent("latest")
         let publisher = RunDirectoryPublisher(destination: destination.path)
         try publisher.publish(files: [("a.csv", "old a\n")])
@@ -171,8 +165,8 @@ struct RunDirectoryPublisherTests {
 
     @Test("a destination that is a regular file is refused and left byte for byte")
     func destinationIsAFile() throws {
-        let root = try Self.scratch()
-        defer { try? FileManager.default.removeItem(at: root) }
+        let scratch = try TemporaryFolder("capplan-publish")
+        let root = scratch.url
         let destination = root.appendingPathComponent("latest")
         try Data("keep me\n".utf8).write(to: destination)
         let error = #expect(throws: RunDirectoryPublisher.PublishError.self) {
@@ -187,8 +181,8 @@ struct RunDirectoryPublisherTests {
 
     @Test("copy(to:) publishes the same files to a second folder, replacing what was there")
     func copyToSecondFolder() throws {
-        let root = try Self.scratch()
-        defer { try? FileManager.default.removeItem(at: root) }
+        let scratch = try TemporaryFolder("capplan-publish")
+        let root = scratch.url
         let latest = root.appendingPathComponent("latest")
         let dated = root.appendingPathComponent("runs/2026-03-01")
         let publisher = RunDirectoryPublisher(destination: latest.path)
@@ -204,8 +198,8 @@ struct RunDirectoryPublisherTests {
 
     @Test("copy(to:) a parent that is a regular file: the message names the copy, the source stays")
     func copyFailure() throws {
-        let root = try Self.scratch()
-        defer { try? FileManager.default.removeItem(at: root) }
+        let scratch = try TemporaryFolder("capplan-publish")
+        let root = scratch.url
         let publisher = RunDirectoryPublisher(destination: root.appendingPathComponent("latest").path)
         try publisher.publish(files: [("a.csv", "a\n")])
         try Data("x\n".utf8).write(to: root.appendingPathComponent("runs"))

@@ -1,4 +1,5 @@
 import Analysis
+import CapplanTestSupport
 import Foundation
 import Testing
 
@@ -17,10 +18,8 @@ struct RunFolderReaderTests {
 
     /// A folder holding `files`, removed after `body`.
     private func withFolder<T>(_ files: [String: String], _ body: (String) throws -> T) throws -> T {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("capplan-rf-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        for (name, text) in files { try Data(text.utf8).write(to: folder.appendingPathComponent(name)) }
+        let folder = try TemporaryFolder("capplan-rf")
+        for (name, text) in files { try folder.write(name, text) }
         return try body(folder.path)
     }
 

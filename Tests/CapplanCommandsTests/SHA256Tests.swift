@@ -52,9 +52,9 @@ struct SHA256Tests {
         while bytes.count < count {
             withUnsafeBytes(of: generator.next()) { bytes.append(contentsOf: $0.prefix(count - bytes.count)) }
         }
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("capplan-sha-\(UUID().uuidString)")
+        let folder = try TemporaryFolder("capplan-sha")
+        let url = folder.fileURL("data")
         try Data(bytes).write(to: url)
-        defer { try? FileManager.default.removeItem(at: url) }
         let expected = try Self.sha256sum(file: url.path)
         #expect(try SHA256.hex(ofFileAt: url.path) == expected)
         #expect(SHA256.hex(of: bytes) == expected)
@@ -62,19 +62,17 @@ struct SHA256Tests {
 
     @Test("an empty file has the digest of the empty message")
     func emptyFile() throws {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("capplan-sha-\(UUID().uuidString)")
+        let folder = try TemporaryFolder("capplan-sha")
+        let url = folder.fileURL("data")
         try Data().write(to: url)
-        defer { try? FileManager.default.removeItem(at: url) }
         #expect(
             try SHA256.hex(ofFileAt: url.path) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
     }
 
     @Test("a missing file: the exact message")
-    func missingFile() {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "capplan-sha-nowhere-\(UUID().uuidString)"
-        )
-        .path
+    func missingFile() throws {
+        let folder = try TemporaryFolder("capplan-sha")
+        let path = folder.missing("nowhere")
         let error = #expect(throws: SHA256.ReadError.self) { try SHA256.hex(ofFileAt: path) }
         #expect(
             error?.description
@@ -85,10 +83,8 @@ struct SHA256Tests {
 
     /// The digest `sha256sum` prints for `bytes`.
     static func sha256sum(_ bytes: [UInt8]) throws -> String {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("capplan-sha-\(UUID().uuidString)")
-        try Data(bytes).write(to: url)
-        defer { try? FileManager.default.removeItem(at: url) }
-        return try sha256sum(file: url.path)
+        let folder = try TemporaryFolder("capplan-sha")
+        return try sha256sum(file: try folder.write("data", bytes: bytes))
     }
 
     /// The digest `sha256sum FILE` prints (the first word of its output).

@@ -24,7 +24,11 @@ package final class TemporaryFolder: Sendable {
     package var path: String { url.path }
 
     /// The path of `name` (a file name, or `folder/name`) in the folder, whether or not it exists.
-    package func file(_ name: String) -> String { url.appendingPathComponent(name).path }
+    package func file(_ name: String) -> String { fileURL(name).path }
+
+    /// ``file(_:)`` as a URL: `name` (a file name, or `folder/name`) in the folder, whether or not it exists,
+    /// such as an output folder a command is to create.
+    package func fileURL(_ name: String) -> URL { url.appendingPathComponent(name) }
 
     /// A path in the folder that does not exist.
     package func missing(_ name: String) -> String { file(name) }

@@ -1,3 +1,4 @@
+import CapplanTestSupport
 import Foundation
 import Testing
 
@@ -203,8 +204,8 @@ struct PlanConfigLoaderTests {
             device.description
                 == "/dev/zero: cannot read the config file (it is a device or a pipe, not a file) — make it a readable "
                 + "UTF-8 text file")
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("plan-\(UUID().uuidString).toml").path
-        defer { try? FileManager.default.removeItem(atPath: path) }
+        let folder = try TemporaryFolder("capplan-ingest")
+        let path = folder.file("plan.toml")
         #expect(FileManager.default.createFile(atPath: path, contents: Data(count: (1 << 20) + 1)))
         #expect(throws: ConfigError.unreadable(path: path, reason: "1048577 bytes, more than a plan's 1048576")) {
             try PlanConfigLoader.load(path: path)
@@ -213,10 +214,9 @@ struct PlanConfigLoaderTests {
 
     @Test("load(path:) refuses a file that is not UTF-8")
     func loadNotUTF8() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("plan-\(UUID().uuidString).toml").path
-        try Data([0x72, 0x6F, 0x73, 0x74, 0x65, 0x72, 0x20, 0x3D, 0x20, 0xFF, 0xFE]).write(
-            to: URL(fileURLWithPath: path))
-        defer { try? FileManager.default.removeItem(atPath: path) }
+        let folder = try TemporaryFolder("capplan-ingest")
+        let path = try folder.write(
+            "plan.toml", bytes: [0x72, 0x6F, 0x73, 0x74, 0x65, 0x72, 0x20, 0x3D, 0x20, 0xFF, 0xFE])
         #expect(
             thrownMessage { () throws(ConfigError) in _ = try PlanConfigLoader.load(path: path) }
                 == "\(path): cannot read the config file (not UTF-8 text) — make it a readable UTF-8 text file")

@@ -6,11 +6,14 @@ import Testing
 
 @Suite("CapplanWorkbook: capplan.xlsx")
 struct CapplanWorkbookTests {
-    /// The fixture's workbook in a fresh folder; its path.
-    static func written(language: ReportLanguage = .indonesian, created: Double = 1_764_460_800) throws -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("capplan-wb-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let path = folder.appendingPathComponent("capplan.xlsx").path
+    /// The test's scratch folder, removed when the test ends.
+    let folder: TemporaryFolder
+
+    init() throws { folder = try TemporaryFolder("capplan-wb") }
+
+    /// The fixture's workbook at a new path in the test's folder; its path.
+    func written(language: ReportLanguage = .indonesian, created: Double = 1_764_460_800) throws -> String {
+        let path = folder.file("capplan-\(UUID().uuidString).xlsx")
         try CapplanWorkbook.write(
             ReportFixture.analysis(), context: ReportFixture.context(), language: language,
             created: Date(timeIntervalSince1970: created), to: path)
@@ -19,16 +22,16 @@ struct CapplanWorkbookTests {
 
     @Test("every part of the fixture's workbook matches the golden file")
     func golden() throws {
-        Golden.check(try WorkbookParts.dump(try Self.written()), matches: "capplan.xlsx.txt")
+        Golden.check(try WorkbookParts.dump(try written()), matches: "capplan.xlsx.txt")
     }
 
     @Test("the same run gives the same bytes; another day changes only the document properties")
     func deterministic() throws {
-        let first = try Data(contentsOf: URL(fileURLWithPath: try Self.written()))
-        let second = try Data(contentsOf: URL(fileURLWithPath: try Self.written()))
+        let first = try Data(contentsOf: URL(fileURLWithPath: try written()))
+        let second = try Data(contentsOf: URL(fileURLWithPath: try written()))
         #expect(first == second)
-        let other = try WorkbookParts.dump(try Self.written(created: 1_764_547_200))
-        let parts = try WorkbookParts.dump(try Self.written())
+        let other = try WorkbookParts.dump(try written(created: 1_764_547_200))
+        let parts = try WorkbookParts.dump(try written())
         let differing = zip(other.components(separatedBy: "\n== "), parts.components(separatedBy: "\n== "))
             .filter { $0 != $1 }.map { $0.0.prefix(while: { $0 != " " }) }
         #expect(differing == ["xl/worksheets/sheet1.xml", "docProps/core.xml"])
@@ -36,7 +39,7 @@ struct CapplanWorkbookTests {
 
     @Test("the Prioritas sheet holds priorities.csv figure by figure, numbers as numbers, labels in Indonesian")
     func priorities() throws {
-        let rows = try WorkbookParts.cells(try Self.written(), sheet: 2)
+        let rows = try WorkbookParts.cells(try written(), sheet: 2)
         let csv = PrioritiesCSV.render(ReportFixture.analysis()).split(separator: "\n").map {
             $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
         }
@@ -71,9 +74,7 @@ struct CapplanWorkbookTests {
         var analysis = ReportFixture.analysis()
         analysis.trainingNeeds[0].id = "=HYPERLINK(\"x\")"
         analysis.trainingNeeds[0].name = "Siti Rahmawati"
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("capplan-wb-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let path = folder.appendingPathComponent("capplan.xlsx").path
+        let path = folder.file("capplan.xlsx")
         try CapplanWorkbook.write(
             analysis, context: ReportFixture.context(), language: .english,
             created: Date(timeIntervalSince1970: 1_764_460_800), to: path)
@@ -85,9 +86,7 @@ struct CapplanWorkbookTests {
 
     @Test("a sheet longer than the row limit is cut there, and the cover says where the whole list is")
     func rowLimit() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("capplan-wb-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let path = folder.appendingPathComponent("capplan.xlsx").path
+        let path = folder.file("capplan.xlsx")
         let analysis = ReportFixture.analysis()
         try CapplanWorkbook.write(
             analysis, context: ReportFixture.context(), language: .english,

@@ -1,3 +1,4 @@
+import CapplanTestSupport
 import Foundation
 import Testing
 
@@ -28,8 +29,8 @@ struct FormatCacheTests {
 
     @Test("a number format longer than libxlsxwriter keeps is an error, not cut short")
     func longNumberFormat() throws {
-        let folder = try XLSXTestFiles.folder()
-        defer { XLSXTestFiles.remove(folder) }
+        let scratch = try TemporaryFolder("capplan-xlsx")
+        let folder = scratch.path
         let workbook = try XLSXWorkbook(path: folder + "/f.xlsx", properties: XLSXTestFiles.properties)
         let sheet = try workbook.addSheet(name: "Data")
         let longest = String(repeating: "0", count: 127)
@@ -47,8 +48,8 @@ struct FormatCacheTests {
 
     @Test("an indent outside 0...15 is an error", arguments: [-1, 16])
     func badIndent(indent: Int) throws {
-        let folder = try XLSXTestFiles.folder()
-        defer { XLSXTestFiles.remove(folder) }
+        let scratch = try TemporaryFolder("capplan-xlsx")
+        let folder = scratch.path
         let workbook = try XLSXWorkbook(path: folder + "/i.xlsx", properties: XLSXTestFiles.properties)
         let sheet = try workbook.addSheet(name: "Data")
         let error = try #require(throws: XLSXError.self) {

@@ -1,4 +1,5 @@
 import CXLSXWriter
+import CapplanTestSupport
 import Foundation
 import Testing
 
@@ -31,18 +32,15 @@ struct LibXLSXTests {
 
     /// A compiled id_ID locale (decimal comma), made with localedef; nil where Debian's locales data is absent.
     nonisolated(unsafe) static let indonesian: locale_t? = {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "capplan-xlsx-locales-\(UUID().uuidString)"
-        ).path
         guard FileManager.default.fileExists(atPath: "/usr/share/i18n/locales/id_ID"),
-            (try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)) != nil,
-            (try? XLSXTestFiles.run("/usr/bin/localedef", ["-i", "id_ID", "-f", "UTF-8", folder + "/id_ID.UTF-8"]))
+            let folder = try? TemporaryFolder("capplan-xlsx-locales"),
+            (try? XLSXTestFiles.run("/usr/bin/localedef", ["-i", "id_ID", "-f", "UTF-8", folder.file("id_ID.UTF-8")]))
                 != nil
         else { return nil }
-        setenv("LOCPATH", folder, 1)
+        setenv("LOCPATH", folder.path, 1)
         defer {
             unsetenv("LOCPATH")
-            XLSXTestFiles.remove(folder)  // newlocale has read (mapped) the files
+            folder.remove()  // newlocale has read (mapped) the files
         }
         return newlocale(1 << LC_NUMERIC, "id_ID.UTF-8", nil)
     }()

@@ -1,3 +1,4 @@
+import CapplanTestSupport
 import Foundation
 import Testing
 
@@ -9,8 +10,8 @@ import Testing
 struct XLSXCellFormatTests {
     /// Writes `book.xlsx` in a new folder with one sheet filled by `fill` and returns its bytes.
     static func bytes(_ fill: (XLSXWorkbook, XLSXSheet) throws -> Void) throws -> [UInt8] {
-        let directory = try XLSXTestFiles.folder()
-        defer { XLSXTestFiles.remove(directory) }
+        let scratch = try TemporaryFolder("capplan-xlsx")
+        let directory = scratch.path
         let path = directory + "/book.xlsx"
         let workbook = try XLSXWorkbook(
             path: path, properties: XLSXTestFiles.properties, options: XLSXWorkbookOptions(constantMemory: true))
@@ -73,8 +74,8 @@ struct XLSXCellFormatTests {
     func otherWorkbook() throws {
         let format = XLSXFormat(numberFormat: "0.00", italic: true)
         let perCell = try Self.bytes { _, sheet in try sheet.writeNumber(2.5, row: 0, column: 0, format: format) }
-        let folder = try XLSXTestFiles.folder()
-        defer { XLSXTestFiles.remove(folder) }
+        let scratch = try TemporaryFolder("capplan-xlsx")
+        let folder = scratch.path
         let other = try XLSXWorkbook(path: folder + "/other.xlsx", properties: XLSXTestFiles.properties)
         let foreign = try other.addSheet(name: "Other").cellFormat(format)
         let resolved = try Self.bytes { _, sheet in try sheet.writeNumber(2.5, row: 0, column: 0, format: foreign) }

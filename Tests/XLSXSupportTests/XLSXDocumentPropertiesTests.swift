@@ -1,3 +1,4 @@
+import CapplanTestSupport
 import Foundation
 import Testing
 
@@ -21,8 +22,8 @@ struct XLSXDocumentPropertiesTests {
 
     @Test("title, subject, author, company and the fixed creation date are written")
     func properties() throws {
-        let folder = try XLSXTestFiles.folder()
-        defer { XLSXTestFiles.remove(folder) }
+        let scratch = try TemporaryFolder("capplan-xlsx")
+        let folder = scratch.path
         let path = folder + "/p.xlsx"
         try Self.write(path, created: Date(timeIntervalSince1970: 1_735_689_599.9))
         let book = try XLSXTestFiles.unzip(path)
@@ -36,8 +37,8 @@ struct XLSXDocumentPropertiesTests {
 
     @Test("the same workbook written twice, seconds apart, is the same bytes; every ZIP entry dates from 1980")
     func sameBytes() throws {
-        let folder = try XLSXTestFiles.folder()
-        defer { XLSXTestFiles.remove(folder) }
+        let scratch = try TemporaryFolder("capplan-xlsx")
+        let folder = scratch.path
         try Self.write(folder + "/first.xlsx", created: XLSXTestFiles.created)
         Thread.sleep(forTimeInterval: 2.1)  // the ZIP's DOS timestamps count in 2-second steps
         try Self.write(folder + "/second.xlsx", created: XLSXTestFiles.created)
@@ -50,8 +51,8 @@ struct XLSXDocumentPropertiesTests {
 
     @Test("another creation date changes docProps/core.xml and nothing else")
     func onlyTheDate() throws {
-        let folder = try XLSXTestFiles.folder()
-        defer { XLSXTestFiles.remove(folder) }
+        let scratch = try TemporaryFolder("capplan-xlsx")
+        let folder = scratch.path
         try Self.write(folder + "/a.xlsx", created: XLSXTestFiles.created)
         try Self.write(folder + "/b.xlsx", created: XLSXTestFiles.created.addingTimeInterval(86_400))
         let a = try XLSXTestFiles.unzip(folder + "/a.xlsx")
@@ -65,8 +66,8 @@ struct XLSXDocumentPropertiesTests {
         "a creation date libxlsxwriter would replace by the clock, or cannot write, is an error",
         arguments: [0, 0.5, -1, 253_402_300_800])
     func badDate(seconds: Double) throws {
-        let folder = try XLSXTestFiles.folder()
-        defer { XLSXTestFiles.remove(folder) }
+        let scratch = try TemporaryFolder("capplan-xlsx")
+        let folder = scratch.path
         let properties = XLSXDocumentProperties(created: Date(timeIntervalSince1970: seconds))
         #expect(throws: XLSXError.invalidCreationDate(path: folder + "/d.xlsx", secondsSince1970: seconds)) {
             try XLSXWorkbook(path: folder + "/d.xlsx", properties: properties)
@@ -77,8 +78,8 @@ struct XLSXDocumentPropertiesTests {
     @Test("the first and last seconds that can be written")
     func edgeDates() throws {
         for (seconds, text) in [(1.0, "1970-01-01T00:00:01Z"), (253_402_300_799, "9999-12-31T23:59:59Z")] {
-            let folder = try XLSXTestFiles.folder()
-            defer { XLSXTestFiles.remove(folder) }
+            let scratch = try TemporaryFolder("capplan-xlsx")
+            let folder = scratch.path
             let path = folder + "/e.xlsx"
             let workbook = try XLSXWorkbook(
                 path: path, properties: XLSXDocumentProperties(created: Date(timeIntervalSince1970: seconds)))
@@ -89,8 +90,8 @@ struct XLSXDocumentPropertiesTests {
 
     @Test("a NUL in a property is an error")
     func nul() throws {
-        let folder = try XLSXTestFiles.folder()
-        defer { XLSXTestFiles.remove(folder) }
+        let scratch = try TemporaryFolder("capplan-xlsx")
+        let folder = scratch.path
         let properties = XLSXDocumentProperties(author: "a\0b", created: XLSXTestFiles.created)
         #expect(throws: XLSXError.nulCharacter(path: folder + "/n.xlsx", field: "the document author")) {
             try XLSXWorkbook(path: folder + "/n.xlsx", properties: properties)

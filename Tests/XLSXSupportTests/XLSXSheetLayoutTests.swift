@@ -1,3 +1,4 @@
+import CapplanTestSupport
 import Foundation
 import Testing
 
@@ -26,8 +27,8 @@ struct XLSXSheetLayoutTests {
 
     @Test("sizes outside Excel's range are errors")
     func badSizes() throws {
-        let folder = try XLSXTestFiles.folder()
-        defer { XLSXTestFiles.remove(folder) }
+        let scratch = try TemporaryFolder("capplan-xlsx")
+        let folder = scratch.path
         let workbook = try XLSXWorkbook(path: folder + "/s.xlsx", properties: XLSXTestFiles.properties)
         let sheet = try workbook.addSheet(name: "Data")
         let wide = try #require(throws: XLSXError.self) { try sheet.setColumnWidth(256, columns: 0...1) }
@@ -81,8 +82,8 @@ struct XLSXSheetLayoutTests {
 
     @Test("a merge of one cell, or overlapping an earlier merge, is an error")
     func badMerges() throws {
-        let folder = try XLSXTestFiles.folder()
-        defer { XLSXTestFiles.remove(folder) }
+        let scratch = try TemporaryFolder("capplan-xlsx")
+        let folder = scratch.path
         let workbook = try XLSXWorkbook(path: folder + "/m.xlsx", properties: XLSXTestFiles.properties)
         let sheet = try workbook.addSheet(name: "Data")
         let one = try #require(throws: XLSXError.self) { try sheet.mergeCells(rows: 2...2, columns: 1...1, text: "x") }

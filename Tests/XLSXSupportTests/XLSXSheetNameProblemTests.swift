@@ -1,3 +1,4 @@
+import CapplanTestSupport
 import Foundation
 import Testing
 
@@ -41,8 +42,8 @@ struct XLSXSheetNameProblemTests {
             ("History", "is reserved by Excel"),
         ])
     func addSheet(name: String, problem: String) throws {
-        let folder = try XLSXTestFiles.folder()
-        defer { XLSXTestFiles.remove(folder) }
+        let scratch = try TemporaryFolder("capplan-xlsx")
+        let folder = scratch.path
         let workbook = try XLSXWorkbook(path: folder + "/names.xlsx", properties: XLSXTestFiles.properties)
         _ = try workbook.addSheet(name: "Data")
         let error = try #require(throws: XLSXError.self) { try workbook.addSheet(name: name) }

@@ -1,3 +1,4 @@
+import CapplanTestSupport
 import Foundation
 import Testing
 
@@ -45,8 +46,8 @@ struct XLSXSheetTests {
 
     @Test("the last cell of Excel's sheet is writable; one past it, or a negative index, is an error")
     func limits() throws {
-        let folder = try XLSXTestFiles.folder()
-        defer { XLSXTestFiles.remove(folder) }
+        let scratch = try TemporaryFolder("capplan-xlsx")
+        let folder = scratch.path
         let workbook = try XLSXWorkbook(path: folder + "/limits.xlsx", properties: XLSXTestFiles.properties)
         let sheet = try workbook.addSheet(name: "Data")
         try sheet.writeNumber(1, row: 1_048_575, column: 16_383)
@@ -82,8 +83,8 @@ struct XLSXSheetTests {
         "NaN and the infinities are errors, not cells Excel cannot read",
         arguments: [Double.nan, .infinity, -.infinity])
     func nonFinite(value: Double) throws {
-        let folder = try XLSXTestFiles.folder()
-        defer { XLSXTestFiles.remove(folder) }
+        let scratch = try TemporaryFolder("capplan-xlsx")
+        let folder = scratch.path
         let workbook = try XLSXWorkbook(path: folder + "/n.xlsx", properties: XLSXTestFiles.properties)
         let sheet = try workbook.addSheet(name: "Data")
         let error = try #require(throws: XLSXError.self) { try sheet.writeNumber(value, row: 2, column: 1) }
@@ -95,8 +96,8 @@ struct XLSXSheetTests {
 
     @Test("a NUL in a text is an error rather than a text cut short")
     func nul() throws {
-        let folder = try XLSXTestFiles.folder()
-        defer { XLSXTestFiles.remove(folder) }
+        let scratch = try TemporaryFolder("capplan-xlsx")
+        let folder = scratch.path
         let workbook = try XLSXWorkbook(path: folder + "/nul.xlsx", properties: XLSXTestFiles.properties)
         let sheet = try workbook.addSheet(name: "Data")
         let error = try #require(throws: XLSXError.self) { try sheet.writeString("a\0b", row: 0, column: 0) }

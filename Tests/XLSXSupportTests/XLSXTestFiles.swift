@@ -1,3 +1,4 @@
+import CapplanTestSupport
 import Foundation
 
 @testable import XLSXSupport
@@ -17,25 +18,14 @@ struct UnzippedWorkbook {
     var names: [String] { parts.map(\.name) }
 }
 
-/// Temporary folders, a fixed creation date and unzipping for the workbook tests.
+/// A fixed creation date, folder listings and unzipping for the workbook tests (their folders are
+/// ``CapplanTestSupport/TemporaryFolder``s).
 enum XLSXTestFiles {
     /// 2024-05-01T00:00:00Z: the creation date of every test workbook.
     static let created = Date(timeIntervalSince1970: 1_714_521_600)
 
     /// Properties with a title and the fixed creation date.
     static let properties = XLSXDocumentProperties(title: "Test", created: created)
-
-    /// A new empty folder under the system's temporary folder.
-    static func folder() throws -> String {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("capplan-xlsx-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url.path
-    }
-
-    /// Removes `folder` and everything in it, at the end of a test.
-    static func remove(_ folder: String) {
-        try? FileManager.default.removeItem(atPath: folder)
-    }
 
     /// The names of the files in `folder`, hidden ones included, sorted.
     static func contents(of folder: String) throws -> [String] {
@@ -54,9 +44,8 @@ enum XLSXTestFiles {
     static func write(
         options: XLSXWorkbookOptions = XLSXWorkbookOptions(), _ fill: (XLSXSheet) throws -> Void
     ) throws -> UnzippedWorkbook {
-        let directory = try folder()
-        defer { remove(directory) }
-        let path = directory + "/book.xlsx"
+        let directory = try TemporaryFolder("capplan-xlsx")
+        let path = directory.file("book.xlsx")
         let workbook = try XLSXWorkbook(path: path, properties: properties, options: options)
         try fill(workbook.addSheet(name: "Data"))
         try workbook.close()

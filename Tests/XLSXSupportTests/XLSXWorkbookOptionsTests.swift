@@ -1,3 +1,4 @@
+import CapplanTestSupport
 import Foundation
 import Testing
 
@@ -21,8 +22,8 @@ struct XLSXWorkbookOptionsTests {
 
     @Test("constant memory: a row before the current one is an error, whatever writes to it")
     func rowOrder() throws {
-        let folder = try XLSXTestFiles.folder()
-        defer { XLSXTestFiles.remove(folder) }
+        let scratch = try TemporaryFolder("capplan-xlsx")
+        let folder = scratch.path
         let workbook = try XLSXWorkbook(
             path: folder + "/o.xlsx", properties: XLSXTestFiles.properties, options: Self.constant)
         let sheet = try workbook.addSheet(name: "Data")
@@ -58,10 +59,10 @@ struct XLSXWorkbookOptionsTests {
 
     @Test("constant memory: each sheet's rows go to a file in the temporary folder, removed from it at once")
     func temporaryFolder() throws {
-        let output = try XLSXTestFiles.folder()
-        defer { XLSXTestFiles.remove(output) }
-        let temporary = try XLSXTestFiles.folder()
-        defer { XLSXTestFiles.remove(temporary) }
+        let outputScratch = try TemporaryFolder("capplan-xlsx")
+        let output = outputScratch.path
+        let temporaryScratch = try TemporaryFolder("capplan-xlsx")
+        let temporary = temporaryScratch.path
         let options = XLSXWorkbookOptions(constantMemory: true, temporaryDirectory: temporary)
         let workbook = try XLSXWorkbook(
             path: output + "/t.xlsx", properties: XLSXTestFiles.properties, options: options)
@@ -77,8 +78,8 @@ struct XLSXWorkbookOptionsTests {
 
     @Test("a missing temporary folder fails at once")
     func missingTemporaryFolder() throws {
-        let folder = try XLSXTestFiles.folder()
-        defer { XLSXTestFiles.remove(folder) }
+        let scratch = try TemporaryFolder("capplan-xlsx")
+        let folder = scratch.path
         let options = XLSXWorkbookOptions(temporaryDirectory: folder + "/gone")
         let error = try #require(throws: XLSXError.self) {
             try XLSXWorkbook(path: folder + "/t.xlsx", properties: XLSXTestFiles.properties, options: options)
@@ -91,8 +92,8 @@ struct XLSXWorkbookOptionsTests {
 
     @Test("constant memory: 42,000 rows × 20 numbers, all there")
     func large() throws {
-        let folder = try XLSXTestFiles.folder()
-        defer { XLSXTestFiles.remove(folder) }
+        let scratch = try TemporaryFolder("capplan-xlsx")
+        let folder = scratch.path
         let path = folder + "/large.xlsx"
         let workbook = try XLSXWorkbook(path: path, properties: XLSXTestFiles.properties, options: Self.constant)
         let sheet = try workbook.addSheet(name: "Data")

@@ -1,3 +1,4 @@
+import CapplanTestSupport
 import Foundation
 import Testing
 
@@ -7,8 +8,8 @@ import Testing
 struct XLSXWorkbookTests {
     @Test("close writes the workbook at its path, sheets in order, and leaves no temporary file")
     func close() throws {
-        let folder = try XLSXTestFiles.folder()
-        defer { XLSXTestFiles.remove(folder) }
+        let scratch = try TemporaryFolder("capplan-xlsx")
+        let folder = scratch.path
         let workbook = try XLSXWorkbook(path: folder + "/plan.xlsx", properties: XLSXTestFiles.properties)
         _ = try workbook.addSheet(name: "Ringkasan")
         _ = try workbook.addSheet(name: "Kecamatan")
@@ -27,8 +28,8 @@ struct XLSXWorkbookTests {
 
     @Test("a workbook without sheets gets libxlsxwriter's Sheet1")
     func noSheets() throws {
-        let folder = try XLSXTestFiles.folder()
-        defer { XLSXTestFiles.remove(folder) }
+        let scratch = try TemporaryFolder("capplan-xlsx")
+        let folder = scratch.path
         let workbook = try XLSXWorkbook(path: folder + "/empty.xlsx", properties: XLSXTestFiles.properties)
         try workbook.close()
         #expect(try XLSXTestFiles.unzip(folder + "/empty.xlsx")["xl/workbook.xml"].contains(#"<sheet name="Sheet1""#))
@@ -36,8 +37,8 @@ struct XLSXWorkbookTests {
 
     @Test("once closed, the workbook and its sheets take nothing more")
     func afterClose() throws {
-        let folder = try XLSXTestFiles.folder()
-        defer { XLSXTestFiles.remove(folder) }
+        let scratch = try TemporaryFolder("capplan-xlsx")
+        let folder = scratch.path
         let workbook = try XLSXWorkbook(path: folder + "/done.xlsx", properties: XLSXTestFiles.properties)
         let sheet = try workbook.addSheet(name: "Data")
         try workbook.close()
@@ -54,8 +55,8 @@ struct XLSXWorkbookTests {
 
     @Test("a workbook never closed writes nothing and keeps no file open", arguments: [false, true])
     func neverClosed(constantMemory: Bool) throws {
-        let folder = try XLSXTestFiles.folder()
-        defer { XLSXTestFiles.remove(folder) }
+        let scratch = try TemporaryFolder("capplan-xlsx")
+        let folder = scratch.path
         do {
             let options = XLSXWorkbookOptions(constantMemory: constantMemory)
             let workbook = try XLSXWorkbook(
@@ -72,8 +73,8 @@ struct XLSXWorkbookTests {
 
     @Test("a missing output folder fails at once, not on close")
     func missingFolder() throws {
-        let folder = try XLSXTestFiles.folder()
-        defer { XLSXTestFiles.remove(folder) }
+        let scratch = try TemporaryFolder("capplan-xlsx")
+        let folder = scratch.path
         let error = try #require(throws: XLSXError.self) {
             try XLSXWorkbook(path: folder + "/no/such/plan.xlsx", properties: XLSXTestFiles.properties)
         }
@@ -85,8 +86,8 @@ struct XLSXWorkbookTests {
 
     @Test("a failed close leaves nothing at the path and says why")
     func failedClose() throws {
-        let folder = try XLSXTestFiles.folder()
-        defer { XLSXTestFiles.remove(folder) }
+        let scratch = try TemporaryFolder("capplan-xlsx")
+        let folder = scratch.path
         let path = folder + "/taken.xlsx"
         let workbook = try XLSXWorkbook(path: path, properties: XLSXTestFiles.properties)
         try FileManager.default.createDirectory(atPath: path + "/inside", withIntermediateDirectories: true)
