@@ -93,17 +93,17 @@ package enum PlanAnalyzer {
     /// What every kecamatan's role figures share: per role the norm and the number of applicable modules, per
     /// year of the plan the retention (1 − a)^(t − B).
     struct RoleTerms {
-        /// The norms of TKSK and PSM (nil for a role the config has none for; only read where a kecamatan is analysed).
-        let norms: [WorkforceNorm?]
+        /// The norms of TKSK and PSM.
+        let norms: PerRole<WorkforceNorm>
         /// The number of modules that apply to TKSK and to PSM.
-        let modules: [Int]
+        let modules: PerRole<Int>
         /// (1 − a)^(t − B) for t = B…H.
         let retention: [Double]
 
         /// The terms of `config` over the years of the plan.
         init(config: PlanConfig, years: PlanYears) {
-            norms = Role.allCases.map { config.norms[$0] }
-            modules = Role.allCases.map { TrainingStatus.applicable(config.modules, to: $0).count }
+            norms = config.norms
+            modules = PerRole { TrainingStatus.applicable(config.modules, to: $0).count }
             retention = (years.base...years.horizon).map { pow(1 - config.attrition, Double($0 - years.base)) }
         }
     }
@@ -124,14 +124,14 @@ package enum PlanAnalyzer {
             let cases = Caseload.projected(
                 observed: caseload.map { Double($0.count) }, populationThen: caseloadBase, populationAt: population)
             let offset = year - years.base
-            func role(_ roleIndex: Int) -> RoleYearFigures {
+            func role(_ role: Role) -> RoleYearFigures {
                 roleFigures(
-                    counts: tally.counts(position: dense, roleIndex: roleIndex, year: year),
+                    counts: tally.counts(position: dense, role: role, year: year),
                     required: WorkforceRequirement.required(
-                        norm: terms.norms[roleIndex]!, villages: villages, population: population, caseload: cases),
-                    retention: terms.retention[offset], modules: terms.modules[roleIndex])
+                        norm: terms.norms[role], villages: villages, population: population, caseload: cases),
+                    retention: terms.retention[offset], modules: terms.modules[role])
             }
-            return YearFigures(year: year, population: population, caseload: cases, tksk: role(0), psm: role(1))
+            return YearFigures(year: year, population: population, caseload: cases, tksk: role(.tksk), psm: role(.psm))
         }
         let base = figures.first!.population
         let horizon = figures.last!.population
@@ -154,7 +154,7 @@ package enum PlanAnalyzer {
         roleFigures(
             counts: tally.counts(code, role, year),
             required: WorkforceRequirement.required(
-                norm: config.norms[role]!, villages: villages, population: population, caseload: caseload),
+                norm: config.norms[role], villages: villages, population: population, caseload: caseload),
             retention: pow(1 - config.attrition, Double(year - baseYear)),
             modules: TrainingStatus.applicable(config.modules, to: role).count)
     }

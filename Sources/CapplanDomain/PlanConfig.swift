@@ -23,7 +23,7 @@ package struct PlanConfig: Sendable, Equatable {
     /// The annual share of active workers expected to leave; 0 ≤ attrition < 1.
     package var attrition: Double
     /// The workforce norms, one for every role.
-    package var norms: [Role: WorkforceNorm]
+    package var norms: PerRole<WorkforceNorm>
     /// The training modules, in config order.
     package var modules: [TrainingModule]
     /// The year the ranking looks at.
@@ -48,7 +48,7 @@ package struct PlanConfig: Sendable, Equatable {
         path: String, regions: String? = nil, map: String? = nil, population: [String], roster: String,
         baseYear: Int? = nil,
         horizon: Int? = nil, defaultGrowth: Double = 0, attrition: Double = 0,
-        norms: [Role: WorkforceNorm] = WorkforceNorm.defaults, modules: [TrainingModule] = TrainingModule.defaults,
+        norms: PerRole<WorkforceNorm> = WorkforceNorm.defaults, modules: [TrainingModule] = TrainingModule.defaults,
         priorityYear: PriorityYear = .horizon, weights: PriorityWeights = .defaults, seatsPerYear: Int = 0,
         batchSize: Int = 30, region: PlanRegion = PlanRegion(),
         maxRejectedShare: Double = PlanBounds.defaultMaxRejectedShare, classes: ClassPlanSettings = ClassPlanSettings()

@@ -13,8 +13,15 @@ package enum Role: String, CaseIterable, Comparable, Sendable, Codable {
         }
     }
 
-    /// Orders TKSK before PSM, as every output lists them.
-    package static func < (lhs: Role, rhs: Role) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    /// The role's place in ``allCases`` and in every output: 0 for TKSK, 1 for PSM. The one mapping of roles to
+    /// numbers, for code that packs per-role figures into flat arrays.
+    package var position: Int {
+        switch self {
+        case .tksk: 0
+        case .psm: 1
+        }
     }
+
+    /// Orders TKSK before PSM, as every output lists them.
+    package static func < (lhs: Role, rhs: Role) -> Bool { lhs.position < rhs.position }
 }

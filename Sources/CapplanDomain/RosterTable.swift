@@ -5,7 +5,8 @@
 package struct Worker: Sendable, Equatable {
     private let packedKecamatan: UInt32
     private let packedStartYear: Int16
-    private let roleBit: UInt8
+    /// TKSK or PSM (one byte, as a flag would take).
+    package let role: Role
     /// Counted as active (docs/INPUTS.md "Roster" status flag; default active).
     package let isActive: Bool
     /// The 1-based roster line the worker came from.
@@ -15,7 +16,7 @@ package struct Worker: Sendable, Equatable {
     package init(kecamatan: KecamatanCode, role: Role, isActive: Bool, startYear: Int?, line: Int) {
         packedKecamatan = UInt32(kecamatan.province * 10_000 + kecamatan.kabupaten * 100 + kecamatan.kecamatan)
         packedStartYear = Int16(startYear ?? 0)
-        roleBit = role == .tksk ? 0 : 1
+        self.role = role
         self.isActive = isActive
         self.line = UInt32(line)
     }
@@ -25,9 +26,6 @@ package struct Worker: Sendable, Equatable {
         let value = Int(packedKecamatan)
         return KecamatanCode(province: value / 10_000, kabupaten: value / 100 % 100, kecamatan: value % 100)
     }
-
-    /// TKSK or PSM.
-    package var role: Role { roleBit == 0 ? .tksk : .psm }
 
     /// The first year the worker counts (`tahun_mulai`), or nil when not given.
     package var startYear: Int? { packedStartYear == 0 ? nil : Int(packedStartYear) }

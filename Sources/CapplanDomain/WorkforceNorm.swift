@@ -24,8 +24,5 @@ package struct WorkforceNorm: Sendable, Equatable {
 
     /// The norms of the example in docs/INPUTS.md "Plan config", used for a role (or a key) the config leaves out:
     /// one TKSK per kecamatan, one PSM per desa.
-    package static let defaults: [Role: WorkforceNorm] = [
-        .tksk: WorkforceNorm(perKecamatan: 1),
-        .psm: WorkforceNorm(perDesa: 1),
-    ]
+    package static let defaults = PerRole(tksk: WorkforceNorm(perKecamatan: 1), psm: WorkforceNorm(perDesa: 1))
 }

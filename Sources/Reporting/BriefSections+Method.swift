@@ -15,7 +15,7 @@ extension BriefSections {
             "\(pick("Kasus per pekerja", "Cases per worker"))",
         ]
         let rows = Role.allCases.map { role -> [RichText] in
-            let norm = config.norms[role] ?? WorkforceNorm()
+            let norm = config.norms[role]
             return [
                 "\(role.rawValue)", "\(number(norm.perKecamatan))", "\(number(norm.perDesa))",
                 "\(optional(norm.populationPerWorker))", "\(optional(norm.casesPerWorker))",

@@ -77,7 +77,7 @@ package struct PriorityExplanation: Sendable, Equatable {
             RoleFigures(
                 role: role, figures: atY.role(role),
                 terms: WorkforceRequirement.terms(
-                    norm: analysis.config.norms[role] ?? WorkforceNorm(), villages: kecamatan.villages,
+                    norm: analysis.config.norms[role], villages: kecamatan.villages,
                     population: atY.population, caseload: atY.caseload))
         }
         self.total = Workforce(atY)

@@ -33,7 +33,7 @@ extension SummaryJSON {
         json.key("norms")
         json.beginObject()
         for role in [Role.psm, .tksk] {
-            let norm = config.norms[role] ?? WorkforceNorm()
+            let norm = config.norms[role]
             json.key(role.rawValue.lowercased())
             json.beginObject()
             share("cases_per_worker", norm.casesPerWorker)

@@ -22,10 +22,9 @@ import Testing
     private static let config = PlanConfig(
         path: "plan.toml", regions: "kecamatan.csv", population: ["population.csv"], roster: "roster.csv",
         baseYear: 2025, horizon: 2028, defaultGrowth: 0.01, attrition: 0.1,
-        norms: [
-            .tksk: WorkforceNorm(perKecamatan: 1, populationPerWorker: 10000),
-            .psm: WorkforceNorm(perDesa: 1, casesPerWorker: 50),
-        ],
+        norms: PerRole(
+            tksk: WorkforceNorm(perKecamatan: 1, populationPerWorker: 10000),
+            psm: WorkforceNorm(perDesa: 1, casesPerWorker: 50)),
         modules: threeModules(komunikasiValid: 3), seatsPerYear: 6, batchSize: 4)
 
     private static let years = PlanYears(base: 2025, horizon: 2028, priority: 2028)

@@ -24,6 +24,18 @@ import Testing
         return total
     }
 
+    @Test("a total of one kecamatan has that kecamatan's ratios, bit for bit (one StaffingRatios)")
+    func oneKecamatanTotalHasItsRatios() {
+        for figures in [short, surplus] {
+            var total = TotalFigures(year: 2025)
+            total.add(figures)
+            #expect(total.readiness == figures.readiness)
+            #expect(total.pressure == figures.pressure)
+            #expect(total.activePer10k == figures.activePer10k)
+            #expect(total.untrainedShare == figures.untrainedShare)
+        }
+    }
+
     @Test func gapsAndSeatsSumPerKecamatan() {
         // Gap 2 + 0 = 2, not max(0, Σreq − ΣA) = max(0, 4 − 5) = 0: a surplus doesn't offset a gap elsewhere.
         expectClose(total.staffingGap, 2)

@@ -305,10 +305,10 @@ struct IngestorTests {
                 warning("65.01.04", "Tanjung Palas"), warning("65.01.05", "Tanjung Selor"),
                 warning("65.02.02", "Malinau Kota"),
             ])
-        config.norms = [.tksk: WorkforceNorm(perKecamatan: 1), .psm: WorkforceNorm(perKecamatan: 2, perDesa: 0)]
+        config.norms = PerRole(tksk: WorkforceNorm(perKecamatan: 1), psm: WorkforceNorm(perKecamatan: 2, perDesa: 0))
         let noPerDesa = Ingestor.ingest(config: config, options: IngestionOptions(currentYear: 2026))
         #expect(noPerDesa.warnings == [])
-        config.norms = [.tksk: WorkforceNorm(perDesa: 0.1), .psm: WorkforceNorm()]
+        config.norms = PerRole(tksk: WorkforceNorm(perDesa: 0.1), psm: WorkforceNorm())
         let tkskPerDesa = Ingestor.ingest(config: config, options: IngestionOptions(currentYear: 2026))
         #expect(tkskPerDesa.warnings.count == 3)
     }

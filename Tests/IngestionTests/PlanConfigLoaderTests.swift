@@ -90,7 +90,7 @@ struct PlanConfigLoaderTests {
         #expect(config.horizon == nil)
         #expect(config.defaultGrowth == 0)
         #expect(config.attrition == 0)
-        #expect(config.norms.count == 2)
+        #expect(config.norms.values.count == 2)
         #expect(
             config.norms[.tksk] == WorkforceNorm(perKecamatan: 1, perDesa: 0, populationPerWorker: 0, casesPerWorker: 0)
         )

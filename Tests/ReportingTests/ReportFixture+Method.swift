@@ -7,7 +7,7 @@ extension ReportFixture {
     /// attrition on every worker count, three modules for both roles.
     static func kecamatanAnalysis(_ seed: Seed) -> KecamatanAnalysis {
         let modules = config.modules.count
-        let norm = config.norms[.psm]!
+        let norm = config.norms[.psm]
         let figures = (years.base...years.horizon).map { year in
             let elapsed = Double(year - years.base)
             let kept = pow(1 - config.attrition, elapsed)

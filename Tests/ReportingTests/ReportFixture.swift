@@ -20,7 +20,7 @@ enum ReportFixture {
     static let config = PlanConfig(
         path: "plan.toml", regions: "reference/kecamatan.csv", population: ["raw/population.csv"],
         roster: "raw/roster.csv", baseYear: 2025, horizon: 2027, defaultGrowth: 0.01, attrition: 0.05,
-        norms: [.tksk: WorkforceNorm(perKecamatan: 1), .psm: WorkforceNorm(perDesa: 1, populationPerWorker: 2500)],
+        norms: PerRole(tksk: WorkforceNorm(perKecamatan: 1), psm: WorkforceNorm(perDesa: 1, populationPerWorker: 2500)),
         modules: [
             TrainingModule(id: "kebijakan_sosial", name: "Pemahaman kebijakan sosial"),
             TrainingModule(id: "komunikasi", name: "Keterampilan komunikasi"),

@@ -25,7 +25,7 @@ package struct WorkforceCounts: Sendable, Equatable {
 /// module is tested year by year.
 ///
 /// The counts are kept in one flat array indexed by a dense kecamatan index (in order of first appearance
-/// in the roster), role and year: slot `(index · 2 + role) · years.count + (t − B)` holds workers, fully
+/// in the roster), role and year: slot `(index · 2 + role.position) · years.count + (t − B)` holds workers, fully
 /// trained and missing modules at `3 · slot`, `3 · slot + 1` and `3 · slot + 2`.
 package struct WorkforceTally: Sendable {
     /// The plan years B…H.
@@ -36,6 +36,8 @@ package struct WorkforceTally: Sendable {
     private var tallies: [Int] = []
     /// Active workers at B missing at least one applicable module, in roster order.
     package private(set) var needs: [TrainingNeed] = []
+    /// The number of roles, each a block of slots per kecamatan at its ``Role/position``.
+    private static let roleCount = Role.allCases.count
 
     /// Tallies the roster.
     package init(roster: RosterTable, modules: [TrainingModule], years: ClosedRange<Int>) {
@@ -43,19 +45,22 @@ package struct WorkforceTally: Sendable {
         let yearCount = years.count
         let base = years.lowerBound
         let horizon = years.upperBound
-        let roles = Role.allCases.map { role in
+        let roleCount = Self.roleCount
+        let roles = PerRole { role in
             RoleModules(
                 modules: modules, applicable: TrainingStatus.applicable(modules, to: role), columns: roster.moduleIDs)
         }
         let moduleCount = roles.map(\.applicable.count)
-        let width = max(1, moduleCount.max() ?? 0)
-        // Per role, `width` entries: the roster column (−1 for none) and valid_years of each applicable module.
-        var column = [Int](repeating: -1, count: 2 * width)
-        var validYears = [Int](repeating: 0, count: 2 * width)
-        for (roleIndex, role) in roles.enumerated() {
-            for slot in role.applicable.indices {
-                column[roleIndex * width + slot] = role.column[slot] ?? -1
-                validYears[roleIndex * width + slot] = role.validYears[slot]
+        let width = max(1, moduleCount.values.max() ?? 0)
+        // Per role, `width` entries from `role.position · width`: the roster column (−1 for none) and valid_years
+        // of each applicable module.
+        var column = [Int](repeating: -1, count: roleCount * width)
+        var validYears = [Int](repeating: 0, count: roleCount * width)
+        for role in Role.allCases {
+            let applicable = roles[role]
+            for slot in applicable.applicable.indices {
+                column[role.position * width + slot] = applicable.column[slot] ?? -1
+                validYears[role.position * width + slot] = applicable.validYears[slot]
             }
         }
         let rosterWorkers = roster.workers
@@ -86,7 +91,7 @@ package struct WorkforceTally: Sendable {
         // modules, fully trained: `3 · (yearCount + 1)` entries per slot); and the workers with a need at B with
         // the mask of their missing modules (or, past 64 modules, the ids themselves).
         let span = yearCount + 1
-        var changes = [Int](repeating: 0, count: 3 * span * codes.count * 2)
+        var changes = [Int](repeating: 0, count: 3 * span * codes.count * roleCount)
         var needWorkers: [Int32] = []
         var needMasks: [UInt64] = []
         var needIDs: [[String]] = []
@@ -94,15 +99,15 @@ package struct WorkforceTally: Sendable {
             changes.withUnsafeMutableBufferPointer { changes in
                 for workerIndex in rosterWorkers.indices where denseOfWorker[workerIndex] >= 0 {
                     let worker = rosterWorkers[workerIndex]
-                    let roleIndex = worker.role == .tksk ? 0 : 1
-                    let count = moduleCount[roleIndex]
-                    let offset = roleIndex * width
+                    let role = worker.role
+                    let count = moduleCount[role]
+                    let offset = role.position * width
                     for slot in 0..<count {
                         let module = column[offset + slot]
                         completed[slot] = module < 0 ? 0 : roster.completion(worker: workerIndex, module: module) ?? 0
                     }
                     let first = max(base, worker.startYear ?? base) - base
-                    let at = 3 * span * (Int(denseOfWorker[workerIndex]) * 2 + roleIndex)
+                    let at = 3 * span * (Int(denseOfWorker[workerIndex]) * roleCount + role.position)
                     changes[at + first] += 1
                     changes[at + yearCount] -= 1
                     // A module completed in c with valid_years v is current in the years t with c ≤ t and, for
@@ -151,25 +156,28 @@ package struct WorkforceTally: Sendable {
                                     completed: completed[$0] == 0 ? nil : completed[$0], at: base,
                                     validYears: validYears[offset + $0])
                             }
-                            .map { roles[roleIndex].ids[$0] })
+                            .map { roles[role].ids[$0] })
                     }
                 }
             }
         }
         // The counts from the running sums of the changes: missing = workers · applicable − current.
-        var tallies = [Int](repeating: 0, count: 3 * codes.count * 2 * yearCount)
-        for slot in 0..<(codes.count * 2) {
-            let applicable = moduleCount[slot % 2]
-            let at = 3 * span * slot
-            var (workers, current, fully) = (0, 0, 0)
-            for offset in 0..<yearCount {
-                workers += changes[at + offset]
-                current += changes[at + span + offset]
-                fully += changes[at + 2 * span + offset]
-                let tally = 3 * (slot * yearCount + offset)
-                tallies[tally] = workers
-                tallies[tally + 1] = fully
-                tallies[tally + 2] = workers * applicable - current
+        var tallies = [Int](repeating: 0, count: 3 * codes.count * roleCount * yearCount)
+        for dense in codes.indices {
+            for role in Role.allCases {
+                let slot = dense * roleCount + role.position
+                let applicable = moduleCount[role]
+                let at = 3 * span * slot
+                var (workers, current, fully) = (0, 0, 0)
+                for offset in 0..<yearCount {
+                    workers += changes[at + offset]
+                    current += changes[at + span + offset]
+                    fully += changes[at + 2 * span + offset]
+                    let tally = 3 * (slot * yearCount + offset)
+                    tallies[tally] = workers
+                    tallies[tally + 1] = fully
+                    tallies[tally + 2] = workers * applicable - current
+                }
             }
         }
         self.tallies = tallies
@@ -183,10 +191,9 @@ package struct WorkforceTally: Sendable {
         needs = needWorkers.map { needWorker in
             let workerIndex = Int(needWorker)
             let worker = rosterWorkers[workerIndex]
-            let roleIndex = worker.role == .tksk ? 0 : 1
             let missingModules =
-                moduleCount[roleIndex] <= 64
-                ? patterns[roleIndex].ids(mask: masks.next()!) : direct.next()!
+                moduleCount[worker.role] <= 64
+                ? patterns[worker.role].ids(mask: masks.next()!) : direct.next()!
             return TrainingNeed(
                 id: ids[workerIndex], code: codes[Int(denseOfWorker[workerIndex])], role: worker.role,
                 missingModules: missingModules, name: names.isEmpty ? nil : names[workerIndex])
@@ -196,17 +203,17 @@ package struct WorkforceTally: Sendable {
     /// The counts of a role in a kecamatan and year of the plan (zero where nobody works).
     package func counts(_ code: KecamatanCode, _ role: Role, _ year: Int) -> WorkforceCounts {
         guard let dense = index[code] else { return WorkforceCounts() }
-        return counts(position: dense, roleIndex: role == .tksk ? 0 : 1, year: year)
+        return counts(position: dense, role: role, year: year)
     }
 
-    /// The dense index of a kecamatan's counts, for ``counts(position:roleIndex:year:)``; nil where nobody works.
+    /// The dense index of a kecamatan's counts, for ``counts(position:role:year:)``; nil where nobody works.
     func position(of code: KecamatanCode) -> Int? { index[code] }
 
-    /// The counts at a dense index from ``position(of:)`` (zero for nil), role index (0 TKSK, 1 PSM) and year.
+    /// The counts at a dense index from ``position(of:)`` (zero for nil), role and year.
     @inline(__always)
-    func counts(position: Int?, roleIndex: Int, year: Int) -> WorkforceCounts {
+    func counts(position: Int?, role: Role, year: Int) -> WorkforceCounts {
         guard let position else { return WorkforceCounts() }
-        let slot = 3 * ((position * 2 + roleIndex) * years.count + (year - years.lowerBound))
+        let slot = 3 * ((position * Self.roleCount + role.position) * years.count + (year - years.lowerBound))
         return WorkforceCounts(
             workers: tallies[slot], fullyTrained: tallies[slot + 1], missingModules: tallies[slot + 2])
     }

@@ -1,7 +1,7 @@
 /// Figures of a kabupaten or province in one year: sums over its kecamatan, with the ratios taken
 /// from the sums (a surplus in one kecamatan never offsets a gap in another: gaps and seats are
-/// summed per kecamatan).
-package struct TotalFigures: Sendable, Equatable {
+/// summed per kecamatan). The ratios are ``StaffingRatios``'.
+package struct TotalFigures: Sendable, Equatable, StaffingRatios {
     /// The year.
     package var year: Int
     /// Number of kecamatan summed.
@@ -60,12 +60,4 @@ package struct TotalFigures: Sendable, Equatable {
     package var active: Double { activeTKSK + activePSM }
     /// Σ F.
     package var trained: Double { trainedTKSK + trainedPSM }
-    /// Readiness from the sums; 1 when nothing is required.
-    package var readiness: Double { requiredSlots == 0 ? 1 : min(1, (moduleSlots - missingModules) / requiredSlots) }
-    /// Residents per active worker.
-    package var pressure: Double { population / max(active, 1) }
-    /// Active workers per 10,000 residents; 0 without residents.
-    package var activePer10k: Double { population == 0 ? 0 : active / population * 10_000 }
-    /// Share of applicable module slots not current; 1 without slots.
-    package var untrainedShare: Double { moduleSlots == 0 ? 1 : missingModules / moduleSlots }
 }

@@ -1,7 +1,8 @@
 import CapplanDomain
 
-/// One kecamatan's (or one region's summed) figures in one year (docs/METHOD.md "Per kecamatan and year").
-package struct YearFigures: Sendable, Equatable {
+/// One kecamatan's (or one region's summed) figures in one year (docs/METHOD.md "Per kecamatan and year"); the
+/// ratios are ``StaffingRatios``'.
+package struct YearFigures: Sendable, Equatable, StaffingRatios {
     /// The year t.
     package var year: Int
     /// P(k,t), residents, kept real.
@@ -23,7 +24,12 @@ package struct YearFigures: Sendable, Equatable {
     }
 
     /// The figures of one role.
-    package func role(_ role: Role) -> RoleYearFigures { role == .tksk ? tksk : psm }
+    package func role(_ role: Role) -> RoleYearFigures {
+        switch role {
+        case .tksk: tksk
+        case .psm: psm
+        }
+    }
 
     // The sums below are (0 + TKSK) + PSM, in that order, as a reduce from 0 over [tksk, psm] would add them
     // (0 + x is not x for x = −0), without building the array.
@@ -45,19 +51,4 @@ package struct YearFigures: Sendable, Equatable {
 
     /// Σ (req · modules): the module slots the required workforce needs.
     package var requiredSlots: Double { 0 + tksk.requiredSlots + psm.requiredSlots }
-
-    /// min(1, (Σ S_m − Σ M) / Σ (req · modules)); 1 when the denominator is 0.
-    package var readiness: Double {
-        let needed = requiredSlots
-        return needed == 0 ? 1 : min(1, (moduleSlots - missingModules) / needed)
-    }
-
-    /// P / max(active, 1): residents per active worker.
-    package var pressure: Double { population / max(active, 1) }
-
-    /// active / P · 10,000; 0 when P = 0.
-    package var activePer10k: Double { population == 0 ? 0 : active / population * 10_000 }
-
-    /// Σ M / Σ S_m; 1 when Σ S_m = 0.
-    package var untrainedShare: Double { moduleSlots == 0 ? 1 : missingModules / moduleSlots }
 }

@@ -9,7 +9,7 @@ extension PlanConfigLoader {
 
     /// `[norms.ROLE]` for every role; role names ignore case, and a role or key left out keeps its default
     /// (``WorkforceNorm/defaults``).
-    static func norms(_ root: ConfigTable) throws(ConfigError) -> [Role: WorkforceNorm] {
+    static func norms(_ root: ConfigTable) throws(ConfigError) -> PerRole<WorkforceNorm> {
         var norms = WorkforceNorm.defaults
         guard let table = try root.table("norms") else { return norms }
         var seen: [Role: String] = [:]
@@ -26,7 +26,7 @@ extension PlanConfigLoader {
             seen[role] = name
             guard let section = try table.table(name) else { continue }
             try section.rejectUnknownKeys(normKeys)
-            var norm = norms[role] ?? WorkforceNorm()
+            var norm = norms[role]
             norm.perKecamatan = try normValue(section, "per_kecamatan") ?? norm.perKecamatan
             norm.perDesa = try normValue(section, "per_desa") ?? norm.perDesa
             norm.populationPerWorker = try normValue(section, "population_per_worker") ?? norm.populationPerWorker
