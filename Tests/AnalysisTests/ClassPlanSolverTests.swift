@@ -2,7 +2,7 @@ import Testing
 
 @testable import Analysis
 
-/// Class plans worked by hand (docs/METHOD.md "Class plan: forming classes and choosing venues").
+/// Class plans worked by hand (docs/METHOD.md "Class plan").
 @Suite struct ClassPlanSolverTests {
     @Test func eachKecamatanAtItsCheapestVenueWithoutLimits() throws {
         // Batch 4. k0 (3 seats) costs 1 at v0, 5 at v1; k1 (2) 4 and 2; k2 (4) 3 and 3 (a tie → v0).

@@ -1,6 +1,6 @@
-/// The choice of how many classes each venue holds under a class limit (docs/METHOD.md "Class plan: forming
-/// classes and choosing venues"): vectors n with 0 ≤ n[v] ≤ `bounds[v]` and Σ n = `total`, each costed by the
-/// transportation flow with room n[v] × batch at venue v.
+/// The choice of how many classes each venue holds under a class limit (docs/METHOD.md "Class plan"): vectors n
+/// with 0 ≤ n[v] ≤ `bounds[v]` and Σ n = `total`, each costed by the transportation flow with room n[v] × batch at
+/// venue v.
 struct ClassCountSearch {
     /// The transportation problem.
     let flow: TransportationFlow

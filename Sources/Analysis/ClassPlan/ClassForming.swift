@@ -1,4 +1,4 @@
-/// Trainees at one venue formed into classes (docs/METHOD.md "Class plan: forming classes and choosing venues").
+/// Trainees at one venue formed into classes (docs/METHOD.md "Class plan").
 enum ClassForming {
     /// The classes at `venue` for `members` (kecamatan index ascending, seats ≥ 1): ⌈load / batch⌉ classes of
     /// balanced sizes (sizes differ by at most one, the larger first), filled in the members' order, a

@@ -1,4 +1,4 @@
-/// One year's class plan problem, by index (docs/METHOD.md "Class plan: forming classes and choosing venues"):
+/// One year's class plan problem, by index (docs/METHOD.md "Class plan"):
 /// kecamatan 0..<`seats.count`, candidate venues 0..<`capacities.count`.
 package struct ClassPlanProblem: Sendable, Equatable {
     /// Most trainees in one class, ≥ 1.

@@ -1,5 +1,4 @@
-/// The class plan of one year: classes formed, venues chosen, total travel least (docs/METHOD.md "Class plan:
-/// forming classes and choosing venues").
+/// The class plan of one year: classes formed, venues chosen, total travel least (docs/METHOD.md "Class plan").
 package enum ClassPlanner {
     /// Above this many class-count vectors the choice under a class limit is a local search, not a full trial.
     package static let exactVectorLimit = 20_000
