@@ -55,7 +55,7 @@ extension BriefSections {
                 "Training readiness in \(y): \(percent(year.readiness)) of the modules the required workforce needs "
                     + "are held by active workers."),
         ]
-        blocks.append(.list(dataQuality() + figures.map { "\($0)" }))
+        blocks.append(.list(dataQuality() + figures.map { "\($0)" } + classPlanSummary()))
         let attrition = analysis.config.attrition
         if attrition > 0 {
             let text = pick(
@@ -64,6 +64,27 @@ extension BriefSections {
             blocks.append(.paragraph("\(text)"))
         }
         return blocks
+    }
+
+    /// The summary's last bullet with a class plan: its classes, venues and travel over the years, against every
+    /// class at the first venue; nothing without one.
+    func classPlanSummary() -> [RichText] {
+        guard case .success(let plan) = analysis.classPlan, let first = plan.years.first?.year,
+            let last = plan.years.last?.year, let venue = plan.venues.first
+        else { return [] }
+        let span = first == last ? "\(first)" : "\(first)–\(last)"
+        let classes = whole(Double(plan.years.reduce(0) { $0 + $1.classes.count }))
+        let travel = self.travel(plan.years.reduce(0) { $0 + $1.totalTravel }, plan.unit)
+        let central = self.travel(plan.years.reduce(0) { $0 + $1.travelAllAtFirst }, plan.unit)
+        let unit = travelUnit(plan.unit)
+        let places = whole(Double(plan.venues.count))
+        return [
+            pickText(
+                "Rencana kelas \(span): \(classes) kelas di \(places) tempat, \(travel) \(unit) perjalanan peserta "
+                    + "(semua kelas di \(venue.name): \(central) \(unit)); lihat \"Rencana kelas dan tempat pelatihan\".",
+                "Class plan \(span): \(classes) classes at \(places) venues, \(travel) \(unit) of trainee travel "
+                    + "(every class at \(venue.name): \(central) \(unit)); see \"Class and venue plan\".")
+        ]
     }
 
     /// The summary's first bullets when figures rest on incomplete or second-hand data: the rows
