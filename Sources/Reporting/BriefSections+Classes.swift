@@ -33,11 +33,7 @@ extension BriefSections {
                     "\(pick("Untuk \(years) rencana dicari dengan pencarian lokal (terlalu banyak kemungkinan untuk dicoba semua): mungkin ada rencana dengan perjalanan lebih sedikit.", "For \(years) the plan was found by a local search (too many possibilities to try them all): a plan with less travel may exist."))"
                 ))
         }
-        // An HTML block with no lines (no map to draw on) adds nothing.
-        blocks += map.filter { block in
-            if case .html(let lines) = block { return !lines.isEmpty }
-            return true
-        }
+        blocks += map
         for year in plan.years {
             blocks.append(.heading(3, "\(pick("Kelas \(year.year)", "Classes in \(year.year)"))"))
             blocks.append(classTable(year, plan))
@@ -157,31 +153,31 @@ extension BriefSections {
             [
                 "\(year.year)", "\(whole(Double(year.seats)))", "\(whole(Double(year.classes.count)))",
                 "\(travel(year.totalTravel, plan.unit))", "\(travel(year.travelAllAtFirst, plan.unit))",
-                "\(travel(year.travelNearestUnmixed, plan.unit)); \(whole(Double(year.classesNearestUnmixed)))",
+                nearest(year.nearestUnmixed, plan.unit),
             ]
         }
-        let total = plan.years.reduce((0.0, 0.0, 0.0)) { sum, year in
-            (sum.0 + year.totalTravel, sum.1 + year.travelAllAtFirst, sum.2 + year.travelNearestUnmixed)
-        }
         let totals: [RichText] = [
-            "\(pick("Jumlah", "Total"))", "\(whole(Double(plan.years.reduce(0) { $0 + $1.seats })))",
-            "\(whole(Double(plan.years.reduce(0) { $0 + $1.classes.count })))", "\(travel(total.0, plan.unit))",
-            "\(travel(total.1, plan.unit))",
-            "\(travel(total.2, plan.unit)); \(whole(Double(plan.years.reduce(0) { $0 + $1.classesNearestUnmixed })))",
+            "\(pick("Jumlah", "Total"))", "\(whole(Double(plan.seats)))", "\(whole(Double(plan.tally.classes)))",
+            "\(travel(plan.tally.travel, plan.unit))", "\(travel(plan.travelAllAtFirst, plan.unit))",
+            nearest(plan.nearestUnmixed, plan.unit),
         ]
         return .table(
             header: header, alignments: [.left, .right, .right, .right, .right, .right], rows: rows + [totals])
     }
 
+    /// Naive plan 2's cell: its travel, then its classes.
+    func nearest(_ tally: ClassPlan.Tally, _ unit: ClassPlan.Unit) -> RichText {
+        "\(travel(tally.travel, unit)); \(whole(Double(tally.classes)))"
+    }
+
     /// What the plan would travel and open under the other class rule (`limit_classes`), beside its own figures;
     /// nil when the other plan does not fit every year.
     func otherRuleNote(_ plan: ClassPlan) -> RichText? {
-        let other = plan.years.compactMap(\.otherRule)
-        guard other.count == plan.years.count else { return nil }
-        let travelOther = travel(other.reduce(0) { $0 + $1.travel }, plan.unit)
-        let classesOther = whole(Double(other.reduce(0) { $0 + $1.classes }))
-        let travelPlan = travel(plan.years.reduce(0) { $0 + $1.totalTravel }, plan.unit)
-        let classesPlan = whole(Double(plan.years.reduce(0) { $0 + $1.classes.count }))
+        guard let other = plan.otherRule else { return nil }
+        let travelOther = travel(other.travel, plan.unit)
+        let classesOther = whole(Double(other.classes))
+        let travelPlan = travel(plan.tally.travel, plan.unit)
+        let classesPlan = whole(Double(plan.tally.classes))
         let unit = travelUnit(plan.unit)
         if plan.limitClasses {
             return pickText(
@@ -227,17 +223,9 @@ extension BriefSections {
         return .table(header: header, alignments: [.right, .left, .right, .left, .right], rows: rows)
     }
 
-    /// A travel figure for prose: hours with one decimal, kilometres and rupiah whole.
-    func travel(_ value: Double, _ unit: ClassPlan.Unit) -> String {
-        NumberFormat.prose(value, places: unit == .hours ? 1 : 0, language)
-    }
+    /// A travel figure for prose (``ClassPlan/Unit/prose(_:_:)``).
+    func travel(_ value: Double, _ unit: ClassPlan.Unit) -> String { unit.prose(value, language) }
 
-    /// The unit's word.
-    func travelUnit(_ unit: ClassPlan.Unit) -> String {
-        switch unit {
-        case .kilometres: "km"
-        case .hours: pick("jam", "hours")
-        case .rupiah: "rupiah"
-        }
-    }
+    /// The unit's word (``ClassPlan/Unit/word(_:)``).
+    func travelUnit(_ unit: ClassPlan.Unit) -> String { unit.word(language) }
 }

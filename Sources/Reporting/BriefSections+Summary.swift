@@ -73,9 +73,9 @@ extension BriefSections {
             let last = plan.years.last?.year, let venue = plan.venues.first
         else { return [] }
         let span = first == last ? "\(first)" : "\(first)–\(last)"
-        let classes = whole(Double(plan.years.reduce(0) { $0 + $1.classes.count }))
-        let travel = self.travel(plan.years.reduce(0) { $0 + $1.totalTravel }, plan.unit)
-        let central = self.travel(plan.years.reduce(0) { $0 + $1.travelAllAtFirst }, plan.unit)
+        let classes = whole(Double(plan.tally.classes))
+        let travel = self.travel(plan.tally.travel, plan.unit)
+        let central = self.travel(plan.travelAllAtFirst, plan.unit)
         let unit = travelUnit(plan.unit)
         let places = whole(Double(plan.venues.count))
         return [

@@ -31,7 +31,7 @@ package struct ClassPlanComparison: Sendable {
                 ))
             return blocks
         }
-        let unit = baseline.unit == "jam" ? pick("jam", "hours") : baseline.unit
+        let unit = baseline.unit.word(language)
         let header: [RichText] = [
             "\(pick("Tahun", "Year"))", "\(pick("Kelas, dasar", "Classes, baseline"))",
             "\(pick("Kelas, skenario", "Classes, scenario"))",
@@ -62,15 +62,13 @@ package struct ClassPlanComparison: Sendable {
     package var line: String {
         func side(_ summary: ClassPlanSummary?) -> String {
             guard let summary else { return "no class plan" }
-            return "\(summary.classes) classes, \(NumberFormat.count(summary.travel)) \(summary.unit)"
+            return "\(summary.classes) classes, \(NumberFormat.count(summary.travel)) \(summary.unit.rawValue)"
         }
         return "class plan: baseline \(side(baseline)); scenario \(side(scenario))\n"
     }
 
-    /// A travel figure: hours with one decimal, km and rupiah whole.
-    func travel(_ value: Double) -> String {
-        NumberFormat.prose(value, places: baseline?.unit == "jam" ? 1 : 0, language)
-    }
+    /// A travel figure for prose in the plans' unit (``ClassPlan/Unit/prose(_:_:)``).
+    func travel(_ value: Double) -> String { (baseline?.unit ?? .kilometres).prose(value, language) }
 
     /// A difference with its sign, `0` when none.
     func signed(_ value: Double) -> String {

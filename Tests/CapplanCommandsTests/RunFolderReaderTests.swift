@@ -118,7 +118,7 @@ struct RunFolderReaderTests {
         #expect(
             summary
                 == ClassPlanSummary(
-                    unit: "jam",
+                    unit: .hours,
                     years: [.init(year: 2025, classes: 2, travel: 16.06), .init(year: 2026, classes: 1, travel: 1.5)]))
         #expect(try withFolder([:]) { try RunFolderReader.classPlan(in: $0) } == nil)
     }

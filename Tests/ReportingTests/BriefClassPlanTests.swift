@@ -23,8 +23,8 @@ struct BriefClassPlanTests {
         }
         return ClassPlan.Year(
             year: year, classes: classes, seats: count, classesNeeded: count, totalTravel: Double(2 * count),
-            travelAllAtFirst: Double(2 * count), travelNearestUnmixed: Double(2 * count), classesNearestUnmixed: count,
-            provenOptimal: proven, otherRule: (Double(2 * count), count))
+            travelAllAtFirst: Double(2 * count), nearestUnmixed: .init(classes: count, travel: Double(2 * count)),
+            provenOptimal: proven, otherRule: .init(classes: count, travel: Double(2 * count)))
     }
 
     static func plan(_ years: [ClassPlan.Year]) -> ClassPlan {

@@ -89,17 +89,33 @@ package struct ClassPlan: Sendable, Equatable {
         }
     }
 
-    /// One year's classes and its comparison with the naive plans.
-    package struct Year: Sendable, Equatable {
-        /// Equal when every figure is.
-        package static func == (a: Year, b: Year) -> Bool {
-            a.year == b.year && a.classes == b.classes && a.seats == b.seats && a.classesNeeded == b.classesNeeded
-                && a.totalTravel == b.totalTravel && a.travelAllAtFirst == b.travelAllAtFirst
-                && a.travelNearestUnmixed == b.travelNearestUnmixed
-                && a.classesNearestUnmixed == b.classesNearestUnmixed && a.provenOptimal == b.provenOptimal
-                && a.otherRule?.travel == b.otherRule?.travel && a.otherRule?.classes == b.otherRule?.classes
+    /// A plan's classes and its travel in all: what the comparisons put side by side.
+    package struct Tally: Sendable, Equatable {
+        /// The classes.
+        package var classes: Int
+        /// The travel, in the plan's unit.
+        package var travel: Double
+
+        /// Creates a tally.
+        package init(classes: Int, travel: Double) {
+            self.classes = classes
+            self.travel = travel
         }
 
+        /// The sum of `tallies`; nil when any is nil (that plan does not fit every year).
+        package static func sum(_ tallies: [Tally?]) -> Tally? {
+            var total = Tally(classes: 0, travel: 0)
+            for tally in tallies {
+                guard let tally else { return nil }
+                total.classes += tally.classes
+                total.travel += tally.travel
+            }
+            return total
+        }
+    }
+
+    /// One year's classes and its comparison with the naive plans.
+    package struct Year: Sendable, Equatable {
         /// The calendar year.
         package var year: Int
         /// Its classes, numbered from 1, by venue in the plan's venue order.
@@ -112,31 +128,29 @@ package struct ClassPlan: Sendable, Equatable {
         package var totalTravel: Double
         /// Travel when every class is held at the first venue (naive plan 1).
         package var travelAllAtFirst: Double
-        /// Travel when each kecamatan's trainees go to their nearest venue in classes of their own (naive plan 2).
-        package var travelNearestUnmixed: Double
-        /// The classes naive plan 2 opens.
-        package var classesNearestUnmixed: Int
+        /// Classes and travel when each kecamatan's trainees go to their nearest venue in classes of their own
+        /// (naive plan 2).
+        package var nearestUnmixed: Tally
         /// True when the method proves the plan's travel the lowest possible.
         package var provenOptimal: Bool
         /// The travel and classes of the plan under the other `limit_classes` setting: without the limit (each
         /// venue opening the classes its own trainees need) when it is on, within ⌈seats ÷ batch_size⌉ classes
         /// when it is off; nil when that plan does not fit the venues.
-        package var otherRule: (travel: Double, classes: Int)?
+        package var otherRule: Tally?
+
+        /// The plan's own classes and travel.
+        package var tally: Tally { Tally(classes: classes.count, travel: totalTravel) }
 
         /// The plan within ⌈seats ÷ batch_size⌉ classes and the plan without that limit, whichever this one is;
         /// `limited` tells which rule the plan itself follows.
-        package func rules(
-            limited: Bool
-        ) -> (limit: (travel: Double, classes: Int)?, free: (travel: Double, classes: Int)?) {
-            let own = (travel: totalTravel, classes: classes.count)
-            return limited ? (own, otherRule) : (otherRule, own)
+        package func rules(limited: Bool) -> (limit: Tally?, free: Tally?) {
+            limited ? (tally, otherRule) : (otherRule, tally)
         }
 
         /// Creates a year.
         package init(
             year: Int, classes: [Class], seats: Int, classesNeeded: Int, totalTravel: Double,
-            travelAllAtFirst: Double, travelNearestUnmixed: Double, classesNearestUnmixed: Int, provenOptimal: Bool,
-            otherRule: (travel: Double, classes: Int)? = nil
+            travelAllAtFirst: Double, nearestUnmixed: Tally, provenOptimal: Bool, otherRule: Tally? = nil
         ) {
             self.otherRule = otherRule
             self.year = year
@@ -145,8 +159,7 @@ package struct ClassPlan: Sendable, Equatable {
             self.classesNeeded = classesNeeded
             self.totalTravel = totalTravel
             self.travelAllAtFirst = travelAllAtFirst
-            self.travelNearestUnmixed = travelNearestUnmixed
-            self.classesNearestUnmixed = classesNearestUnmixed
+            self.nearestUnmixed = nearestUnmixed
             self.provenOptimal = provenOptimal
         }
     }
@@ -170,6 +183,17 @@ package struct ClassPlan: Sendable, Equatable {
         self.limitClasses = limitClasses
         self.batchSize = batchSize
     }
+
+    /// The seats of every year.
+    package var seats: Int { years.reduce(0) { $0 + $1.seats } }
+    /// The plan's classes and travel over every year.
+    package var tally: Tally { Tally.sum(years.map(\.tally)) ?? Tally(classes: 0, travel: 0) }
+    /// Naive plan 1's travel over every year.
+    package var travelAllAtFirst: Double { years.reduce(0) { $0 + $1.travelAllAtFirst } }
+    /// Naive plan 2's classes and travel over every year.
+    package var nearestUnmixed: Tally { Tally.sum(years.map(\.nearestUnmixed)) ?? Tally(classes: 0, travel: 0) }
+    /// The plan under the other class rule over every year; nil when it does not fit every year.
+    package var otherRule: Tally? { Tally.sum(years.map(\.otherRule)) }
 
     /// Every class of every year with its year, in order.
     package var allClasses: [(year: Int, class: Class)] {

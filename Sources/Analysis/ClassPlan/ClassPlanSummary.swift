@@ -20,13 +20,13 @@ package struct ClassPlanSummary: Sendable, Equatable {
         }
     }
 
-    /// The travel unit as `classes.csv` writes it: `km`, `jam` or `rupiah`.
-    package var unit: String
+    /// The travel unit.
+    package var unit: ClassPlan.Unit
     /// The years, in order.
     package var years: [Year]
 
     /// Creates a summary.
-    package init(unit: String, years: [Year]) {
+    package init(unit: ClassPlan.Unit, years: [Year]) {
         self.unit = unit
         self.years = years
     }
@@ -34,7 +34,7 @@ package struct ClassPlanSummary: Sendable, Equatable {
     /// The summary of `plan`, each year's travel the sum of its classes' totals at the 2 decimals `classes.csv`
     /// writes, so that a baseline computed in the run and one read from its folder give the same figures.
     package init(_ plan: ClassPlan) {
-        unit = plan.unit.rawValue
+        unit = plan.unit
         years = plan.years.map { year in
             Year(
                 year: year.year, classes: year.classes.count,

@@ -127,13 +127,15 @@ package enum ClassPlanning {
         // The same year under the other class rule, for the brief's comparison of the two.
         var other = problem
         other.classLimit = problem.classLimit == nil ? needed : nil
-        let otherRule = ClassPlanner.solve(other).map { (Double($0.totalTravel) / scale, $0.classes.count) }
+        let otherRule = ClassPlanner.solve(other).map {
+            ClassPlan.Tally(classes: $0.classes.count, travel: Double($0.totalTravel) / scale)
+        }
         return .success(
             ClassPlan.Year(
                 year: year, classes: classes, seats: seats, classesNeeded: needed,
                 totalTravel: Double(solution.totalTravel) / scale,
                 travelAllAtFirst: Double(ClassPlanner.allAt(0, problem)) / scale,
-                travelNearestUnmixed: Double(nearest.travel) / scale, classesNearestUnmixed: nearest.classes,
+                nearestUnmixed: ClassPlan.Tally(classes: nearest.classes, travel: Double(nearest.travel) / scale),
                 provenOptimal: solution.provenOptimal, otherRule: otherRule))
     }
 }

@@ -99,23 +99,25 @@ enum RunFolderReader {
 
     /// Classes and travel per year from `folder/classes.csv`, nil when the run has no class plan.
     static func classPlan(in folder: String) throws(ReadError) -> ClassPlanSummary? {
-        var unit = ""
+        var unit: ClassPlan.Unit?
         var years: [Int: ClassPlanSummary.Year] = [:]
         let found = try readColumns(["tahun", "travel_total", "travel_unit"], of: "classes.csv", in: folder) {
             cells, path, line throws(ReadError) in
             guard let year = Int(cells[0]), PlanBounds.years.contains(year), let travel = Double(cells[1]),
-                travel.isFinite, travel >= 0, unit.isEmpty || unit == cells[2]
+                travel.isFinite, travel >= 0, let rowUnit = ClassPlan.Unit(rawValue: cells[2]),
+                unit ?? rowUnit == rowUnit
             else {
                 throw ReadError(
                     path: path, line: line, problem: "not a year, a travel figure and the file's one travel unit",
                     hint: "the file has been edited; run capplan again")
             }
-            unit = cells[2]
+            unit = rowUnit
             years[year, default: .init(year: year, classes: 0, travel: 0)].classes += 1
             years[year]?.travel += travel
         }
         guard found else { return nil }
-        return ClassPlanSummary(unit: unit, years: years.values.sorted { $0.year < $1.year })
+        // A classes.csv of a header alone has no unit to read: its plan has no classes.
+        return ClassPlanSummary(unit: unit ?? .kilometres, years: years.values.sorted { $0.year < $1.year })
     }
 
     /// Reads `columns` of every data row of `folder/file` in order, by header name, giving `row` the cells, the

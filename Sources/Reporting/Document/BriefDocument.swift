@@ -18,8 +18,11 @@ extension BriefDocument {
     /// without, they are left out, as the Markdown brief has no place for them.
     init(_ brief: BriefSections, comparison: [Block] = [], figures: Bool, rankChanges: RunComparison? = nil) {
         var drawing = BriefFigures(brief: brief)
+        // A figure that draws nothing (no map to draw on) adds no block.
         func draw(_ figure: (inout BriefFigures) -> [String]) -> [Block] {
-            figures ? [.html(figure(&drawing))] : []
+            guard figures else { return [] }
+            let lines = figure(&drawing)
+            return lines.isEmpty ? [] : [.html(lines)]
         }
         title = brief.title()
         let headline = brief.headline() + draw { $0.population() }

@@ -22,17 +22,6 @@ extension ChoroplethMap {
         drawing.raw("</g>")
     }
 
-    /// The kabupaten/kota borders and the outer boundary as one heavier path, drawn over the kecamatan.
-    func drawBorders(_ borders: KabupatenBorders, on drawing: inout MapDrawing, projection: MapProjection) {
-        guard !borders.lines.isEmpty else { return }
-        let lines = borders.lines.map { $0.map(projection.point) }
-        drawing.path(
-            MapDrawing.pathData(lines, closed: false),
-            attributes: "class=\"kabupaten-border\" fill=\"none\" stroke=\"\(MapPalette.borderLine)\" "
-                + "stroke-width=\"\(MapDrawing.number(Self.borderLineWidth))\" stroke-linejoin=\"round\" "
-                + "stroke-linecap=\"round\" pointer-events=\"none\"")
-    }
-
     /// The numbered circles of the key's kecamatan that are on the map, each at a point inside its largest part
     /// (moved aside with a leader line when it would cover another); returns how many were drawn.
     func drawMarkers(

@@ -123,7 +123,7 @@ package struct ChoroplethMap: Sendable {
         let borders = KabupatenBorders(boundaries)
         var drawing = MapDrawing()
         drawKecamatan(on: &drawing, projection: projection, shading: shading)
-        drawBorders(borders, on: &drawing, projection: projection)
+        drawing.kabupatenBorders(borders, projection: projection)
         let numbered = drawMarkers(key, on: &drawing, projection: projection, shading: shading)
         let panelHeight = drawPanel(
             on: &drawing, left: mapWidth, width: panel, shading: shading, key: key,

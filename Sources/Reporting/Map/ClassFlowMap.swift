@@ -109,13 +109,7 @@ package struct ClassFlowMap: Sendable {
                 title: names[feature.code].map { "\($0) (\(feature.code))" } ?? feature.code.description)
         }
         drawing.raw("</g>")
-        let borders = KabupatenBorders(boundaries)
-        guard !borders.lines.isEmpty else { return }
-        drawing.path(
-            MapDrawing.pathData(borders.lines.map { $0.map(projection.point) }, closed: false),
-            attributes: "fill=\"none\" stroke=\"\(MapPalette.borderLine)\" "
-                + "stroke-width=\"\(MapDrawing.number(ChoroplethMap.borderLineWidth))\" stroke-linejoin=\"round\" "
-                + "pointer-events=\"none\"")
+        drawing.kabupatenBorders(KabupatenBorders(boundaries), projection: projection)
     }
 
     /// The key panel's width, in pixels.
@@ -141,22 +135,31 @@ package struct ClassFlowMap: Sendable {
         for (index, venue) in plan.venues.enumerated() {
             guard let centre = centres[venue.code] else { continue }
             drawing.raw("<g><title>\(HTMLText.escape(venueText(venue, classes[index])))</title>")
-            drawing.circle(
-                at: centre, radius: Self.venueRadius, fill: Self.venueColour, stroke: "#ffffff", width: 1.2)
-            drawing.text(
-                "\(index + 1)", x: centre.x, y: centre.y + 3.4, size: MapDrawing.Size.marker, bold: true,
-                anchor: "middle", colour: "#ffffff")
+            venueMarker(index, at: centre, on: &drawing)
             drawing.raw("</g>")
         }
         drawing.raw("</g>")
     }
 
-    /// A venue's name with its classes and trainees over the plan.
+    /// A venue's name with its classes and trainees over the plan, for its tooltip.
     func venueText(_ venue: ClassPlan.Venue, _ totals: (classes: Int, trainees: Int)) -> String {
-        pick(
-            "\(venue.name): \(totals.classes) kelas, \(NumberFormat.prose(Double(totals.trainees), language)) peserta",
-            "\(venue.name): \(totals.classes) \(totals.classes == 1 ? "class" : "classes"), "
-                + "\(NumberFormat.prose(Double(totals.trainees), language)) trainees")
+        "\(venue.name): \(venueFigures(totals))"
+    }
+
+    /// A venue's classes and trainees over the plan: "7 kelas, 147 peserta".
+    func venueFigures(_ totals: (classes: Int, trainees: Int)) -> String {
+        let trainees = NumberFormat.prose(Double(totals.trainees), language)
+        return pick(
+            "\(totals.classes) kelas, \(trainees) peserta",
+            "\(totals.classes) \(totals.classes == 1 ? "class" : "classes"), \(trainees) trainees")
+    }
+
+    /// Venue `index`'s numbered circle at `centre`.
+    func venueMarker(_ index: Int, at centre: MapPoint, on drawing: inout MapDrawing) {
+        drawing.circle(at: centre, radius: Self.venueRadius, fill: Self.venueColour, stroke: "#ffffff", width: 1.2)
+        drawing.text(
+            "\(index + 1)", x: centre.x, y: centre.y + 3.4, size: MapDrawing.Size.marker, bold: true,
+            anchor: "middle", colour: "#ffffff")
     }
 
     /// The key at the right: the numbered venues, three line widths and a scale bar; returns its height.
@@ -170,23 +173,12 @@ package struct ClassFlowMap: Sendable {
         drawing.text(pick("Tempat kelas", "Venues"), x: x, y: y, bold: true)
         for (index, venue) in plan.venues.enumerated() {
             y += 22
-            let centre = MapPoint(x: x + Self.venueRadius, y: y - 4)
-            drawing.circle(
-                at: centre, radius: Self.venueRadius, fill: Self.venueColour, stroke: "#ffffff", width: 1.2)
-            drawing.text(
-                "\(index + 1)", x: centre.x, y: centre.y + 3.4, size: MapDrawing.Size.marker, bold: true,
-                anchor: "middle", colour: "#ffffff")
+            venueMarker(index, at: MapPoint(x: x + Self.venueRadius, y: y - 4), on: &drawing)
             let left = 2 * Self.venueRadius + 6
             drawing.text(
                 SVGCanvas.fit(venue.name, width: textWidth - left, fontSize: MapDrawing.Size.text), x: x + left, y: y)
             y += 13
-            let totals = classes[index]
-            drawing.text(
-                pick(
-                    "\(totals.classes) kelas, \(NumberFormat.prose(Double(totals.trainees), language)) peserta",
-                    "\(totals.classes) \(totals.classes == 1 ? "class" : "classes"), "
-                        + "\(NumberFormat.prose(Double(totals.trainees), language)) trainees"),
-                x: x + left, y: y, size: MapDrawing.Size.small)
+            drawing.text(venueFigures(classes[index]), x: x + left, y: y, size: MapDrawing.Size.small)
         }
         if let most {
             y += 28
@@ -224,8 +216,8 @@ package struct ClassFlowMap: Sendable {
     func flowTitle(_ flow: Flow) -> String {
         let name = names[flow.from] ?? flow.from.description
         let venue = plan.venues[flow.venue].name
-        let travel = NumberFormat.prose(flow.travel, places: plan.unit == .hours ? 1 : 0, language)
-        let unit = plan.unit == .hours ? pick("jam", "hours") : plan.unit.rawValue
+        let travel = plan.unit.prose(flow.travel, language)
+        let unit = plan.unit.word(language)
         return pick(
             "\(name) → \(venue): \(flow.trainees) peserta, \(travel) \(unit) per peserta",
             "\(name) → \(venue): \(flow.trainees) trainees, \(travel) \(unit) per trainee")

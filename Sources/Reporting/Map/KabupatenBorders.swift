@@ -98,3 +98,17 @@ package struct KabupatenBorders: Equatable, Sendable {
         }
     }
 }
+
+extension MapDrawing {
+    /// The kabupaten/kota borders and the outer boundary as one heavier path, drawn over the kecamatan; nothing
+    /// when there are none.
+    mutating func kabupatenBorders(_ borders: KabupatenBorders, projection: MapProjection) {
+        guard !borders.lines.isEmpty else { return }
+        let lines = borders.lines.map { $0.map(projection.point) }
+        path(
+            MapDrawing.pathData(lines, closed: false),
+            attributes: "class=\"kabupaten-border\" fill=\"none\" stroke=\"\(MapPalette.borderLine)\" "
+                + "stroke-width=\"\(MapDrawing.number(ChoroplethMap.borderLineWidth))\" stroke-linejoin=\"round\" "
+                + "stroke-linecap=\"round\" pointer-events=\"none\"")
+    }
+}

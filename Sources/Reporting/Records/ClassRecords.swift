@@ -154,7 +154,7 @@ package struct ClassPlanYearRow: Sendable {
     }
 
     /// The plan under each class rule.
-    var rules: (limit: (travel: Double, classes: Int)?, free: (travel: Double, classes: Int)?) {
+    var rules: (limit: ClassPlan.Tally?, free: ClassPlan.Tally?) {
         year.rules(limited: limited)
     }
 
@@ -190,12 +190,12 @@ package struct ClassPlanYearRow: Sendable {
                 "travel_nearest_unmixed", id: "Perjalanan, tempat terdekat tanpa campuran",
                 en: "Travel, nearest venue unmixed", unit: .travel, kind: .count,
                 meaning: "Naive plan 2: each kecamatan's trainees at its nearest venue in classes of their own."
-            ) { .real($0.year.travelNearestUnmixed) },
+            ) { .real($0.year.nearestUnmixed.travel) },
             .init(
                 "classes_nearest_unmixed", id: "Kelas, tempat terdekat tanpa campuran",
                 en: "Classes, nearest venue unmixed", unit: .classes, kind: .integer,
                 meaning: "The classes naive plan 2 opens."
-            ) { .integer($0.year.classesNearestUnmixed) },
+            ) { .integer($0.year.nearestUnmixed.classes) },
             .init(
                 "travel_with_limit", id: "Perjalanan dengan batas kelas", en: "Travel with the class limit",
                 unit: .travel, kind: .count,
