@@ -169,6 +169,8 @@ struct ClassPlanInputsTests {
             65.01.04,65.02.01,-1,
             65.01.05,65.02.01,200,
             65.01.04,65.09.09,1,
+            65.01.04,65.01.05,nan,
+            65.01.04,65.01.05,,999999999999
 
             """)
         #expect(table.count == 0)
@@ -178,6 +180,9 @@ struct ClassPlanInputsTests {
                 "\(path):3:3: jam: negative number (\"-1\") — write the hours of the trip, such as 1.5",
                 "\(path):4:3: jam: more than 168 hours (\"200\") — write the hours of the trip, such as 1.5",
                 "\(path):5:2: ke: unknown kecamatan code (not in the regions file) (\"65.09.09\") — check the code against the regions file",
+                "\(path):6:3: jam: not a number (\"nan\") — write a number such as 3.5 or 1,234.5, or a percentage such as 4.5%",
+                "\(path):7:4: biaya: more than 1000000000 rupiah (a value of 12 digits, not shown) — write the cost in "
+                    + "rupiah, such as 350000",
             ])
     }
 }
