@@ -10,7 +10,8 @@ package struct KecamatanCode: Hashable, Comparable, Sendable, CustomStringConver
     /// Creates a code from its parts; each must fit in two digits.
     package init(province: Int, kabupaten: Int, kecamatan: Int) {
         precondition(
-            [province, kabupaten, kecamatan].allSatisfy { (0...99).contains($0) }, "code parts have two digits")
+            (0...99).contains(province) && (0...99).contains(kabupaten) && (0...99).contains(kecamatan),
+            "code parts have two digits")
         self.province = province
         self.kabupaten = kabupaten
         self.kecamatan = kecamatan
@@ -24,6 +25,11 @@ package struct KecamatanCode: Hashable, Comparable, Sendable, CustomStringConver
     /// The canonical form, `65.02.01`.
     package var description: String {
         "\(kabupatenCode).\(RegionCode.twoDigits(kecamatan))"
+    }
+
+    /// Hashes the three parts as one number (each is below 100): one word for the hasher, not three.
+    package func hash(into hasher: inout Hasher) {
+        hasher.combine(province &* 10_000 &+ kabupaten &* 100 &+ kecamatan)
     }
 
     /// Orders by province, then kabupaten, then kecamatan.

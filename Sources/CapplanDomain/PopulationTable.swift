@@ -91,7 +91,18 @@ package struct PopulationTable: Sendable {
     package mutating func add(
         _ figure: PopulationFigure, code: KecamatanCode, name: String, kabupaten: String?, desa: Int?, caseload: Int?
     ) {
-        var entry = kecamatan[code] ?? KecamatanPopulation(code: code, name: name, kabupaten: kabupaten)
+        // Changed in place in the dictionary: a copy taken out would copy its figures on every insert.
+        Self.add(
+            figure, name: name, kabupaten: kabupaten, desa: desa, caseload: caseload,
+            to: &kecamatan[code, default: KecamatanPopulation(code: code, name: name, kabupaten: kabupaten)])
+        if let source = figure.source { sources[source, default: 0] += 1 }
+    }
+
+    /// Adds one year's figure to a kecamatan's entry; the latest year's names and counts win.
+    private static func add(
+        _ figure: PopulationFigure, name: String, kabupaten: String?, desa: Int?, caseload: Int?,
+        to entry: inout KecamatanPopulation
+    ) {
         if figure.year >= (entry.figures.last?.year ?? .min) {
             entry.name = name
             entry.kabupaten = kabupaten
@@ -104,7 +115,5 @@ package struct PopulationTable: Sendable {
         if let caseload, figure.year >= (entry.caseload?.year ?? .min) {
             entry.caseload = YearCount(year: figure.year, count: caseload)
         }
-        kecamatan[code] = entry
-        if let source = figure.source { sources[source, default: 0] += 1 }
     }
 }

@@ -99,4 +99,20 @@ struct IntegerParserTests {
         #expect(IntegerParser.parse("-abc") == .failure(Self.notWhole))
         #expect(IntegerParser.parse("-12.5", allowNegative: true) == .failure(Self.notWhole))
     }
+
+    /// Plain digits take a short path (1 to 18 digits, nothing else); these are its edges, each read
+    /// exactly as the general path reads them.
+    @Test("plain digits at the edges of the short path read as grouped ones do")
+    func plainDigitEdges() {
+        #expect(IntegerParser.parse("100000001") == .failure(Self.aboveBound))
+        #expect(IntegerParser.parse("000000000000000042") == .success(42))  // 18 digits
+        #expect(IntegerParser.parse("0000000000000000042") == .success(42))  // 19: the general path
+        #expect(IntegerParser.parse("999999999999999999", maximum: .max) == .success(999_999_999_999_999_999))
+        #expect(IntegerParser.parse("9999999999999999999", maximum: .max) == .failure(Self.tooLarge))
+        #expect(IntegerParser.parse("999999999999999999") == .failure(Self.aboveBound))
+        #expect(IntegerParser.parse("4\u{0662}") == .failure(Self.notWhole))  // an Arabic-Indic digit
+        #expect(IntegerParser.parse("12 ") == .success(12))
+    }
+
+    static let tooLarge = ValueError("number too large", hint: "check the value for extra digits")
 }

@@ -73,6 +73,40 @@ struct RosterReaderTests {
         #expect(table.completion(worker: 1, module: 2) == nil)
     }
 
+    /// A cell seen before is read from a cache of the values that parsed; a bad cell is never cached
+    /// there, so its second row is rejected with the same words as its first, and a good cell after a
+    /// bad one in the same column still reads.
+    @Test("repeated good and bad cells read the same the first and the second time")
+    func repeatedCells() throws {
+        let (table, report, path) = try read(
+            """
+            id,peran,kode,status,tahun_mulai,komunikasi
+            W1,TKSK,65.02.01,aktif,2015,2020
+            W2,tksk!,65.02.01,aktif,2015,2020
+            W3,TKSK,65.02.01,aktif,2015,2020
+            W4,tksk!,65.02.01,aktif,2015,2020
+            W5,PSM,65.01.04,nonaktif,,2031
+            W6,PSM,65.01.04,nonaktif,,2021
+            W7,PSM,65.01.04,nonaktif,,2031
+            W8,PSM,65.01.04,nonaktif,2016,
+            """)
+        #expect(report.counts == RowCounts(read: 8, accepted: 4, rejected: 4))
+        #expect(table.workers.map(\.line) == [2, 4, 7, 9])
+        #expect(table.workers.map(\.role) == [.tksk, .tksk, .psm, .psm])
+        #expect(table.workers.map(\.isActive) == [true, true, false, false])
+        #expect(table.workers.map(\.startYear) == [2015, 2015, nil, 2016])
+        #expect(table.workers.map(\.kecamatan) == [kec("65.02.01"), kec("65.02.01"), kec("65.01.04"), kec("65.01.04")])
+        #expect(
+            (0..<4).map { Array(table.completionYears(of: $0)) } == [
+                [0, 2020, 0], [0, 2020, 0], [0, 2021, 0], [0, 0, 0],
+            ])
+        let roleReject = try #require(report.rejects.first?.rendered)
+        #expect(report.rejects.map(\.rendered)[1] == roleReject.replacingOccurrences(of: ":3:", with: ":5:"))
+        let yearReject = report.rejects[2].rendered
+        #expect(yearReject.hasPrefix("\(path):6:6: komunikasi: "))
+        #expect(report.rejects[3].rendered == yearReject.replacingOccurrences(of: ":6:6:", with: ":8:6:"))
+    }
+
     @Test("start year, and a bad status or start year rejects the row")
     func startYear() throws {
         let (table, report, path) = try read(

@@ -27,11 +27,16 @@ struct PopulationReader {
     /// Reads one file into `table`, which holds the rows of earlier files.
     func read(_ path: String, into table: inout PopulationTable) -> FileReport {
         let schema = Self.schema
+        // Parse results by cell bytes: codes, years, kabupaten, sources and kinds repeat from row to row.
+        var codes = CellCache<Result<KecamatanCode, ValueError>>()
+        var years = CellCache<Result<Int, ValueError>>()
+        var texts = CellCache<Result<String, ValueError>>()
+        var kinds = CellCache<Result<PopulationKind, ValueError>>()
         return TableReader(path: path, role: .population, schema: schema, delimiter: delimiter, hashing: hashing).read(
             subject: { row in row.text(Column.kode.rawValue).flatMap { try? resolver.parse($0).get() } }
         ) { row throws(RowRejection) in
-            let code = try row.required(Column.kode.rawValue, schema, resolver.parse)
-            let year = try row.required(Column.tahun.rawValue, schema) { YearParser.parse($0) }
+            let code = try row.required(Column.kode.rawValue, schema, cache: &codes, resolver.parse)
+            let year = try row.required(Column.tahun.rawValue, schema, cache: &years) { YearParser.parse($0) }
             if let first = table.figure(code, year: year) {
                 throw RowRejection(
                     column: Column.tahun.rawValue,
@@ -46,13 +51,14 @@ struct PopulationReader {
                 IntegerParser.parse(text).flatMap { $0 >= 1 ? .success($0) : .failure(Self.noDesa) }
             }
             let caseload = try row.optional(Column.kasus.rawValue, schema) { IntegerParser.parse($0) }
-            let kind = try row.optional(Column.jenis.rawValue, schema, PopulationKind.parse)
+            let kind = try row.optional(Column.jenis.rawValue, schema, cache: &kinds, PopulationKind.parse)
             let figure = PopulationFigure(
                 year: year, population: population, file: path, line: row.line,
-                source: try row.optional(Column.sumber.rawValue, schema, CellText.kept), kind: kind)
+                source: try row.optional(Column.sumber.rawValue, schema, cache: &texts, CellText.kept), kind: kind)
             table.add(
                 figure, code: code, name: name,
-                kabupaten: try row.optional(Column.kabupaten.rawValue, schema, CellText.kept), desa: desa,
+                kabupaten: try row.optional(Column.kabupaten.rawValue, schema, cache: &texts, CellText.kept),
+                desa: desa,
                 caseload: caseload)
         }
     }

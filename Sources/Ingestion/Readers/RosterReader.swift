@@ -1,3 +1,4 @@
+import CSVSupport
 import Dispatch
 
 /// Reads the worker roster (docs/INPUTS.md "Roster"): one row per worker, with a column per training module.
@@ -118,8 +119,8 @@ struct RosterPart: TablePart {
     /// IDs of rows rejected for another cell after their ID was found new: in a later part, a serial
     /// read could have rejected them as duplicates instead.
     private(set) var rejectedIDs: [String] = []
-    /// One buffer for every row's completion years: no allocation per row.
-    private var years: [Int16] = []
+    /// One buffer for every row's completion years (one per module): no allocation per row.
+    private var years: [Int16]
     // Parse results by cell bytes: codes, roles, statuses and years repeat thousands of times.
     /// Roles by cell.
     private var roles = CellCache<Result<Role, ValueError>>()
@@ -131,6 +132,23 @@ struct RosterPart: TablePart {
     private var startYears = CellCache<Result<Int, ValueError>>()
     /// Completion years by cell (every module column).
     private var completionYears = CellCache<Result<Int, ValueError>>()
+    // The same caches holding only the values of cells that parsed, read first: a hit skips the
+    // header lookup and the `Result`. A miss (a new cell, an empty or bad one) takes the path above,
+    // which builds every rejection; a value it returns is then cached here too.
+    /// Roles of cells that parsed.
+    private var roleValues = CellCache<Role>()
+    /// Kecamatan codes of cells that parsed.
+    private var codeValues = CellCache<KecamatanCode>()
+    /// Statuses of cells that parsed.
+    private var statusValues = CellCache<Bool>()
+    /// Start years of cells that parsed.
+    private var startYearValues = CellCache<Int>()
+    /// Completion years (as stored, 0 for never) of cells that parsed.
+    private var completionYearValues = CellCache<Int16>()
+    /// The header `fields` was resolved from.
+    private var fieldsHeader: ObjectIdentifier?
+    /// The file's field of each column this part reads after the ID.
+    private var fields = RosterFields()
 
     /// An empty part.
     init(
@@ -144,7 +162,7 @@ struct RosterPart: TablePart {
         self.currentYear = currentYear
         self.keepNames = keepNames
         table = RosterTable(moduleIDs: moduleIDs)
-        years.reserveCapacity(moduleIDs.count)
+        years = [Int16](repeating: 0, count: moduleIDs.count)
     }
 
     /// Reads one roster row.
@@ -178,26 +196,100 @@ struct RosterPart: TablePart {
     /// Reads the cells after the ID and adds the worker (`idHash` as `RosterTable.add` takes it).
     private mutating func parseCells(_ row: TableRow, id: String, idHash: UInt32?) throws(RowRejection) {
         typealias Column = RosterReader.Column
-        if id.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F }), case .failure(let error) = CellText.kept(id) {
+        if Self.mayHoldControl(id), case .failure(let error) = CellText.kept(id) {
             throw RowRejection(
                 column: Column.id.rawValue, error: ValueError("id: \(error.reason)", hint: error.hint), value: id)
         }
-        let role = try row.required(Column.peran.rawValue, schema, cache: &roles, Role.parse)
-        let code = try row.required(Column.kode.rawValue, schema, cache: &codes, resolver.parse)
-        let active = try row.optional(Column.status.rawValue, schema, cache: &statuses, StatusParser.parse) ?? true
-        let start = try row.optional(Column.tahunMulai.rawValue, schema, cache: &startYears) { YearParser.parse($0) }
-        years.removeAll(keepingCapacity: true)
+        if fieldsHeader != ObjectIdentifier(row.header) {
+            fields = RosterFields(row.header, modules: moduleIDs.count)
+            fieldsHeader = ObjectIdentifier(row.header)
+        }
+        let record = row.record
+        let role: Role
+        if let value = Self.known(record, fields.peran, roleValues) {
+            role = value
+        } else {
+            role = try row.required(Column.peran.rawValue, schema, cache: &roles, Role.parse)
+            Self.remember(role, record, fields.peran, in: &roleValues)
+        }
+        let code: KecamatanCode
+        if let value = Self.known(record, fields.kode, codeValues) {
+            code = value
+        } else {
+            code = try row.required(Column.kode.rawValue, schema, cache: &codes, resolver.parse)
+            Self.remember(code, record, fields.kode, in: &codeValues)
+        }
+        var active = true
+        if let value = Self.known(record, fields.status, statusValues) {
+            active = value
+        } else if let value = try row.optional(Column.status.rawValue, schema, cache: &statuses, StatusParser.parse) {
+            active = value
+            Self.remember(value, record, fields.status, in: &statusValues)
+        }
+        var start: Int?
+        if let value = Self.known(record, fields.tahunMulai, startYearValues) {
+            start = value
+        } else {
+            start = try row.optional(Column.tahunMulai.rawValue, schema, cache: &startYears) { YearParser.parse($0) }
+            if let start { Self.remember(start, record, fields.tahunMulai, in: &startYearValues) }
+        }
         let firstModule = Column.allCases.count
-        for module in moduleIDs.indices {
+        for module in years.indices {
+            let field = fields.modules[module]
+            if let value = Self.known(record, field, completionYearValues) {
+                years[module] = value
+                continue
+            }
             let year = try row.optional(firstModule + module, schema, cache: &completionYears) { [currentYear] text in
                 CompletionYearParser.parse(text, currentYear: currentYear)
             }
-            years.append(Int16(year ?? 0))
+            years[module] = Int16(year ?? 0)
+            if let year { Self.remember(Int16(year), record, field, in: &completionYearValues) }
         }
         let name = keepNames ? row.text(Column.nama.rawValue) ?? "" : nil
         table.add(
             Worker(kecamatan: code, role: role, isActive: active, startYear: start, line: row.line), id: id,
             idHash: idHash, name: name, completionYears: years)
+    }
+
+    /// The value cached for the cell in `field` (-1: the file lacks the column), or nil when the cell
+    /// is empty or not cached: the caller then parses it the long way.
+    @inline(__always)
+    private static func known<Value>(_ record: CSVRecord, _ field: Int, _ cache: CellCache<Value>) -> Value? {
+        guard field >= 0 else { return nil }
+        let bytes = record.unsafeBytes(field)
+        return bytes.isEmpty ? nil : cache.cached(bytes)
+    }
+
+    /// Caches `value`, which the cell in `field` parsed to.
+    @inline(__always)
+    private static func remember<Value>(
+        _ value: Value, _ record: CSVRecord, _ field: Int, in cache: inout CellCache<Value>
+    ) {
+        guard field >= 0 else { return }
+        cache.insert(record.unsafeBytes(field), value)
+    }
+
+    /// Whether `id` may hold a control character (C0 or DEL), checked a word at a time: never false
+    /// when it does (a true is then checked character by character by `CellText.kept`).
+    @inline(__always)
+    private static func mayHoldControl(_ id: String) -> Bool {
+        var id = id
+        return id.withUTF8 { utf8 in
+            let bytes = UnsafeRawBufferPointer(utf8)
+            var index = 0
+            while index < bytes.count {
+                let count = min(8, bytes.count - index)
+                var word = ByteWord.partial(bytes.baseAddress.unsafelyUnwrapped + index, count)
+                if count < 8 { word |= 0x4040_4040_4040_4040 << UInt64(count * 8) }  // padding never matches
+                // A byte below 0x20, or 0x7F: (b - 0x20) borrows, or (b + 1) reaches 0x80 from 0x7F.
+                let below = (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080
+                let delete = ((word & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080
+                if below | delete != 0 { return true }
+                index += 8
+            }
+            return false
+        }
     }
 
     /// Whether an accepted ID of `later`, or the ID of a row it rejected for another cell, is also
@@ -243,5 +335,30 @@ struct RosterPart: TablePart {
     mutating func takeTable() -> RosterTable {
         defer { table = RosterTable(moduleIDs: moduleIDs) }
         return table
+    }
+}
+
+/// The file's field of each roster column a part reads (-1 when the file lacks it), resolved once per header.
+private struct RosterFields {
+    /// `peran`, `kode_kecamatan`, `status` and `tahun_mulai`.
+    var peran = -1
+    var kode = -1
+    var status = -1
+    var tahunMulai = -1
+    /// Each module's column, in the config's order.
+    var modules: [Int] = []
+
+    /// No fields yet.
+    init() {}
+
+    /// The fields of `header`, which maps the roster schema with `modules` module columns.
+    init(_ header: HeaderMap, modules count: Int) {
+        typealias Column = RosterReader.Column
+        func field(_ column: Int) -> Int { header.fieldIndex[column] ?? -1 }
+        peran = field(Column.peran.rawValue)
+        kode = field(Column.kode.rawValue)
+        status = field(Column.status.rawValue)
+        tahunMulai = field(Column.tahunMulai.rawValue)
+        modules = (0..<count).map { field(Column.allCases.count + $0) }
     }
 }

@@ -62,7 +62,11 @@ enum CellText {
 
     /// The first control character of `text` (``isControl(_:)``), or nil.
     static func firstControl(_ text: some StringProtocol) -> Unicode.Scalar? {
-        text.unicodeScalars.first(where: isControl)
+        // Each of these characters is one byte in UTF-8, and no byte of a longer character is below 0x80.
+        var text = String(text)
+        return text.withUTF8 { bytes in
+            bytes.first { ($0 < 0x20 && $0 != 0x09) || $0 == 0x7F }.map { Unicode.Scalar($0) }
+        }
     }
 
     /// `U+0000`: how a message names a character without printing it.

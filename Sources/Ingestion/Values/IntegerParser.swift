@@ -12,6 +12,7 @@ package enum IntegerParser {
     package static func parse(
         _ text: String, allowNegative: Bool = false, maximum: Int = PlanBounds.maximumCount
     ) -> Result<Int, ValueError> {
+        if let value = plainValue(text), value <= maximum { return .success(value) }
         let trimmed = CellText.trimmed(text)
         if trimmed.isEmpty {
             return .failure(ValueError("no number given", hint: digitsHint))
@@ -51,6 +52,20 @@ package enum IntegerParser {
             return .success(-magnitude)
         }
         return .success(magnitude)
+    }
+
+    /// The value of 1 to 18 ASCII digits and nothing else (no sign, space or separator), the common cell,
+    /// read without the general path's trimming and grouping; nil for any other text.
+    @inline(__always)
+    private static func plainValue(_ text: String) -> Int? {
+        let utf8 = text.utf8
+        guard (1...18).contains(utf8.count) else { return nil }
+        var value = 0
+        for byte in utf8 {
+            guard CellText.isDigit(byte) else { return nil }
+            value = value * 10 + Int(byte &- 0x30)
+        }
+        return value
     }
 
     private static let digitsHint = "write digits only, grouping thousands with . , or a space (12.345)"

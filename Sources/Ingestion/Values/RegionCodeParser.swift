@@ -80,15 +80,16 @@ package enum RegionCodeParser {
         guard groups.count == 2 || groups.count == 3 else { return .failure(.notACode) }
         guard (0..<groups.count).allSatisfy({ groups.width[$0] <= 2 }) else { return .failure(.notACode) }
         if (0..<groups.count).contains(where: { groups.width[$0] == 1 }) { return .failure(.oneDigitPart) }
-        return build((0..<groups.count).map { groups.value[$0] })
+        return groups.count == 2
+            ? build(groups.value[0], groups.value[1]) : build(groups.value[0], groups.value[1], groups.value[2])
     }
 
     /// A code written as plain digits: 2, 4 or 6 for Kemendagri levels, 7 for BPS, 10 for a desa.
     private static func readPlain(_ width: Int, value: Int, text: Substring) -> Result<RegionCode, Problem> {
         switch width {
-        case 2: return build([value])
-        case 4: return build([value / 100, value % 100])
-        case 6: return build([value / 10_000, value / 100 % 100, value % 100])
+        case 2: return build(value)
+        case 4: return build(value / 100, value % 100)
+        case 6: return build(value / 10_000, value / 100 % 100, value % 100)
         case 7:
             if value / 100_000 < 11 { return .failure(.provinceOutOfRange) }
             return .success(.bpsKecamatan(String(text)))
@@ -98,17 +99,17 @@ package enum RegionCodeParser {
     }
 
     /// Builds a code from one to three two-digit part values, checking each part's range.
-    private static func build(_ values: [Int]) -> Result<RegionCode, Problem> {
-        if values[0] < 11 { return .failure(.provinceOutOfRange) }
-        if values.count >= 2 && values[1] == 0 { return .failure(.kabupatenOutOfRange) }
-        if values.count == 3 && values[2] == 0 { return .failure(.kecamatanOutOfRange) }
-        switch values.count {
-        case 1: return .success(.province(values[0]))
-        case 2: return .success(.kabupaten(KabupatenCode(province: values[0], kabupaten: values[1])))
-        default:
-            return .success(
-                .kecamatan(KecamatanCode(province: values[0], kabupaten: values[1], kecamatan: values[2])))
+    private static func build(
+        _ province: Int, _ kabupaten: Int? = nil, _ kecamatan: Int? = nil
+    ) -> Result<RegionCode, Problem> {
+        if province < 11 { return .failure(.provinceOutOfRange) }
+        if kabupaten == 0 { return .failure(.kabupatenOutOfRange) }
+        if kecamatan == 0 { return .failure(.kecamatanOutOfRange) }
+        guard let kabupaten else { return .success(.province(province)) }
+        guard let kecamatan else {
+            return .success(.kabupaten(KabupatenCode(province: province, kabupaten: kabupaten)))
         }
+        return .success(.kecamatan(KecamatanCode(province: province, kabupaten: kabupaten, kecamatan: kecamatan)))
     }
 
     /// Indonesian province codes run from 11 (Aceh) upward; nothing below 11 is a province.
@@ -118,7 +119,12 @@ package enum RegionCodeParser {
 
     /// Whether the cell is digits with `.0` appended, as a spreadsheet writes a code it took for a number.
     private static func isSpreadsheetNumber(_ text: Substring) -> Bool {
-        text.hasSuffix(".0") && CellText.isDigits(text.dropLast(2))
+        // On the bytes: digits, then ".0" (the same as on characters, since digits are single bytes).
+        let bytes = text.utf8
+        guard bytes.count >= 3, bytes.last == UInt8(ascii: "0"), bytes.dropLast().last == UInt8(ascii: ".") else {
+            return false
+        }
+        return bytes.dropLast(2).allSatisfy(CellText.isDigit)
     }
 }
 
