@@ -3,8 +3,8 @@ import Synchronization
 /// How long each stage of a command took, wall clock, for `--timings`: what docs/PERFORMANCE.md's
 /// split by stage is read from, so that nobody needs a profiler to see where a run's time goes.
 ///
-/// Stages are recorded in the order they finish; a file written on the background thread is recorded
-/// when the publisher reports it. Safe to record from any thread.
+/// Stages are recorded in the order they finish; the output files, written side by side, are recorded
+/// when the publisher reports them, each with its own wall time. Safe to record from any thread.
 final class StageTimings: Sendable {
     /// One recorded stage.
     struct Entry: Equatable, Sendable {

@@ -116,7 +116,7 @@ struct RunDirectoryPublisherTests {
         var description: String { "the library could not write it" }
     }
 
-    @Test("a file written on its own thread: written beside the others, or its failure keeps the previous run")
+    @Test("files written side by side: each reported in the order given, or a failure keeps the previous run")
     func backgroundWriter() throws {
         let scratch = try TemporaryFolder("capplan-publish")
         let root = scratch.url
@@ -131,7 +131,7 @@ struct RunDirectoryPublisherTests {
             ], written: { name, _ in timed.append(name) })
         #expect(try Self.listing(destination) == ["a.csv", "b.csv", "book.bin"])
         #expect(try String(contentsOf: destination.appendingPathComponent("book.bin"), encoding: .utf8) == "book\n")
-        #expect(timed == ["a.csv", "b.csv", "book.bin"])
+        #expect(timed == ["a.csv", "book.bin", "b.csv"])
         let before = try Self.snapshot(root)
         let error = #expect(throws: RunDirectoryPublisher.PublishError.self) {
             try publisher.publish([

@@ -10,7 +10,7 @@ struct OutputFile {
         /// Bytes rendered beforehand.
         case bytes([UInt8])
         /// A renderer writing into the open file.
-        case stream((inout FileSink) -> Void)
+        case stream(@Sendable (inout FileSink) -> Void)
         /// A writer given the file's path (it creates the file there). The publisher runs it on a
         /// thread of its own, beside the other files.
         case path(@Sendable (String) throws -> Void)
@@ -28,7 +28,7 @@ struct OutputFile {
     }
 
     /// A text file rendered when it is written, so rendering overlaps with a file written beside it.
-    init(_ name: String, rendering render: @escaping () -> String) {
+    init(_ name: String, rendering render: @escaping @Sendable () -> String) {
         self.name = name
         content = .stream { sink in
             var text = render()
@@ -44,6 +44,11 @@ struct OutputFile {
 
     /// The same file under `folder/` (a what-if's `baseline/`).
     func inFolder(_ folder: String) -> OutputFile { OutputFile(folder + "/" + name, content) }
+
+    /// Whether a library writes the file at its path (the workbook): the longest to write.
+    var isWrittenAtPath: Bool {
+        if case .path = content { true } else { false }
+    }
 }
 
 /// A ``ByteSink`` writing to an open file; the first failure is kept (later writes are dropped) and

@@ -41,9 +41,10 @@ struct RunDirectoryPublisher {
     /// Replaces the destination folder by one holding exactly `files` (plain names, or `folder/name`);
     /// `written` hears how long each file took (a streamed file is rendered while it is written).
     ///
-    /// Files written at a path by a library (the workbook) run on threads of their own while the
-    /// others are written in order; the folder is swapped in only when all have finished, after
-    /// `beforeSwap` (a pause for the tests that interrupt a run).
+    /// Each file is written by a task of its own on the global queue, so files are written side by
+    /// side on every core; the folder is swapped in only when all have finished (the first failure,
+    /// in the order the tasks started, is thrown), after `beforeSwap` (a pause for the tests that
+    /// interrupt a run). `written` hears of the files in the order given.
     func publish(
         _ files: [OutputFile], written: (String, Duration) -> Void = { _, _ in }, beforeSwap: () -> Void = {}
     ) throws(PublishError) {
@@ -53,35 +54,29 @@ struct RunDirectoryPublisher {
                 try Self.checkName(file.name, destination: destination)
                 try Self.makeSubfolder(for: file.name, in: folder, destination: destination)
             }
+            // Every file is its own task, the longest first (the workbook, then the order given), so
+            // that both cores stay busy until the last file is written.
             let background = BackgroundWrites()
-            for file in files {
-                guard case .path(let writer) = file.content else { continue }
-                let (destination, name) = (destination, file.name)
+            let order =
+                files.indices.filter { files[$0].isWrittenAtPath } + files.indices.filter { !files[$0].isWrittenAtPath }
+            for index in order {
+                let (file, destination) = (files[index], destination)
                 background.start { () throws(PublishError) -> Duration in
                     let start = clock.now
-                    try Self.write(at: name, with: writer, in: folder, destination: destination)
+                    try Self.write(file, to: folder, destination: destination)
                     return start.duration(to: clock.now)
                 }
             }
-            var failure: PublishError?
-            for file in files {
-                if case .path = file.content { continue }
-                let start = clock.now
-                do throws(PublishError) {
-                    try Self.write(file, to: folder, destination: destination)
-                } catch {
-                    failure = error
-                    break
-                }
-                written(file.name, start.duration(to: clock.now))
-            }
             let results = background.wait()
-            if let failure { throw failure }
-            for (file, result) in zip(files.filter { if case .path = $0.content { true } else { false } }, results) {
+            var durations = [Duration?](repeating: nil, count: files.count)
+            for (index, result) in zip(order, results) {
                 switch result {
-                case .success(let duration): written(file.name, duration)
+                case .success(let duration): durations[index] = duration
                 case .failure(let error): throw error
                 }
+            }
+            for (file, duration) in zip(files, durations) {
+                if let duration { written(file.name, duration) }
             }
         }
     }

@@ -2,7 +2,7 @@ import Analysis
 import Reporting
 
 /// The files of a run folder (docs/OUTPUTS.md), each rendered as it is written (`summary.json`
-/// streamed into its file), the workbook on a thread of its own beside the others.
+/// streamed into its file), all written side by side (`RunDirectoryPublisher.publish`).
 enum RunOutputs {
     /// Every output file; `allocation.csv` only when an allocation plan is enabled, `classes.csv` and
     /// `class_assignments.csv` only with a class plan. A what-if adds
