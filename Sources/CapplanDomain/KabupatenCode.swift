@@ -14,7 +14,7 @@ package struct KabupatenCode: Hashable, Comparable, Sendable, CustomStringConver
 
     /// The canonical form, `65.02`.
     package var description: String {
-        "\(RegionCode.twoDigits(province)).\(RegionCode.twoDigits(kabupaten))"
+        RegionCode.dotted([province, kabupaten, 0], count: 2)
     }
 
     /// Orders by province, then kabupaten.

@@ -24,7 +24,7 @@ package struct KecamatanCode: Hashable, Comparable, Sendable, CustomStringConver
 
     /// The canonical form, `65.02.01`.
     package var description: String {
-        "\(kabupatenCode).\(RegionCode.twoDigits(kecamatan))"
+        RegionCode.dotted([province, kabupaten, kecamatan], count: 3)
     }
 
     /// Hashes the three parts as one number (each is below 100): one word for the hasher, not three.

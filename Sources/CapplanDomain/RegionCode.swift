@@ -24,4 +24,19 @@ package enum RegionCode: Hashable, Sendable, CustomStringConvertible {
     package static func twoDigits(_ part: Int) -> String {
         part < 10 ? "0\(part)" : "\(part)"
     }
+
+    /// Two-digit parts (each 0–99) joined by dots, `65.02.01`, written straight into a small string:
+    /// codes are printed in every row of several outputs.
+    @inline(__always)
+    static func dotted(_ parts: InlineArray<3, Int>, count: Int) -> String {
+        String(unsafeUninitializedCapacity: count * 3 - 1) { buffer in
+            for index in 0..<count {
+                let part = parts[index]
+                if index > 0 { buffer[index * 3 - 1] = UInt8(ascii: ".") }
+                buffer[index * 3] = UInt8(truncatingIfNeeded: 0x30 + part / 10)
+                buffer[index * 3 + 1] = UInt8(truncatingIfNeeded: 0x30 + part % 10)
+            }
+            return count * 3 - 1
+        }
+    }
 }
