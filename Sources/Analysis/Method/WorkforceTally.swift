@@ -191,12 +191,13 @@ package struct WorkforceTally: Sendable {
         needs = needWorkers.map { needWorker in
             let workerIndex = Int(needWorker)
             let worker = rosterWorkers[workerIndex]
-            let missingModules =
+            let missing =
                 moduleCount[worker.role] <= 64
-                ? patterns[worker.role].ids(mask: masks.next()!) : direct.next()!
+                ? patterns[worker.role].ids(mask: masks.next()!) : ModulePattern(direct.next()!)
             return TrainingNeed(
                 id: ids[workerIndex], code: codes[Int(denseOfWorker[workerIndex])], role: worker.role,
-                missingModules: missingModules, name: names.isEmpty ? nil : names[workerIndex])
+                missingModules: missing.ids, missingModulesText: missing.text,
+                name: names.isEmpty ? nil : names[workerIndex])
         }
     }
 
@@ -244,10 +245,10 @@ private struct RoleModules {
 private struct NeedPatterns {
     /// The ids of the role's applicable modules, in config order.
     private let ids: [String]
-    /// The arrays built so far, by bit mask of the missing applicable modules, for patterns of up to 16 modules.
-    private var byMask: [[String]?]
-    /// The arrays built so far for patterns of 17 to 64 modules.
-    private var byLongMask: [UInt64: [String]] = [:]
+    /// The patterns built so far, by bit mask of the missing applicable modules, for up to 16 modules.
+    private var byMask: [ModulePattern?]
+    /// The patterns built so far for 17 to 64 modules.
+    private var byLongMask: [UInt64: ModulePattern] = [:]
 
     /// The patterns of the role whose applicable modules have these ids; room for every pattern when there
     /// are at most 16.
@@ -256,12 +257,26 @@ private struct NeedPatterns {
         byMask = ids.count <= 16 ? Array(repeating: nil, count: 1 << ids.count) : []
     }
 
-    /// The ids, in config order, of the applicable modules whose bit is set in `mask`.
-    mutating func ids(mask: UInt64) -> [String] {
-        if !byMask.isEmpty, let ids = byMask[Int(mask)] { return ids }
-        if byMask.isEmpty, let ids = byLongMask[mask] { return ids }
-        let ids = self.ids.indices.filter { mask & (1 << UInt64($0)) != 0 }.map { self.ids[$0] }
-        if byMask.isEmpty { byLongMask[mask] = ids } else { byMask[Int(mask)] = ids }
-        return ids
+    /// The ids, in config order, of the applicable modules whose bit is set in `mask`, and their text.
+    mutating func ids(mask: UInt64) -> ModulePattern {
+        if !byMask.isEmpty, let pattern = byMask[Int(mask)] { return pattern }
+        if byMask.isEmpty, let pattern = byLongMask[mask] { return pattern }
+        let pattern = ModulePattern(self.ids.indices.filter { mask & (1 << UInt64($0)) != 0 }.map { self.ids[$0] })
+        if byMask.isEmpty { byLongMask[mask] = pattern } else { byMask[Int(mask)] = pattern }
+        return pattern
+    }
+}
+
+/// The ids of a need's missing modules and the same joined by `;`, made once per pattern and shared.
+private struct ModulePattern {
+    /// The ids, in config order.
+    let ids: [String]
+    /// `ids` joined by `;`.
+    let text: String
+
+    /// The pattern of these ids.
+    init(_ ids: [String]) {
+        self.ids = ids
+        text = ids.joined(separator: ";")
     }
 }

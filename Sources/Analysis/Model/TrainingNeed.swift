@@ -11,15 +11,21 @@ package struct TrainingNeed: Sendable, Equatable {
     package var role: Role
     /// Ids of the applicable modules not current at B, in config order.
     package var missingModules: [String]
+    /// The same ids joined by `;`, as the outputs write them (shared by the needs of one pattern).
+    package var missingModulesText: String
     /// The worker's name, only with `--with-names`; nil otherwise.
     package var name: String?
 
     /// Creates a need.
-    package init(id: String, code: KecamatanCode, role: Role, missingModules: [String], name: String? = nil) {
+    package init(
+        id: String, code: KecamatanCode, role: Role, missingModules: [String], missingModulesText: String? = nil,
+        name: String? = nil
+    ) {
         self.id = id
         self.name = name
         self.code = code
         self.role = role
         self.missingModules = missingModules
+        self.missingModulesText = missingModulesText ?? missingModules.joined(separator: ";")
     }
 }

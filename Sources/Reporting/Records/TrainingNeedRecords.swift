@@ -34,7 +34,7 @@ extension TrainingNeed {
                 "missing_modules", id: "Modul belum dimiliki", en: "Missing modules", kind: .text,
                 meaning: "Ids of the applicable modules not current at B, in config order, joined by `;`."
             ) {
-                .text($0.missingModules.joined(separator: ";"))
+                .text($0.missingModulesText)
             },
         ]
     }
