@@ -4,8 +4,8 @@ import Testing
 
 @testable import XLSXSupport
 
-@Suite("FormatCache")
-struct FormatCacheTests {
+@Suite("XLSXStyles")
+struct XLSXStylesTests {
     @Test("equal formats share one style, made in the order of first use; the default style adds none")
     func sharing() throws {
         let book = try XLSXTestFiles.write { sheet in
@@ -14,7 +14,7 @@ struct FormatCacheTests {
                 try sheet.writeNumber(Double(row), row: row, column: 1, format: XLSXFormat(numberFormat: "0.0%"))
                 try sheet.writeNumber(Double(row), row: row, column: 2, format: XLSXFormat())
             }
-            #expect(sheet.workbook.formatCount == 2)
+            #expect(try sheet.workbook().formatCount == 2)
         }
         let styles = book["xl/styles.xml"]
         #expect(
@@ -27,7 +27,7 @@ struct FormatCacheTests {
                 #"<c r="A2" s="1"><v>1</v></c><c r="B2" s="2"><v>1</v></c><c r="C2"><v>1</v></c>"#))
     }
 
-    @Test("a number format longer than libxlsxwriter keeps is an error, not cut short")
+    @Test("a number format longer than libxlsxwriter kept is an error, not cut short")
     func longNumberFormat() throws {
         let scratch = try TemporaryFolder("capplan-xlsx")
         let folder = scratch.path
@@ -41,7 +41,7 @@ struct FormatCacheTests {
         #expect(
             error.description
                 == "\(folder)/f.xlsx: cell format [numberFormat \"\(longest)0\", bold]: the number format has 128 UTF-8"
-                + " bytes; libxlsxwriter keeps 127 — use a shorter number format")
+                + " bytes; Excel's files keep 127 — use a shorter number format")
         try workbook.close()
         #expect(try XLSXTestFiles.unzip(folder + "/f.xlsx")["xl/styles.xml"].contains("formatCode=\"\(longest)\""))
     }
