@@ -1,8 +1,8 @@
 import Glibc
 
-/// A sheet's row XML on its way to the zip: buffered in memory, written in large pieces to a temporary file
-/// removed from its folder as soon as it is opened (as libxlsxwriter's constant-memory mode does), so a
-/// sheet of any length takes the same memory. The file is read back once, by the sheet's compression.
+/// A sheet's row XML (or its compressed bytes) on its way to the zip: buffered in memory, written in large
+/// pieces to a temporary file removed from its folder as soon as it is opened (as libxlsxwriter's
+/// constant-memory mode does), so a sheet of any length takes the same memory. The file is read back once.
 final class SheetSpool: @unchecked Sendable {
     // @unchecked: the sheet's thread writes it; after `seal()` it is handed whole to one compression task
     // (through a DispatchGroup), which alone reads and closes it.
@@ -17,25 +17,26 @@ final class SheetSpool: @unchecked Sendable {
     private(set) var failure: String?
 
     /// How many bytes the buffer holds before they go to the file.
-    static let bufferBytes = 1 << 18
+    let bufferBytes: Int
 
     /// Opens a new spool file in `folder`; nil with the system's message when it cannot.
-    static func open(in folder: String) -> Result<SheetSpool, SpoolError> {
+    static func open(in folder: String, bufferBytes: Int = 1 << 18) -> Result<SheetSpool, SpoolError> {
         var template = Array((folder + "/.capplan-xlsx-XXXXXX").utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard descriptor >= 0 else { return .failure(SpoolError(reason: String(cString: strerror(errno)))) }
         template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
-        return .success(SheetSpool(descriptor: descriptor))
+        _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC)
+        return .success(SheetSpool(descriptor: descriptor, bufferBytes: bufferBytes))
     }
 
-    private init(descriptor: Int32) {
+    private init(descriptor: Int32, bufferBytes: Int) {
         self.descriptor = descriptor
-        buffer.reserveCapacity(Self.bufferBytes + 4096)
+        self.bufferBytes = bufferBytes
     }
 
     /// Writes the buffer to the file when it is full.
     func flushIfFull() {
-        if buffer.count >= Self.bufferBytes { flush() }
+        if buffer.count >= bufferBytes { flush() }
     }
 
     /// Writes the buffer to the file.
@@ -60,7 +61,7 @@ final class SheetSpool: @unchecked Sendable {
     /// Calls `body` with every byte spooled so far, in pieces, then frees the buffer.
     func read(_ body: (UnsafeRawBufferPointer) -> Void) {
         if fileCount > 0, descriptor >= 0 {
-            var chunk = [UInt8](repeating: 0, count: 1 << 20)
+            var chunk = [UInt8](repeating: 0, count: 1 << 18)
             var offset = 0
             while offset < fileCount {
                 let count = chunk.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress!, $0.count, off_t(offset)) }

@@ -107,6 +107,7 @@ package final class XLSXWorkbook {
             failure = failure ?? problem
             parts.entries[parts.sheetPositions[index]] = entry
         }
+        defer { compressions.forEach { $0.closeOutput() } }
         if let failure {
             throw XLSXError.writeFailed(path: path, operation: "write the workbook", reason: failure)
         }
@@ -138,9 +139,14 @@ package final class XLSXWorkbook {
             buffer.removeAll(keepingCapacity: true)
         }
         do {
-            let fits = try ZipFile.bytes(entries) { bytes in
-                buffer.append(contentsOf: bytes)
-                if buffer.count >= 1 << 20 { try drain() }
+            let fits: Bool
+            do {
+                fits = try ZipFile.bytes(entries) { bytes in
+                    buffer.append(contentsOf: bytes)
+                    if buffer.count >= 1 << 20 { try drain() }
+                }
+            } catch let error as ZipReadError {
+                throw XLSXError.writeFailed(path: path, operation: "write the workbook", reason: error.reason)
             }
             guard fits else {
                 throw XLSXError.writeFailed(
@@ -201,7 +207,7 @@ package final class XLSXWorkbook {
         spool.flush()
         let compression = SheetCompression(name: "xl/worksheets/sheet\(sheet.number).xml")
         compressions.append(compression)
-        compression.start(head: sheet.state.head(selected: sheet.number == 1), spool: spool)
+        compression.start(head: sheet.state.head(selected: sheet.number == 1), spool: spool, folder: temporaryFolder)
     }
 
     /// Every part but the sheets (left nil, at `sheetPositions`), compressed, in libxlsxwriter's order.
@@ -235,7 +241,10 @@ package final class XLSXWorkbook {
     /// Frees a workbook never closed: its sheets' temporary files; nothing is written.
     deinit {
         for compression in compressions where !isClosed { compression.end([]) }
-        for compression in compressions { _ = compression.result() }
+        for compression in compressions {
+            _ = compression.result()
+            compression.closeOutput()
+        }
         sheets.forEach { $0.spool?.close() }  // the finished ones' compressions closed theirs
     }
 }
@@ -248,21 +257,38 @@ final class SheetCompression: @unchecked Sendable {
     private let queue: DispatchQueue
     private let name: String
     private var stream: DeflateStream?
+    private var output: SheetSpool?
     private var entry: ZipEntry?
     private var failure: String?
 
+    /// The one queue of every sheet's compression: sheets are compressed one after another, on one other
+    /// core, while the caller writes the next sheet (two cores busy; more threads would only hold more
+    /// memory).
+    private static let sharedQueue = DispatchQueue(label: "capplan.xlsx.compression")
+
     init(name: String) {
         self.name = name
-        queue = DispatchQueue(label: "capplan.xlsx.\(name)")
+        queue = Self.sharedQueue
     }
 
-    /// Compresses `head`, then every byte of `spool`, and closes `spool`.
-    func start(head: [UInt8], spool: SheetSpool) {
+    /// Compresses `head`, then every byte of `spool`, and closes `spool`; the compressed bytes go to a new
+    /// temporary file in `folder`.
+    func start(head: [UInt8], spool: SheetSpool, folder: String) {
         queue.async {
-            let stream = DeflateStream()
+            let output: SheetSpool
+            switch SheetSpool.open(in: folder, bufferBytes: 1 << 16) {
+            case .success(let opened): output = opened
+            case .failure(let error):
+                self.failure = "cannot create a temporary file in \(folder): \(error.reason)"
+                spool.close()
+                return
+            }
+            self.output = output
+            let stream = DeflateStream(sink: output)
             stream.write(head)
             spool.read { stream.write($0) }
-            self.failure = spool.failure
+            stream.park()
+            self.failure = spool.failure ?? output.failure
             spool.close()
             self.stream = stream
         }
@@ -275,8 +301,15 @@ final class SheetCompression: @unchecked Sendable {
             stream.write(rest)
             stream.finish()
             self.entry = stream.entry(self.name)
+            self.entry?.spool = self.output
+            self.failure = self.failure ?? self.output?.failure
             self.stream = nil
         }
+    }
+
+    /// Closes the temporary file of the compressed bytes, once they are in the zip (or not wanted).
+    func closeOutput() {
+        queue.sync { output?.close() }
     }
 
     /// The entry (after ``end(_:)``) and the first spool error, once the compression is done.
@@ -323,6 +356,9 @@ package struct XLSXCellFormat {
 extension DeflateStream {
     /// The finished stream as the zip entry `name`.
     func entry(_ name: String) -> ZipEntry {
-        ZipEntry(name: name, crc: UInt32(crc), size: inputCount, compressed: output, text: isText)
+        ZipEntry(
+            name: name, crc: UInt32(crc), size: inputCount, compressed: output, spool: nil,
+            compressedCount: outputCount,
+            text: isText)
     }
 }

@@ -1,5 +1,6 @@
 // Escaping and number formatting ported from libxlsxwriter 1.1.4 (src/xmlwriter.c, src/worksheet.c),
 // BSD-2-Clause, © John McNamara.
+import CZlib
 import Glibc
 
 /// A growing buffer of UTF-8 XML bytes, with the escaping and number formatting of libxlsxwriter 1.1.4.
@@ -140,9 +141,7 @@ enum NumberText {
         var buffer: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0)
         withUnsafeMutableBytes(of: &buffer) { raw in
             let previous = cLocale.map { uselocale($0) }
-            let count = withVaList([value]) {
-                vsnprintf(raw.baseAddress!.assumingMemoryBound(to: CChar.self), raw.count, "%.16G", $0)
-            }
+            let count = capplan_format_g16(raw.baseAddress!.assumingMemoryBound(to: CChar.self), raw.count, value)
             if let previous { uselocale(previous) }
             body(UnsafeRawBufferPointer(rebasing: raw[0..<Int(count)]))
         }

@@ -14,8 +14,12 @@ final class DeflateStream {
     nonisolated(unsafe) static var fastLevel: Int32 = 1
 
     private var stream = z_stream()
-    /// The compressed bytes so far.
+    /// The compressed bytes not yet passed to ``sink`` (all of them without a sink).
     private(set) var output: [UInt8] = []
+    /// Where compressed bytes go as they come, so a large entry is not held in memory; nil keeps them.
+    private let sink: SheetSpool?
+    /// The number of compressed bytes so far.
+    private(set) var outputCount = 0
     /// The CRC-32 of the input so far.
     private(set) var crc: UInt = crc32(0, nil, 0)
     /// The number of input bytes so far.
@@ -26,8 +30,9 @@ final class DeflateStream {
     private let laterLevel: Int32
 
     /// A stream at zlib's default level; after ``defaultLevelBytes`` of input it goes on at `laterLevel`.
-    init(laterLevel: Int32 = DeflateStream.fastLevel) {
+    init(laterLevel: Int32 = DeflateStream.fastLevel, sink: SheetSpool? = nil) {
         self.laterLevel = laterLevel
+        self.sink = sink
         let status = deflateInit2_(
             &stream, Z_DEFAULT_COMPRESSION, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY, ZLIB_VERSION,
             Int32(MemoryLayout<z_stream>.size))
@@ -62,7 +67,26 @@ final class DeflateStream {
     func write(_ bytes: [UInt8]) { bytes.withUnsafeBytes { write($0) } }
 
     /// Ends the stream; ``output`` then holds all of it.
-    func finish() { run(UnsafeRawBufferPointer(start: nil, count: 0), flush: Z_FINISH) }
+    func finish() {
+        run(UnsafeRawBufferPointer(start: nil, count: 0), flush: Z_FINISH)
+        drain(force: true)
+    }
+
+    /// Passes the output so far to the sink and frees the buffers while the stream waits (for a sheet's last
+    /// row, written when the workbook is closed).
+    func park() {
+        drain(force: true)
+        output = []
+        sink?.buffer = []
+    }
+
+    /// Passes the output to the sink, when there is one and (unless `force`) 64 KiB or more are waiting.
+    private func drain(force: Bool = false) {
+        guard let sink, force || output.count >= 1 << 16 else { return }
+        sink.buffer.append(contentsOf: output)
+        output.removeAll(keepingCapacity: true)
+        if force { sink.flush() } else { sink.flushIfFull() }
+    }
 
     /// Whether zlib took the input for text (`data_type`, set from the first block), which minizip records
     /// in the entry's internal attributes.
@@ -102,6 +126,8 @@ final class DeflateStream {
             return body()
         }
         output.removeLast(Int(stream.avail_out))
+        outputCount += room - Int(stream.avail_out)
+        drain()
         return status
     }
 }
@@ -112,6 +138,10 @@ struct ZipEntry: Sendable {
     var crc: UInt32
     var size: Int
     var compressed: [UInt8]
+    /// Where the compressed bytes are instead, for a sheet: a temporary file.
+    var spool: SheetSpool?
+    /// The number of compressed bytes.
+    var compressedCount: Int
     /// Whether zlib took the entry for text.
     var text: Bool
 
@@ -140,7 +170,7 @@ enum ZipFile {
         var directory: [UInt8] = []
         var offset = 0
         for entry in entries {
-            guard entry.size <= limit, entry.compressed.count <= limit, offset <= limit else { return false }
+            guard entry.size <= limit, entry.compressedCount <= limit, offset <= limit else { return false }
             var header: [UInt8] = []
             let name = Array(entry.name.utf8)
             header.le32(0x0403_4B50)
@@ -150,13 +180,23 @@ enum ZipFile {
             header.le16(dosTime)
             header.le16(dosDate)
             header.le32(entry.crc)
-            header.le32(UInt32(entry.compressed.count))
+            header.le32(UInt32(entry.compressedCount))
             header.le32(UInt32(entry.size))
             header.le16(UInt16(name.count))
             header.le16(0)  // extra
             header.append(contentsOf: name)
             try write(header)
-            try write(entry.compressed)
+            if let spool = entry.spool {
+                var failure: Error?
+                spool.read { bytes in
+                    guard failure == nil else { return }
+                    do { try write(Array(bytes)) } catch { failure = error }
+                }
+                if let failure { throw failure }
+                if let problem = spool.failure { throw ZipReadError(reason: problem) }
+            } else {
+                try write(entry.compressed)
+            }
 
             directory.le32(0x0201_4B50)
             directory.le16(0)  // version made by: MS-DOS, 0.0 (minizip's VERSIONMADEBY)
@@ -166,7 +206,7 @@ enum ZipFile {
             directory.le16(dosTime)
             directory.le16(dosDate)
             directory.le32(entry.crc)
-            directory.le32(UInt32(entry.compressed.count))
+            directory.le32(UInt32(entry.compressedCount))
             directory.le32(UInt32(entry.size))
             directory.le16(UInt16(name.count))
             directory.le16(0)  // extra
@@ -176,7 +216,7 @@ enum ZipFile {
             directory.le32(0)  // external attributes
             directory.le32(UInt32(offset))
             directory.append(contentsOf: name)
-            offset += header.count + entry.compressed.count
+            offset += header.count + entry.compressedCount
         }
         guard offset <= limit, entries.count < 0xFFFF else { return false }
         var end: [UInt8] = []
@@ -192,6 +232,12 @@ enum ZipFile {
         try write(end)
         return true
     }
+}
+
+/// A sheet's compressed bytes could not be read back from their temporary file.
+struct ZipReadError: Error {
+    /// The system's message.
+    var reason: String
 }
 
 extension [UInt8] {
