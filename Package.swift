@@ -45,8 +45,8 @@ let package = Package(
             name: "CZlib",
             providers: [.apt(["zlib1g-dev"])]
         ),
-        // Excel workbooks, written as libxlsxwriter 1.1.4 wrote them (its XML ported), compressed on every
-        // core; the only module that imports CZlib.
+        // Excel workbooks, written as libxlsxwriter 1.1.4 wrote them (its XML ported, BSD-2-Clause), each sheet
+        // compressed on another core while the next is written; the only module that imports CZlib.
         .target(name: "XLSXSupport", dependencies: ["CapplanErrors", "CZlib"]),
         // The domain every stage shares: region codes, roles, the plan's values and years, the input tables
         // and their row accounting. Plain values: no files, no parsers, no C libraries.

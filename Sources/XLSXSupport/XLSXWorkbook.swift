@@ -4,7 +4,7 @@ import Dispatch
 import Foundation
 
 /// An Excel workbook (`.xlsx`) being written: the same parts, bytes and zip as libxlsxwriter 1.1.4 writes in
-/// constant-memory mode, with the entries compressed on every core.
+/// constant-memory mode, with each sheet compressed on another core while the next one is written.
 ///
 /// Add sheets, write their cells top to bottom, then `close()`. Each sheet's rows go to a temporary file as
 /// they are written (see ``XLSXWorkbookOptions``); when a sheet is finished (the next one is added, or the

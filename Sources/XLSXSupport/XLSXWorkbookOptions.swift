@@ -3,9 +3,10 @@ import Foundation
 /// Where a workbook keeps its sheets' rows until it is written.
 ///
 /// A sheet holds only its current row in memory and writes finished rows to a temporary file, as
-/// libxlsxwriter's constant-memory mode did, so memory stays flat however many rows a sheet has. The file is
-/// removed from its folder as soon as it is opened, so nothing is left behind even if the process dies; its
-/// space is used until the sheet is compressed (when the next sheet is added, or the workbook closed).
+/// libxlsxwriter's constant-memory mode did, so memory stays flat however many rows a sheet has; once the
+/// sheet is finished (the next one added, or the workbook closed) its compressed bytes go to another
+/// temporary file until `close()` copies them into the zip. Each file is removed from its folder as soon as
+/// it is opened, so nothing is left behind even if the process dies; its space is used until then.
 package struct XLSXWorkbookOptions: Hashable, Sendable {
     /// The folder for the sheets' temporary files; nil uses the output file's folder (not `TMPDIR` or
     /// `/tmp`, which may be a small RAM disk).
