@@ -20,7 +20,7 @@ final class SheetSpool: @unchecked Sendable {
     let bufferBytes: Int
 
     /// Opens a new spool file in `folder`; nil with the system's message when it cannot.
-    static func open(in folder: String, bufferBytes: Int = 1 << 18) -> Result<SheetSpool, SpoolError> {
+    static func open(in folder: String, bufferBytes: Int = 1 << 17) -> Result<SheetSpool, SpoolError> {
         var template = Array((folder + "/.capplan-xlsx-XXXXXX").utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard descriptor >= 0 else { return .failure(SpoolError(reason: String(cString: strerror(errno)))) }
@@ -61,7 +61,7 @@ final class SheetSpool: @unchecked Sendable {
     /// Calls `body` with every byte spooled so far, in pieces, then frees the buffer.
     func read(_ body: (UnsafeRawBufferPointer) -> Void) {
         if fileCount > 0, descriptor >= 0 {
-            var chunk = [UInt8](repeating: 0, count: 1 << 18)
+            var chunk = [UInt8](repeating: 0, count: 1 << 17)
             var offset = 0
             while offset < fileCount {
                 let count = chunk.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress!, $0.count, off_t(offset)) }

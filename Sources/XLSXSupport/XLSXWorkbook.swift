@@ -122,7 +122,7 @@ package final class XLSXWorkbook {
                 path: path, operation: "create the workbook file", reason: String(cString: strerror(errno)))
         }
         var buffer: [UInt8] = []
-        buffer.reserveCapacity(1 << 20)
+        buffer.reserveCapacity(1 << 18)
         func drain() throws {
             try buffer.withUnsafeBytes { bytes in
                 var done = 0
@@ -143,7 +143,7 @@ package final class XLSXWorkbook {
             do {
                 fits = try ZipFile.bytes(entries) { bytes in
                     buffer.append(contentsOf: bytes)
-                    if buffer.count >= 1 << 20 { try drain() }
+                    if buffer.count >= 1 << 18 { try drain() }
                 }
             } catch let error as ZipReadError {
                 throw XLSXError.writeFailed(path: path, operation: "write the workbook", reason: error.reason)
