@@ -230,6 +230,18 @@ package final class XLSXSheet {
         rowChanged = true
     }
 
+    /// The styles of the current row's cells (not yet written out).
+    var pendingStyles: [Int] {
+        guard lastCell >= 0 else { return [] }
+        return cells[firstCell...lastCell].compactMap { cell -> Int? in
+            switch cell {
+            case .number(_, let style)?, .string(_, let style)?: style
+            case .blank(let style)?: style
+            case nil: nil
+            }
+        }
+    }
+
     /// Writes out the current row into `buffer`, if it has cells or properties
     /// (`lxw_worksheet_write_single_row`). The last row of every sheet is written when the workbook is
     /// closed, sheet after sheet, as libxlsxwriter's packager does: styles first used there are numbered then.

@@ -38,6 +38,9 @@ struct XLSXStyles {
         return made
     }
 
+    /// Whether format `number` has its XF index.
+    func hasXFIndex(_ number: Int) -> Bool { xfIndices[number] != nil }
+
     /// The XF index of format `number`, given now if it has none (`lxw_format_get_xf_index`).
     mutating func xfIndex(of number: Int) -> Int {
         if let index = xfIndices[number] { return index }

@@ -95,10 +95,8 @@ package final class XLSXWorkbook {
         finish(sheets[sheets.count - 1])
         isClosed = true
         // Each sheet's last row, then its closing XML, sheet after sheet (libxlsxwriter's packager).
-        for (sheet, compression) in zip(sheets, compressions) {
-            var last: [UInt8] = []
-            sheet.writeRow(into: &last)
-            compression.end(last + sheet.state.tail(merges: SheetState.mergeCells(sheet.mergedRanges)))
+        for (sheet, compression) in zip(sheets, compressions) where !compression.isEnded {
+            end(sheet, compression)
         }
         var parts = packageParts()
         var failure: String?
@@ -201,6 +199,9 @@ package final class XLSXWorkbook {
 
     /// Finishes `sheet` but for its current row: hands its XML so far to a compression task, which runs while
     /// the caller writes the next sheet.
+    ///
+    /// When every style of its last row already has its XF index, that row is written now and the entry ended
+    /// (freeing its stream): writing it at `close()` would number no style, so the bytes are the same.
     private func finish(_ sheet: XLSXSheet) {
         guard let spool = sheet.spool else { return }
         sheet.spool = nil
@@ -208,6 +209,14 @@ package final class XLSXWorkbook {
         let compression = SheetCompression(name: "xl/worksheets/sheet\(sheet.number).xml")
         compressions.append(compression)
         compression.start(head: sheet.state.head(selected: sheet.number == 1), spool: spool, folder: temporaryFolder)
+        if sheet.pendingStyles.allSatisfy(styles.hasXFIndex) { end(sheet, compression) }
+    }
+
+    /// Writes `sheet`'s last row and closing XML to its compression and ends it.
+    private func end(_ sheet: XLSXSheet, _ compression: SheetCompression) {
+        var last: [UInt8] = []
+        sheet.writeRow(into: &last)
+        compression.end(last + sheet.state.tail(merges: SheetState.mergeCells(sheet.mergedRanges)))
     }
 
     /// Every part but the sheets (left nil, at `sheetPositions`), compressed, in libxlsxwriter's order.
@@ -240,7 +249,7 @@ package final class XLSXWorkbook {
 
     /// Frees a workbook never closed: its sheets' temporary files; nothing is written.
     deinit {
-        for compression in compressions where !isClosed { compression.end([]) }
+        for compression in compressions where !compression.isEnded { compression.end([]) }
         for compression in compressions {
             _ = compression.result()
             compression.closeOutput()
@@ -294,8 +303,12 @@ final class SheetCompression: @unchecked Sendable {
         }
     }
 
+    /// Whether ``end(_:)`` was called (on the caller's thread).
+    private(set) var isEnded = false
+
     /// Compresses `rest` and ends the entry.
     func end(_ rest: [UInt8]) {
+        isEnded = true
         queue.async {
             guard let stream = self.stream else { return }
             stream.write(rest)

@@ -27,6 +27,29 @@ struct XLSXStylesTests {
                 #"<c r="A2" s="1"><v>1</v></c><c r="B2" s="2"><v>1</v></c><c r="C2"><v>1</v></c>"#))
     }
 
+    @Test("styles are numbered as cells are written out: each sheet's last row at close, sheet after sheet")
+    func numberingOrder() throws {
+        let scratch = try TemporaryFolder("capplan-xlsx")
+        let path = scratch.file("order.xlsx")
+        let workbook = try XLSXWorkbook(path: path, properties: XLSXTestFiles.properties)
+        let first = try workbook.addSheet(name: "First")
+        try first.writeNumber(1, row: 0, column: 0, format: XLSXFormat(bold: true))  // its last row: at close
+        let second = try workbook.addSheet(name: "Second")
+        try second.writeNumber(2, row: 0, column: 0, format: XLSXFormat(italic: true))  // out when row 2 starts
+        try second.writeNumber(3, row: 1, column: 0, format: XLSXFormat(italic: true))  // last row, style known
+        try workbook.close()
+        let book = try XLSXTestFiles.unzip(path)
+        #expect(book["xl/worksheets/sheet1.xml"].contains(#"<c r="A1" s="2"><v>1</v></c>"#))
+        #expect(
+            book["xl/worksheets/sheet2.xml"].contains(#"<c r="A1" s="1"><v>2</v></c></row><row r="2"><c r="A2" s="1">"#)
+        )
+        #expect(book["xl/styles.xml"].contains(#"<font><i/><sz val="11"/>"#))
+        #expect(
+            book["xl/styles.xml"].contains(
+                #"<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/><xf numFmtId="0" fontId="2""#
+            ))
+    }
+
     @Test("a number format longer than libxlsxwriter kept is an error, not cut short")
     func longNumberFormat() throws {
         let scratch = try TemporaryFolder("capplan-xlsx")
