@@ -206,6 +206,7 @@ package final class XLSXWorkbook {
         guard let spool = sheet.spool else { return }
         sheet.spool = nil
         spool.flush()
+        spool.buffer = []  // its capacity, while the sheet waits for the compression queue
         let compression = SheetCompression(name: "xl/worksheets/sheet\(sheet.number).xml")
         compressions.append(compression)
         compression.start(head: sheet.state.head(selected: sheet.number == 1), spool: spool, folder: temporaryFolder)
