@@ -1,5 +1,5 @@
 # capplan — make targets for planners and developers. `make` alone lists them.
-# Every target does its own set-up: libcsv-dev and libxlsxwriter-dev are installed when their headers are missing.
+# Every target does its own set-up: libcsv-dev and zlib1g-dev are installed when their headers are missing.
 
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
@@ -16,10 +16,10 @@ CONFIG ?= Data/plan.toml
 RELEASE_BIN := .build/release/capplan
 SOURCES := Package.swift $(shell find Sources -type f 2>/dev/null)
 CSV_HEADER := /usr/include/csv.h
-XLSX_HEADER := /usr/include/xlsxwriter.h
-SYSTEM_HEADERS := $(CSV_HEADER) $(XLSX_HEADER)
+ZLIB_HEADER := /usr/include/zlib.h
+SYSTEM_HEADERS := $(CSV_HEADER) $(ZLIB_HEADER)
 # The Debian packages whose headers are missing (expanded when the set-up recipe runs).
-MISSING_PACKAGES = $(strip $(if $(wildcard $(CSV_HEADER)),,libcsv-dev) $(if $(wildcard $(XLSX_HEADER)),,libxlsxwriter-dev))
+MISSING_PACKAGES = $(strip $(if $(wildcard $(CSV_HEADER)),,libcsv-dev) $(if $(wildcard $(ZLIB_HEADER)),,zlib1g-dev))
 OUT ?= Data/processed/latest
 RUNS_DIR := Data/processed/runs
 LOGS := Data/processed/logs
@@ -55,7 +55,7 @@ TOP ?= 10
 help: ## List the targets (this text)
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  make %-12s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
 
-setup: $(SYSTEM_HEADERS) ## Install what the build needs (libcsv-dev, libxlsxwriter-dev) when it is missing
+setup: $(SYSTEM_HEADERS) ## Install what the build needs (libcsv-dev, zlib1g-dev) when it is missing
 
 # A grouped target (&:): one run of the recipe, so one apt-get update, installs every missing package.
 $(SYSTEM_HEADERS) &:

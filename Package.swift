@@ -4,7 +4,7 @@
 // CapplanDomain (codes, roles, the plan, the input tables) under Ingestion and Analysis (the method, which
 // depends on the domain alone) under Reporting; CapplanErrors (one message shape, exit statuses) under all of
 // them but the domain and the method.
-// CXLSXWriter → XLSXSupport writes .xlsx workbooks for the report layer; CapplanSample generates the
+// CZlib → XLSXSupport writes .xlsx workbooks for the report layer; CapplanSample generates the
 // synthetic data of `capplan sample` for the command layer.
 import PackageDescription
 
@@ -39,14 +39,15 @@ let package = Package(
             name: "CSVSupport",
             dependencies: ["CapplanErrors", "CCSV", "SystemIO", .product(name: "Crypto", package: "swift-crypto")]
         ),
-        // The system C library libxlsxwriter. Debian's xlsxwriter.pc adds only -I/usr/include and -lz (needed
-        // for static linking alone), so no pkgConfig: the build does not need pkg-config installed.
+        // The system C library zlib (Debian zlib1g-dev), for the workbook's deflate streams; no pkgConfig, so
+        // the build does not need pkg-config installed.
         .systemLibrary(
-            name: "CXLSXWriter",
-            providers: [.apt(["libxlsxwriter-dev"])]
+            name: "CZlib",
+            providers: [.apt(["zlib1g-dev"])]
         ),
-        // Excel workbooks over libxlsxwriter; the only module that imports CXLSXWriter.
-        .target(name: "XLSXSupport", dependencies: ["CapplanErrors", "CXLSXWriter"]),
+        // Excel workbooks, written as libxlsxwriter 1.1.4 wrote them (its XML ported, BSD-2-Clause), each sheet
+        // compressed on another core while the next is written; the only module that imports CZlib.
+        .target(name: "XLSXSupport", dependencies: ["CapplanErrors", "CZlib"]),
         // The domain every stage shares: region codes, roles, the plan's values and years, the input tables
         // and their row accounting. Plain values: no files, no parsers, no C libraries.
         .target(name: "CapplanDomain"),
@@ -97,7 +98,7 @@ let package = Package(
             name: "IngestionTests", dependencies: ["CSVSupport", "Ingestion", "CapplanTestSupport"],
             resources: [.copy("Fixtures")]),
         .testTarget(name: "AnalysisTests", dependencies: ["Ingestion", "Analysis", "CapplanTestSupport"]),
-        .testTarget(name: "XLSXSupportTests", dependencies: ["CXLSXWriter", "XLSXSupport", "CapplanTestSupport"]),
+        .testTarget(name: "XLSXSupportTests", dependencies: ["CZlib", "XLSXSupport", "CapplanTestSupport"]),
         .testTarget(
             name: "ReportingTests",
             dependencies: ["CSVSupport", "Ingestion", "Analysis", "Reporting", "CapplanTestSupport"],

@@ -9,11 +9,11 @@ package enum XLSXError: CapplanFailure, Equatable, Sendable {
     case invalidSheetName(path: String, name: String, problem: XLSXSheetNameProblem)
     /// A row or column index is negative or beyond Excel's 1,048,576 rows × 16,384 columns (0-based indices).
     case cellOutOfRange(path: String, sheet: String, row: Int, column: Int)
-    /// In constant-memory mode, `row` comes before `currentRow`, which libxlsxwriter has already moved past.
+    /// `row` comes before `currentRow`, which the sheet has already moved past (rows are written in order).
     case rowAlreadyWritten(path: String, sheet: String, row: Int, currentRow: Int)
     /// A string or comment longer than Excel's 32,767 characters (counted in UTF-16 code units, as Excel does).
     case stringTooLong(path: String, sheet: String, cell: String, length: Int)
-    /// Text with a NUL character, which cannot pass to the C library; `field` says which text.
+    /// Text with a NUL character, which Excel cannot store; `field` says which text.
     case nulCharacter(path: String, field: String)
     /// NaN or an infinity: Excel has no such number, and the file would not open.
     case nonFiniteNumber(path: String, sheet: String, cell: String, value: Double)
@@ -23,9 +23,10 @@ package enum XLSXError: CapplanFailure, Equatable, Sendable {
     case mergeOverlaps(path: String, sheet: String, range: String, merged: String)
     /// A column width or row height outside what Excel allows (`what` says which, `limit` the maximum).
     case invalidSize(path: String, sheet: String, what: String, value: Double, limit: Double)
-    /// A cell format libxlsxwriter cannot keep as given; `reason` says why.
+    /// A cell format the file cannot keep as given; `reason` says why.
     case invalidFormat(path: String, format: String, reason: String)
-    /// A creation date libxlsxwriter would replace by the clock (the epoch itself) or cannot write.
+    /// A creation date that cannot be written (the epoch itself, which libxlsxwriter took for "now", or after
+    /// 9999).
     case invalidCreationDate(path: String, secondsSince1970: Double)
     /// The output or temporary folder (`role` says which) is missing or not writable.
     case unwritableFolder(path: String, folder: String, role: String)
@@ -33,8 +34,10 @@ package enum XLSXError: CapplanFailure, Equatable, Sendable {
     case moveFailed(path: String, reason: String)
     /// The workbook is closed (or failed to close): it takes no more sheets, cells or `close()`.
     case workbookClosed(path: String)
-    /// libxlsxwriter failed with `lxw_error` `code`; `message` is its `lxw_strerror` text.
-    case library(path: String, operation: String, code: Int, message: String)
+    /// A sheet written to after a later sheet was added: its XML is already being compressed.
+    case sheetFinished(path: String, sheet: String)
+    /// Writing a temporary file or the workbook failed; `reason` is the system's (or says what is too large).
+    case writeFailed(path: String, operation: String, reason: String)
 
     /// Where (the workbook's path), what is wrong, and what to do.
     package var message: ProblemMessage {
@@ -50,8 +53,8 @@ package enum XLSXError: CapplanFailure, Equatable, Sendable {
             ProblemMessage(
                 file: path,
                 "sheet '\(sheet)': row \(row + 1) comes after row \(currentRow + 1) was written, and a"
-                    + " constant-memory workbook writes rows in order",
-                remedy: "write the rows top to bottom, or turn constantMemory off")
+                    + " workbook writes rows in order",
+                remedy: "write the rows top to bottom")
         case .stringTooLong(let path, let sheet, let cell, let length):
             ProblemMessage(
                 file: path,
@@ -82,7 +85,7 @@ package enum XLSXError: CapplanFailure, Equatable, Sendable {
             ProblemMessage(
                 file: path,
                 "creation date \(seconds) s after 1970-01-01T00:00:00Z cannot be written"
-                    + " (libxlsxwriter replaces 0 by the clock)",
+                    + " (0, the epoch itself, would read as \"now\")",
                 remedy: "use a date from 1970-01-01T00:00:01Z to 9999-12-31")
         case .unwritableFolder(let path, let folder, let role):
             ProblemMessage(
@@ -95,10 +98,14 @@ package enum XLSXError: CapplanFailure, Equatable, Sendable {
         case .workbookClosed(let path):
             ProblemMessage(
                 file: path, "the workbook is already closed", remedy: "create a new XLSXWorkbook to write again")
-        case .library(let path, let operation, let code, let message):
+        case .sheetFinished(let path, let sheet):
             ProblemMessage(
-                file: path, "libxlsxwriter could not \(operation) (error \(code): \(message))",
-                remedy: LibXLSX.advice(forCode: code))
+                file: path, "sheet '\(sheet)' is finished: a later sheet was added",
+                remedy: "write each sheet whole before adding the next")
+        case .writeFailed(let path, let operation, let reason):
+            ProblemMessage(
+                file: path, "could not \(operation) (\(reason))",
+                remedy: "check the free space and permissions of the output and temporary folders")
         }
     }
 

@@ -1,6 +1,6 @@
 /// How a cell looks: number format, font, alignment, fill and bottom border, as a plain value.
 ///
-/// Callers pass values; the workbook makes one libxlsxwriter format per distinct value, the first time it
+/// Callers pass values; the workbook makes one cell style per distinct value, the first time it
 /// is used, so equal values share one style in `xl/styles.xml`. `XLSXFormat()` is Excel's default style.
 package struct XLSXFormat: Hashable, Sendable, CustomStringConvertible {
     /// Horizontal alignment of the cell's content.
@@ -47,7 +47,7 @@ package struct XLSXFormat: Hashable, Sendable, CustomStringConvertible {
 
     /// Excel's number format code, such as `#,##0`, `0.00`, `0.000000` or `0.0%`; nil is `General`.
     ///
-    /// libxlsxwriter keeps at most 127 UTF-8 bytes of it; a longer code is an error, not cut short.
+    /// At most 127 UTF-8 bytes, as libxlsxwriter kept; a longer code is an error, not cut short.
     package var numberFormat: String?
     /// Bold font.
     package var bold: Bool

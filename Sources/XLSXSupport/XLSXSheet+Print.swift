@@ -1,5 +1,3 @@
-import CXLSXWriter
-
 extension XLSXSheet {
     /// How a sheet prints: paper, orientation, scaling, the rows repeated on every page and a footer.
     package struct PrintLayout: Hashable, Sendable {
@@ -26,25 +24,25 @@ extension XLSXSheet {
 
     /// Sets how the sheet prints, on A4 paper.
     package func setPrintLayout(_ layout: PrintLayout) throws {
-        worksheet_set_paper(handle, 9)
-        if layout.landscape { worksheet_set_landscape(handle) }
-        if layout.pagesWide > 0 { worksheet_fit_to_pages(handle, UInt16(clamping: layout.pagesWide), 0) }
+        try checkOpen()
         if let rows = layout.repeatedRows {
-            let (first, _) = try position(row: rows.lowerBound, column: 0, inOrder: false)
-            let (last, _) = try position(row: rows.upperBound, column: 0, inOrder: false)
-            try perform("repeat rows \(rows.lowerBound + 1)–\(rows.upperBound + 1) on every page") {
-                worksheet_repeat_rows(handle, first, last)
+            try position(row: rows.lowerBound, column: 0, inOrder: false)
+            try position(row: rows.upperBound, column: 0, inOrder: false)
+        }
+        if !layout.footer.isEmpty {
+            guard !layout.footer.utf8.contains(0) else {
+                throw XLSXError.nulCharacter(path: path, field: "the footer of sheet '\(name)'")
+            }
+            guard layout.footer.utf8.count <= 255 else {
+                throw XLSXError.invalidSize(
+                    path: path, sheet: name, what: "footer length in bytes",
+                    value: Double(layout.footer.utf8.count), limit: 255)
             }
         }
-        guard !layout.footer.isEmpty else { return }
-        guard !layout.footer.utf8.contains(0) else {
-            throw XLSXError.nulCharacter(path: workbook.path, field: "the footer of sheet '\(name)'")
-        }
-        guard layout.footer.utf8.count <= 255 else {
-            throw XLSXError.invalidSize(
-                path: workbook.path, sheet: name, what: "footer length in bytes",
-                value: Double(layout.footer.utf8.count), limit: 255)
-        }
-        try perform("set the footer") { worksheet_set_footer(handle, layout.footer) }
+        state.paperSize = 9
+        if layout.landscape { state.landscape = true }
+        if layout.pagesWide > 0 { state.fitToPages = (Int(UInt16(clamping: layout.pagesWide)), 0) }
+        if let rows = layout.repeatedRows { state.repeatedRows = rows }
+        if !layout.footer.isEmpty { state.footer = layout.footer }
     }
 }

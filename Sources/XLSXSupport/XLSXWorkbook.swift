@@ -1,91 +1,165 @@
-import CXLSXWriter
+// The package parts and their order are ported from libxlsxwriter 1.1.4 (src/workbook.c, src/packager.c,
+// src/content_types.c, src/relationships.c, src/app.c, src/core.c), BSD-2-Clause, © John McNamara.
+import Dispatch
 import Foundation
 
-/// An Excel workbook (`.xlsx`) being written with libxlsxwriter.
+/// An Excel workbook (`.xlsx`) being written: the same parts, bytes and zip as libxlsxwriter 1.1.4 writes in
+/// constant-memory mode, with each sheet compressed on another core while the next one is written.
 ///
-/// Add sheets, write their cells, then `close()`: libxlsxwriter writes nothing to disk before that. It
-/// writes the workbook beside `path` under a hidden temporary name and `close()` renames it to `path` once
-/// complete, so `path` never holds half a workbook. A workbook dropped without `close()` frees its memory
-/// and temporary files and writes nothing.
-///
-/// libxlsxwriter prints its own `[ERROR]` line to stderr when `close()` fails; the checks made here before
-/// calling it keep it quiet otherwise.
+/// Add sheets, write their cells top to bottom, then `close()`. Each sheet's rows go to a temporary file as
+/// they are written (see ``XLSXWorkbookOptions``); when a sheet is finished (the next one is added, or the
+/// workbook closed) its XML is compressed on another thread while the caller writes the next sheet. `close()`
+/// writes the zip beside `path` under a hidden temporary name and renames it to `path` once complete, so
+/// `path` never holds half a workbook. A workbook dropped without `close()` frees its temporary files and
+/// writes nothing. Nothing is printed.
 package final class XLSXWorkbook {
     /// Where `close()` puts the workbook.
     package let path: String
     /// How the workbook is built.
     package let options: XLSXWorkbookOptions
-    /// Where libxlsxwriter writes the file before `close()` renames it to `path`.
+    /// Where `close()` writes the file before renaming it to `path`.
     let partialPath: String
-    /// libxlsxwriter's workbook; nil once closed (`workbook_close` frees it, whatever the outcome).
-    private var handle: UnsafeMutablePointer<lxw_workbook>?
+    /// The document properties.
+    private let properties: XLSXDocumentProperties
+    /// The folder of the sheets' temporary files.
+    private let temporaryFolder: String
+    /// Whether `close()` has been called (successfully or not).
+    package private(set) var isClosed = false
+    /// The sheets, in order.
+    private var sheets: [XLSXSheet] = []
     /// The sheets' names, in order, for Excel's uniqueness rule.
-    package private(set) var sheetNames: [String] = []
-    /// libxlsxwriter's sheets, for releasing their temporary files when the workbook is never closed.
-    private var sheetHandles: [UnsafeMutablePointer<lxw_worksheet>] = []
-    /// One libxlsxwriter format per distinct `XLSXFormat` used so far.
-    private var formats = FormatCache()
+    package var sheetNames: [String] { sheets.map(\.name) }
+    /// The cell formats.
+    private var styles = XLSXStyles()
+    /// The sheets' compressions, by sheet number less one.
+    private var compressions: [SheetCompression] = []
 
     /// Starts a workbook that `close()` will write to `path`.
     ///
-    /// Throws when the output folder or the temporary folder is not a writable folder (libxlsxwriter would
-    /// only find out on `close()`), or when the creation date cannot be written.
+    /// Throws when the output folder or the temporary folder is not a writable folder, or when the creation
+    /// date cannot be written.
     package init(
         path: String, properties: XLSXDocumentProperties, options: XLSXWorkbookOptions = XLSXWorkbookOptions()
     ) throws {
         let output = URL(fileURLWithPath: path)
-        let partialPath = output.deletingLastPathComponent()
-            .appendingPathComponent(".\(output.lastPathComponent).\(UUID().uuidString).partial").path
-        let workbook = try options.makeWorkbook(
-            path: path, writingTo: partialPath, outputFolder: output.deletingLastPathComponent().path)
-        do {
-            try properties.apply(to: workbook, path: path)
-        } catch {
-            lxw_workbook_free(workbook)
-            throw error
+        let outputFolder = output.deletingLastPathComponent().path
+        guard XLSXWorkbookOptions.isWritableFolder(outputFolder) else {
+            throw XLSXError.unwritableFolder(path: path, folder: outputFolder, role: "output folder")
         }
+        let temporary = options.temporaryDirectory ?? outputFolder
+        guard XLSXWorkbookOptions.isWritableFolder(temporary) else {
+            throw XLSXError.unwritableFolder(path: path, folder: temporary, role: "temporary folder")
+        }
+        _ = try properties.creationStamp(path: path)
+        try properties.checkText(path: path)
         self.path = path
         self.options = options
-        self.partialPath = partialPath
-        self.handle = workbook
+        self.properties = properties
+        self.temporaryFolder = temporary
+        self.partialPath =
+            output.deletingLastPathComponent()
+            .appendingPathComponent(".\(output.lastPathComponent).\(UUID().uuidString).partial").path
     }
 
-    /// Whether `close()` has been called (successfully or not).
-    package var isClosed: Bool { handle == nil }
-
-    /// Adds a sheet named `name`, after the ones added before.
+    /// Adds a sheet named `name`, after the ones added before; the sheet before it is finished.
     ///
     /// Throws `XLSXError.invalidSheetName` when the name breaks Excel's rules (see `XLSXSheetNameProblem`):
     /// 1 to 31 characters, none of `[ ] : * ? / \`, no apostrophe first or last, not `History`, and unlike
     /// every other sheet's name, ignoring case.
     package func addSheet(name: String) throws -> XLSXSheet {
-        let workbook = try openHandle()
+        try openCheck()
         if let problem = XLSXSheetNameProblem.check(name, existing: sheetNames) {
             throw XLSXError.invalidSheetName(path: path, name: name, problem: problem)
         }
-        guard let sheet = name.withCString({ workbook_add_worksheet(workbook, $0) }) else {
-            // With a valid name, libxlsxwriter fails only for memory or, row by row, its temporary file.
-            let code = options.constantMemory ? LXW_ERROR_CREATING_TMPFILE : LXW_ERROR_MEMORY_MALLOC_FAILED
-            throw LibXLSX.error(code, path: path, operation: "add sheet '\(name)'")
+        let spool: SheetSpool
+        switch SheetSpool.open(in: temporaryFolder) {
+        case .success(let opened): spool = opened
+        case .failure(let error):
+            throw XLSXError.writeFailed(
+                path: path, operation: "add sheet '\(name)'",
+                reason: "cannot create a temporary file in \(temporaryFolder): \(error.reason)")
         }
-        sheetNames.append(name)
-        sheetHandles.append(sheet)
-        return XLSXSheet(workbook: self, handle: sheet, name: name)
+        if let previous = sheets.last { finish(previous) }
+        let sheet = XLSXSheet(workbook: self, number: sheets.count + 1, name: name, spool: spool)
+        sheets.append(sheet)
+        return sheet
     }
 
-    /// Writes the workbook to `path` and frees it; afterwards the workbook and its sheets take nothing more.
+    /// Writes the workbook to `path`; afterwards the workbook and its sheets take nothing more.
     ///
-    /// A workbook without sheets gets libxlsxwriter's empty `Sheet1`. On failure nothing is left at `path`
-    /// (an older file there stays as it was) and the error says what libxlsxwriter reported.
+    /// A workbook without sheets gets an empty `Sheet1`, as libxlsxwriter's. On failure nothing is left at
+    /// `path` (an older file there stays as it was) and the error says what failed.
     package func close() throws {
-        let workbook = try openHandle()
-        closeRowFiles(ofEmptySheetsOnly: true)
-        handle = nil
-        sheetHandles = []
-        let code = inCLocale { workbook_close(workbook) }
-        guard code == LXW_NO_ERROR else {
+        try openCheck()
+        if sheets.isEmpty { _ = try addSheet(name: "Sheet1") }
+        finish(sheets[sheets.count - 1])
+        isClosed = true
+        // Each sheet's last row, then its closing XML, sheet after sheet (libxlsxwriter's packager).
+        for (sheet, compression) in zip(sheets, compressions) where !compression.isEnded {
+            end(sheet, compression)
+        }
+        var parts = packageParts()
+        var failure: String?
+        for (index, compression) in compressions.enumerated() {
+            let (entry, problem) = compression.result()
+            failure = failure ?? problem
+            parts.entries[parts.sheetPositions[index]] = entry
+        }
+        defer { compressions.forEach { $0.closeOutput() } }
+        if let failure {
+            throw XLSXError.writeFailed(path: path, operation: "write the workbook", reason: failure)
+        }
+        try publish(parts.entries.map { $0! })
+    }
+
+    /// Writes `entries` as a zip at the partial path and renames it to `path`; removes it on failure.
+    private func publish(_ entries: [ZipEntry]) throws {
+        let descriptor = open(partialPath, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else {
+            throw XLSXError.writeFailed(
+                path: path, operation: "create the workbook file", reason: String(cString: strerror(errno)))
+        }
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(1 << 18)
+        func drain() throws {
+            try buffer.withUnsafeBytes { bytes in
+                var done = 0
+                while done < bytes.count {
+                    let written = write(descriptor, bytes.baseAddress! + done, bytes.count - done)
+                    if written < 0 {
+                        if errno == EINTR { continue }
+                        throw XLSXError.writeFailed(
+                            path: path, operation: "write the workbook", reason: String(cString: strerror(errno)))
+                    }
+                    done += written
+                }
+            }
+            buffer.removeAll(keepingCapacity: true)
+        }
+        do {
+            let fits: Bool
+            do {
+                fits = try ZipFile.bytes(entries) { bytes in
+                    buffer.append(contentsOf: bytes)
+                    if buffer.count >= 1 << 18 { try drain() }
+                }
+            } catch let error as ZipReadError {
+                throw XLSXError.writeFailed(path: path, operation: "write the workbook", reason: error.reason)
+            }
+            guard fits else {
+                throw XLSXError.writeFailed(
+                    path: path, operation: "write the workbook",
+                    reason: "it needs more than the 4 GiB of a zip without ZIP64; split it into several workbooks")
+            }
+            try drain()
+            guard Glibc.close(descriptor) == 0 else {
+                throw XLSXError.writeFailed(
+                    path: path, operation: "write the workbook", reason: String(cString: strerror(errno)))
+            }
+        } catch {
+            Glibc.close(descriptor)
             unlink(partialPath)
-            throw LibXLSX.error(code, path: path, operation: "write the workbook")
+            throw error
         }
         guard rename(partialPath, path) == 0 else {
             let reason = String(cString: strerror(errno))
@@ -94,70 +168,177 @@ package final class XLSXWorkbook {
         }
     }
 
-    /// libxlsxwriter's workbook, or `XLSXError.workbookClosed` once closed.
-    func openHandle() throws -> UnsafeMutablePointer<lxw_workbook> {
-        guard let handle else { throw XLSXError.workbookClosed(path: path) }
-        return handle
+    /// Throws `XLSXError.workbookClosed` once closed.
+    @discardableResult
+    func openCheck() throws -> Bool {
+        guard !isClosed else { throw XLSXError.workbookClosed(path: path) }
+        return true
     }
 
-    /// libxlsxwriter's format for `format` (nil for the default style), made on first use.
-    func formatPointer(for format: XLSXFormat) throws -> UnsafeMutablePointer<lxw_format>? {
-        try formats.pointer(for: format, in: openHandle(), path: path)
+    /// The number of `format` (nil for the default style), made on first use.
+    func style(for format: XLSXFormat) throws -> Int? {
+        try styles.number(for: format, path: path)
     }
+
+    /// The XF index of style `number`, given the first time a cell with it is written out.
+    func xfIndex(ofStyle number: Int) -> Int { styles.xfIndex(of: number) }
 
     /// `format` resolved to this workbook's style, made now if it is the first use: cells written with
-    /// the result skip looking the format up again. Resolve it when its first cell is written (not
-    /// ahead), so styles keep the numbering of their first use.
+    /// the result skip looking the format up again.
     package func cellFormat(_ format: XLSXFormat) throws -> XLSXCellFormat {
-        XLSXCellFormat(
-            resolution: .init(format: format, pointer: try formatPointer(for: format), workbook: self))
+        try openCheck()
+        return XLSXCellFormat(resolution: .init(format: format, style: try style(for: format), workbook: self))
     }
 
-    /// Whether ``withCLocale(_:)`` holds the "C" locale on the calling thread, so each call into
-    /// libxlsxwriter need not switch to it.
-    private(set) var holdsCLocale = false
-
-    /// Runs `body` (which writes cells and may ``close()`` the workbook) with the thread in the "C"
-    /// locale once, instead of switching locale around every call into libxlsxwriter; the thread's
-    /// locale is restored afterwards. The workbook and its sheets are used on this thread only.
-    package func withCLocale<Result>(_ body: () throws -> Result) rethrows -> Result {
-        if holdsCLocale { return try body() }
-        return try LibXLSX.inCLocale {
-            holdsCLocale = true
-            defer { holdsCLocale = false }
-            return try body()
-        }
-    }
-
-    /// Runs libxlsxwriter's `call` in the "C" locale: directly inside ``withCLocale(_:)``, else
-    /// switching to it around the call.
-    func inCLocale<Result>(_ call: () throws -> Result) rethrows -> Result {
-        if holdsCLocale { return try call() }
-        return try LibXLSX.inCLocale(call)
-    }
+    /// Runs `body` (which writes cells and may ``close()`` the workbook). Numbers are written in the "C"
+    /// locale whatever the thread's, so this only keeps the shape of the calls that wrapped libxlsxwriter.
+    package func withCLocale<Result>(_ body: () throws -> Result) rethrows -> Result { try body() }
 
     /// The number of distinct formats made so far.
-    var formatCount: Int { formats.count }
+    var formatCount: Int { styles.count }
 
-    /// Frees a workbook never closed: its memory and its sheets' temporary files; nothing is written.
-    deinit {
-        guard let handle else { return }
-        closeRowFiles(ofEmptySheetsOnly: false)
-        lxw_workbook_free(handle)
+    /// Finishes `sheet` but for its current row: hands its XML so far to a compression task, which runs while
+    /// the caller writes the next sheet.
+    ///
+    /// When every style of its last row already has its XF index, that row is written now and the entry ended
+    /// (freeing its stream): writing it at `close()` would number no style, so the bytes are the same.
+    private func finish(_ sheet: XLSXSheet) {
+        guard let spool = sheet.spool else { return }
+        sheet.spool = nil
+        spool.flush()
+        spool.buffer = []  // its capacity, while the sheet waits for the compression queue
+        let compression = SheetCompression(name: "xl/worksheets/sheet\(sheet.number).xml")
+        compressions.append(compression)
+        compression.start(head: sheet.state.head(selected: sheet.number == 1), spool: spool, folder: temporaryFolder)
+        if sheet.pendingStyles.allSatisfy(styles.hasXFIndex) { end(sheet, compression) }
     }
 
-    /// Closes the constant-memory row files libxlsxwriter would leave open (1.1.4, still so in 1.2.3):
-    /// `lxw_workbook_free` closes none, and `workbook_close` only those it copies rows from, so not the file
-    /// of a sheet without any row. Each file is already removed from its folder; closing frees its space.
-    private func closeRowFiles(ofEmptySheetsOnly emptyOnly: Bool) {
-        for sheet in sheetHandles {
-            guard let rows = sheet.pointee.optimize_tmpfile else { continue }
-            if emptyOnly && sheet.pointee.dim_rowmin != lxw_row_t(LXW_ROW_MAX) { continue }
-            fclose(rows)
-            sheet.pointee.optimize_tmpfile = nil
-            sheet.pointee.file = nil
+    /// Writes `sheet`'s last row and closing XML to its compression and ends it.
+    private func end(_ sheet: XLSXSheet, _ compression: SheetCompression) {
+        var last: [UInt8] = []
+        sheet.writeRow(into: &last)
+        compression.end(last + sheet.state.tail(merges: SheetState.mergeCells(sheet.mergedRanges)))
+    }
+
+    /// Every part but the sheets (left nil, at `sheetPositions`), compressed, in libxlsxwriter's order.
+    private func packageParts() -> (entries: [ZipEntry?], sheetPositions: [Int]) {
+        let parts = PackageParts(
+            sheets: sheets.map { PackageParts.Sheet(name: $0.name, state: $0.state) }, properties: properties,
+            styles: styles)
+        var names: [String] = []
+        var contents: [[UInt8]?] = []
+        var sheetPositions: [Int] = []
+        for (name, bytes) in parts.all() {
+            if let bytes {
+                names.append(name)
+                contents.append(bytes)
+            } else {
+                sheetPositions.append(names.count)
+                names.append(name)
+                contents.append(nil)
+            }
+        }
+        let results = (0..<names.count).map { _ in EntrySlot() }
+        let work = contents
+        let workNames = names
+        DispatchQueue.concurrentPerform(iterations: names.count) { index in
+            guard let bytes = work[index] else { return }
+            results[index].entry = ZipEntry.deflating(workNames[index], bytes)
+        }
+        return (results.map(\.entry), sheetPositions)
+    }
+
+    /// Frees a workbook never closed: its sheets' temporary files; nothing is written.
+    deinit {
+        for compression in compressions where !compression.isEnded { compression.end([]) }
+        for compression in compressions {
+            _ = compression.result()
+            compression.closeOutput()
+        }
+        sheets.forEach { $0.spool?.close() }  // the finished ones' compressions closed theirs
+    }
+}
+
+/// A sheet's XML compressed on another thread: its head and spooled rows as soon as the sheet is finished,
+/// its last row and closing XML when the workbook is closed, in that order on one serial queue.
+final class SheetCompression: @unchecked Sendable {
+    // @unchecked: `stream`, `spool`, `entry` and `failure` are touched only by the blocks of `queue`, which
+    // run one after another; `result()` reads them after `queue.sync`, which orders those blocks before it.
+    private let queue: DispatchQueue
+    private let name: String
+    private var stream: DeflateStream?
+    private var output: SheetSpool?
+    private var entry: ZipEntry?
+    private var failure: String?
+
+    /// The one queue of every sheet's compression: sheets are compressed one after another, on one other
+    /// core, while the caller writes the next sheet (two cores busy; more threads would only hold more
+    /// memory).
+    private static let sharedQueue = DispatchQueue(label: "capplan.xlsx.compression")
+
+    init(name: String) {
+        self.name = name
+        queue = Self.sharedQueue
+    }
+
+    /// Compresses `head`, then every byte of `spool`, and closes `spool`; the compressed bytes go to a new
+    /// temporary file in `folder`.
+    func start(head: [UInt8], spool: SheetSpool, folder: String) {
+        queue.async {
+            let output: SheetSpool
+            switch SheetSpool.open(in: folder, bufferBytes: 1 << 16) {
+            case .success(let opened): output = opened
+            case .failure(let error):
+                self.failure = "cannot create a temporary file in \(folder): \(error.reason)"
+                spool.close()
+                return
+            }
+            self.output = output
+            let stream = DeflateStream(sink: output)
+            stream.write(head)
+            spool.read { stream.write($0) }
+            stream.park()
+            self.failure = spool.failure ?? output.failure
+            spool.close()
+            self.stream = stream
         }
     }
+
+    /// Whether ``end(_:)`` was called (on the caller's thread).
+    private(set) var isEnded = false
+
+    /// Compresses `rest` and ends the entry.
+    func end(_ rest: [UInt8]) {
+        isEnded = true
+        queue.async {
+            guard let stream = self.stream else { return }
+            stream.write(rest)
+            stream.finish()
+            self.entry = stream.entry(self.name)
+            self.entry?.spool = self.output
+            self.failure = self.failure ?? self.output?.failure
+            self.stream = nil
+        }
+    }
+
+    /// Closes the temporary file of the compressed bytes, once they are in the zip (or not wanted).
+    func closeOutput() {
+        queue.sync { output?.close() }
+    }
+
+    /// The entry (after ``end(_:)``) and the first spool error, once the compression is done.
+    func result() -> (ZipEntry?, String?) {
+        queue.sync {}
+        return (entry, failure)
+    }
+}
+
+/// One zip entry made on another thread.
+final class EntrySlot: @unchecked Sendable {
+    // @unchecked: written by one compression task only, and read after the DispatchGroup (or
+    // concurrentPerform) it ran in has finished, which orders the write before the read.
+    var entry: ZipEntry?
+    var failure: String?
 }
 
 /// A cell format already resolved to one workbook's style (``XLSXWorkbook/cellFormat(_:)``), for
@@ -169,19 +350,29 @@ package struct XLSXCellFormat {
     final class Resolution {
         /// The format.
         let format: XLSXFormat
-        /// libxlsxwriter's format in ``workbook``; nil for the default style.
-        let pointer: UnsafeMutablePointer<lxw_format>?
-        /// The workbook the pointer belongs to (kept alive, so its identity is never another's).
+        /// The format's number in ``workbook``; nil for the default style.
+        let style: Int?
+        /// The workbook the number belongs to (kept alive, so its identity is never another's).
         let workbook: XLSXWorkbook
 
-        /// `format` resolved to `pointer` in `workbook`.
-        init(format: XLSXFormat, pointer: UnsafeMutablePointer<lxw_format>?, workbook: XLSXWorkbook) {
+        /// `format` resolved to `style` in `workbook`.
+        init(format: XLSXFormat, style: Int?, workbook: XLSXWorkbook) {
             self.format = format
-            self.pointer = pointer
+            self.style = style
             self.workbook = workbook
         }
     }
 
     /// What was resolved.
     let resolution: Resolution
+}
+
+extension DeflateStream {
+    /// The finished stream as the zip entry `name`.
+    func entry(_ name: String) -> ZipEntry {
+        ZipEntry(
+            name: name, crc: UInt32(crc), size: inputCount, compressed: output, spool: nil,
+            compressedCount: outputCount,
+            text: isText)
+    }
 }

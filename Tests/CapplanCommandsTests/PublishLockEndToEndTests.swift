@@ -52,8 +52,8 @@ struct PublishLockEndToEndTests {
         var mode: mode_t = 0
         // The signal is sent in the pause before the swap, once every file is in the staging folder under
         // its own name: sent as soon as the folder appears, it could stop the run while the workbook is being
-        // written (as under AddressSanitizer, which slows the writing down), and libxlsxwriter then reports
-        // its failed close on stderr.
+        // written (as under AddressSanitizer, which slows the writing down), and the run would then fail
+        // with the workbook half written.
         let staged = running.waitUntil {
             guard let name = try? Self.staging(folder).first else { return false }
             let path = folder.url.appendingPathComponent(name).path

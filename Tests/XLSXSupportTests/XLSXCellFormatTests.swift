@@ -4,8 +4,8 @@ import Testing
 
 @testable import XLSXSupport
 
-/// Formats resolved once (`XLSXCellFormat`) and the "C" locale held for a whole workbook
-/// (`withCLocale`): the same workbook, byte for byte, as cell-by-cell formats and locale switches.
+/// Formats resolved once (`XLSXCellFormat`) inside `withCLocale`: the same workbook, byte for byte, as
+/// cell-by-cell formats.
 @Suite("XLSXCellFormat and withCLocale")
 struct XLSXCellFormatTests {
     /// Writes `book.xlsx` in a new folder with one sheet filled by `fill` and returns its bytes.
@@ -13,8 +13,7 @@ struct XLSXCellFormatTests {
         let scratch = try TemporaryFolder("capplan-xlsx")
         let directory = scratch.path
         let path = directory + "/book.xlsx"
-        let workbook = try XLSXWorkbook(
-            path: path, properties: XLSXTestFiles.properties, options: XLSXWorkbookOptions(constantMemory: true))
+        let workbook = try XLSXWorkbook(path: path, properties: XLSXTestFiles.properties)
         try fill(workbook, workbook.addSheet(name: "Data"))
         if !workbook.isClosed { try workbook.close() }
         return try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
@@ -57,19 +56,6 @@ struct XLSXCellFormatTests {
         #expect(perCell == resolved)
     }
 
-    @Test("withCLocale restores the thread's locale and nests")
-    func restoresLocale() throws {
-        let before = uselocale(nil)
-        _ = try Self.bytes { workbook, sheet in
-            try workbook.withCLocale {
-                try workbook.withCLocale { try sheet.writeNumber(1.5, row: 0, column: 0) }
-                #expect(workbook.holdsCLocale)
-            }
-            #expect(!workbook.holdsCLocale)
-        }
-        #expect(uselocale(nil) == before)
-    }
-
     @Test("a format resolved in another workbook is resolved again in the sheet's own")
     func otherWorkbook() throws {
         let format = XLSXFormat(numberFormat: "0.00", italic: true)
@@ -90,18 +76,6 @@ struct XLSXCellFormatTests {
             #expect(throws: XLSXError.self) { try sheet.writeNumber(1, row: -1, column: 0, format: format) }
             let long = String(repeating: "x", count: XLSXSheet.maximumStringLength + 1)
             #expect(throws: XLSXError.self) { try sheet.writeString(long, row: 0, column: 0, format: format) }
-        }
-    }
-
-    @Test("a NUL is found wherever it is, in native and bridged text")
-    func nul() {
-        let long = String(repeating: "é", count: 100)
-        for (text, expected) in [
-            ("", false), ("a", false), ("\0", true), ("a\0", true), (long, false), (long + "\0", true),
-            ("\0" + long, true), ("日本\0語", true),
-        ] {
-            #expect(LibXLSX.containsNul(text) == expected, "\(text.debugDescription)")
-            #expect(LibXLSX.containsNul(String(NSString(string: text))) == expected)
         }
     }
 }

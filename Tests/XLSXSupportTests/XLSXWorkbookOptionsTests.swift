@@ -4,14 +4,11 @@ import Testing
 
 @testable import XLSXSupport
 
-@Suite("XLSXWorkbookOptions: constant memory and the temporary folder")
+@Suite("XLSXWorkbookOptions: rows in order, inline strings and the temporary folder")
 struct XLSXWorkbookOptionsTests {
-    /// Constant-memory options.
-    static let constant = XLSXWorkbookOptions(constantMemory: true)
-
-    @Test("constant memory writes strings inline, still never as formulas")
+    @Test("strings are written inline, never as formulas")
     func inlineStrings() throws {
-        let book = try XLSXTestFiles.write(options: Self.constant) { sheet in
+        let book = try XLSXTestFiles.write { sheet in
             try sheet.writeString("=1+1", row: 0, column: 0)
             try sheet.writeNumber(2, row: 0, column: 1)
         }
@@ -20,12 +17,11 @@ struct XLSXWorkbookOptionsTests {
         #expect(!book.names.contains("xl/sharedStrings.xml"))
     }
 
-    @Test("constant memory: a row before the current one is an error, whatever writes to it")
+    @Test("a row before the current one is an error, whatever writes to it")
     func rowOrder() throws {
         let scratch = try TemporaryFolder("capplan-xlsx")
         let folder = scratch.path
-        let workbook = try XLSXWorkbook(
-            path: folder + "/o.xlsx", properties: XLSXTestFiles.properties, options: Self.constant)
+        let workbook = try XLSXWorkbook(path: folder + "/o.xlsx", properties: XLSXTestFiles.properties)
         let sheet = try workbook.addSheet(name: "Data")
         try sheet.writeNumber(1, row: 5, column: 3)
         try sheet.writeNumber(1, row: 5, column: 1)
@@ -47,23 +43,30 @@ struct XLSXWorkbookOptionsTests {
         #expect(xml.contains(#"<autoFilter ref="A1:D6"/>"#))
     }
 
-    @Test("without constant memory, rows may come in any order")
-    func anyOrder() throws {
-        let book = try XLSXTestFiles.write { sheet in
-            try sheet.writeNumber(2, row: 1, column: 0)
-            try sheet.writeNumber(1, row: 0, column: 0)
-            #expect(sheet.currentRow == nil)
-        }
-        #expect(book[XLSXSheetTests.sheetPart].contains(#"<row r="1" spans="1:1"><c r="A1"><v>1</v></c></row>"#))
+    @Test("a sheet is finished once a later one is added: writing to it is an error")
+    func finishedSheet() throws {
+        let scratch = try TemporaryFolder("capplan-xlsx")
+        let folder = scratch.path
+        let workbook = try XLSXWorkbook(path: folder + "/f.xlsx", properties: XLSXTestFiles.properties)
+        let first = try workbook.addSheet(name: "First")
+        try first.writeNumber(1, row: 0, column: 0)
+        _ = try workbook.addSheet(name: "Second")
+        let finished = XLSXError.sheetFinished(path: folder + "/f.xlsx", sheet: "First")
+        #expect(throws: finished) { try first.writeNumber(2, row: 1, column: 0) }
+        #expect(throws: finished) { try first.setColumnWidth(10, columns: 0...0) }
+        #expect(throws: finished) { try first.setPrintLayout(XLSXSheet.PrintLayout(landscape: true)) }
+        try workbook.close()
+        let xml = try XLSXTestFiles.unzip(folder + "/f.xlsx")[XLSXSheetTests.sheetPart]
+        #expect(xml.contains(#"<sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData>"#))
     }
 
-    @Test("constant memory: each sheet's rows go to a file in the temporary folder, removed from it at once")
+    @Test("each sheet's rows go to a file in the temporary folder, removed from it at once")
     func temporaryFolder() throws {
         let outputScratch = try TemporaryFolder("capplan-xlsx")
         let output = outputScratch.path
         let temporaryScratch = try TemporaryFolder("capplan-xlsx")
         let temporary = temporaryScratch.path
-        let options = XLSXWorkbookOptions(constantMemory: true, temporaryDirectory: temporary)
+        let options = XLSXWorkbookOptions(temporaryDirectory: temporary)
         let workbook = try XLSXWorkbook(
             path: output + "/t.xlsx", properties: XLSXTestFiles.properties, options: options)
         _ = try workbook.addSheet(name: "Data")
@@ -90,12 +93,12 @@ struct XLSXWorkbookOptionsTests {
                 + " — create it or choose another folder")
     }
 
-    @Test("constant memory: 42,000 rows × 20 numbers, all there")
+    @Test("42,000 rows × 20 numbers, all there")
     func large() throws {
         let scratch = try TemporaryFolder("capplan-xlsx")
         let folder = scratch.path
         let path = folder + "/large.xlsx"
-        let workbook = try XLSXWorkbook(path: path, properties: XLSXTestFiles.properties, options: Self.constant)
+        let workbook = try XLSXWorkbook(path: path, properties: XLSXTestFiles.properties)
         let sheet = try workbook.addSheet(name: "Data")
         let format = XLSXFormat(numberFormat: "#,##0.00")
         for row in 0..<42_000 {

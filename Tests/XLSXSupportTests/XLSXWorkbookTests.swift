@@ -26,7 +26,7 @@ struct XLSXWorkbookTests {
         #expect(book.names.contains("xl/worksheets/sheet2.xml"))
     }
 
-    @Test("a workbook without sheets gets libxlsxwriter's Sheet1")
+    @Test("a workbook without sheets gets an empty Sheet1, as libxlsxwriter's")
     func noSheets() throws {
         let scratch = try TemporaryFolder("capplan-xlsx")
         let folder = scratch.path
@@ -53,20 +53,20 @@ struct XLSXWorkbookTests {
                 == "\(folder)/done.xlsx: the workbook is already closed — create a new XLSXWorkbook to write again")
     }
 
-    @Test("a workbook never closed writes nothing and keeps no file open", arguments: [false, true])
-    func neverClosed(constantMemory: Bool) throws {
+    @Test("a workbook never closed writes nothing and keeps no file open")
+    func neverClosed() throws {
         let scratch = try TemporaryFolder("capplan-xlsx")
         let folder = scratch.path
         do {
-            let options = XLSXWorkbookOptions(constantMemory: constantMemory)
-            let workbook = try XLSXWorkbook(
-                path: folder + "/lost.xlsx", properties: XLSXTestFiles.properties, options: options)
+            let workbook = try XLSXWorkbook(path: folder + "/lost.xlsx", properties: XLSXTestFiles.properties)
+            let first = try workbook.addSheet(name: "First")
+            try first.writeNumber(1, row: 0, column: 0)
             let sheet = try workbook.addSheet(name: "Data")
             for row in 0..<100 { try sheet.writeNumber(Double(row), row: row, column: 0) }
             try sheet.addComment("note", row: 99, column: 0)
-            #expect(try XLSXTestFiles.openFiles(under: folder).count == (constantMemory ? 1 : 0))
+            #expect(try XLSXTestFiles.openFiles(under: folder).count <= 2)
         }
-        // libxlsxwriter's lxw_workbook_free leaves a constant-memory sheet's row file open; deinit closes it.
+        // deinit waits for the first sheet's compression and closes every sheet's row file.
         #expect(try XLSXTestFiles.openFiles(under: folder).isEmpty)
         #expect(try XLSXTestFiles.contents(of: folder).isEmpty)
     }

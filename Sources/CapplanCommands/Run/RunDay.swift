@@ -3,7 +3,8 @@ import Foundation
 /// The date a run's workbook carries (document properties and cover): the day the run started, at
 /// 00:00 UTC, or `SOURCE_DATE_EPOCH` when it is set, so a reproducible run stays byte-identical.
 enum RunDay {
-    /// The earliest date taken: libxlsxwriter reads a creation time of 0 as "now".
+    /// The earliest date taken: a creation time of 0 read as "now" to libxlsxwriter, whose workbook bytes
+    /// XLSXSupport reproduces (and which refuses it).
     static let earliest = Date(timeIntervalSince1970: 86_400)
     /// The latest date taken: 9999-12-31, the last day a workbook can carry.
     static let latest = Date(timeIntervalSince1970: 253_402_214_400)

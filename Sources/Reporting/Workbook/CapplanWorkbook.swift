@@ -8,7 +8,7 @@ import XLSXSupport
 /// record's declaration. Text is always written as text (never a formula); worker names never appear.
 ///
 /// The same run gives the same bytes: the document's creation date is the run's day (or
-/// `SOURCE_DATE_EPOCH`), given by the caller, and libxlsxwriter stamps every zip entry 1980-01-01.
+/// `SOURCE_DATE_EPOCH`), given by the caller, and every zip entry is dated 1980-01-01 (as libxlsxwriter did).
 package enum CapplanWorkbook {
     /// Every sheet name a workbook may have, in order, in the workbook's language (Kelas only with a class plan).
     package static func sheetNames(_ language: ReportLanguage) -> [String] {
@@ -35,12 +35,10 @@ package enum CapplanWorkbook {
             properties: XLSXDocumentProperties(
                 title: language.pick("Rencana pelatihan TKSK dan PSM", "TKSK and PSM training plan"),
                 subject: provinceLabel(analysis, language), author: "capplan \(context.toolVersion)",
-                created: created),
-            options: XLSXWorkbookOptions(constantMemory: true))
+                created: created))
         let cut = Sheet.present(in: analysis).compactMap { sheet in
             sheet.rows(analysis, context).map { (sheet: sheet, rows: $0) }
         }.filter { $0.rows > rowLimit }
-        // libxlsxwriter writes numbers with printf: the "C" locale once for every cell and the close.
         try workbook.withCLocale {
             for sheet in Sheet.present(in: analysis) {
                 let handle = try workbook.addSheet(name: sheet.name(language))
