@@ -24,8 +24,16 @@ package final class XLSXSheet {
     package let name: String
     /// The workbook's path, for errors.
     let path: String
-    /// The workbook the sheet belongs to: it holds its sheets, so a sheet does not keep it alive (no cycle).
-    private weak var owner: XLSXWorkbook?
+    /// The workbook the sheet belongs to: it holds its sheets, so a sheet does not keep it alive (no
+    /// cycle). Used only while `life` says the workbook is open, so never after its end.
+    private unowned let owner: XLSXWorkbook
+    /// The workbook's identity, for formats resolved in it.
+    private let ownerID: ObjectIdentifier
+    /// Whether the workbook is open (shared with it).
+    private let life: WorkbookLife
+    /// The XF index of each style number already written out (-1: not yet asked), a copy of the
+    /// workbook's numbering, which never changes once fixed.
+    private var xfIndexes: [Int] = []
     /// The sheet's 1-based number (`sheetN.xml`).
     let number: Int
     /// The ranges merged so far, in order, to refuse overlaps that Excel would repair.
@@ -55,6 +63,8 @@ package final class XLSXSheet {
     /// A sheet named `name`, number `number` of `workbook`, spooling its rows to `spool`.
     init(workbook: XLSXWorkbook, number: Int, name: String, spool: SheetSpool) {
         self.owner = workbook
+        ownerID = ObjectIdentifier(workbook)
+        life = workbook.life
         self.path = workbook.path
         self.number = number
         self.name = name
@@ -63,7 +73,7 @@ package final class XLSXSheet {
 
     /// The workbook, or `XLSXError.workbookClosed` once it is gone (dropped without `close()`).
     func workbook() throws -> XLSXWorkbook {
-        guard let owner else { throw XLSXError.workbookClosed(path: path) }
+        guard life.isOpen else { throw XLSXError.workbookClosed(path: path) }
         return owner
     }
 
@@ -116,7 +126,7 @@ package final class XLSXSheet {
     /// The style of `format` in this sheet's workbook (resolved again when it was made in another).
     private func checked(_ format: XLSXCellFormat) throws -> Int? {
         let resolution = format.resolution
-        if resolution.workbook === owner { return resolution.style }
+        if resolution.workbookID == ownerID { return resolution.style }
         return try workbook().style(for: resolution.format)
     }
 
@@ -148,7 +158,7 @@ package final class XLSXSheet {
 
     /// The row the sheet holds (rows before it are written out).
     package var currentRow: Int? {
-        owner.map { $0.isClosed ? nil : row } ?? nil
+        life.isOpen ? row : nil
     }
 
     /// Checks that the workbook is open, that the cell lies in Excel's sheet and, when `inOrder`, that its row
@@ -166,7 +176,7 @@ package final class XLSXSheet {
     /// Throws once the workbook is closed, or once a later sheet was added (this one's XML is then being
     /// compressed).
     func checkOpen() throws {
-        try workbook().openCheck()
+        guard life.isOpen else { throw XLSXError.workbookClosed(path: path) }
         guard spool != nil else { throw XLSXError.sheetFinished(path: path, sheet: name) }
     }
 
@@ -277,6 +287,15 @@ package final class XLSXSheet {
         rowHidden = false
     }
 
+    /// The XF index of style `number`, from the sheet's copy once known.
+    private func xfIndex(ofStyle number: Int) -> Int {
+        if number < xfIndexes.count, xfIndexes[number] >= 0 { return xfIndexes[number] }
+        let index = owner.xfIndex(ofStyle: number)
+        if number >= xfIndexes.count { xfIndexes += repeatElement(-1, count: number + 1 - xfIndexes.count) }
+        xfIndexes[number] = index
+        return index
+    }
+
     /// Appends one cell's XML (`_write_cell`): the style's XF index is fixed the first time a cell with it
     /// is written out, as libxlsxwriter numbers its styles.
     private func write(_ cell: Cell, column: Int, row: [UInt8], into buffer: inout [UInt8]) {
@@ -286,7 +305,7 @@ package final class XLSXSheet {
         buffer.append(UInt8(ascii: "\""))
         func style(_ style: Int?) {
             guard let style else { return }
-            let index = owner?.xfIndex(ofStyle: style) ?? 0
+            let index = xfIndex(ofStyle: style)
             guard index != 0 else { return }
             buffer.append(contentsOf: " s=\"".utf8)
             buffer.appendDecimal(index)

@@ -24,7 +24,10 @@ package final class XLSXWorkbook {
     /// The folder of the sheets' temporary files.
     private let temporaryFolder: String
     /// Whether `close()` has been called (successfully or not).
-    package private(set) var isClosed = false
+    package var isClosed: Bool { !life.isOpen }
+    /// Whether the workbook takes cells, shared with its sheets: they check it on every cell without
+    /// touching the workbook itself.
+    let life = WorkbookLife()
     /// The sheets, in order.
     private var sheets: [XLSXSheet] = []
     /// The sheets' names, in order, for Excel's uniqueness rule.
@@ -93,7 +96,7 @@ package final class XLSXWorkbook {
         try openCheck()
         if sheets.isEmpty { _ = try addSheet(name: "Sheet1") }
         finish(sheets[sheets.count - 1])
-        isClosed = true
+        life.isOpen = false
         // Each sheet's last row, then its closing XML, sheet after sheet (libxlsxwriter's packager).
         for (sheet, compression) in zip(sheets, compressions) where !compression.isEnded {
             end(sheet, compression)
@@ -250,6 +253,7 @@ package final class XLSXWorkbook {
 
     /// Frees a workbook never closed: its sheets' temporary files; nothing is written.
     deinit {
+        life.isOpen = false
         for compression in compressions where !compression.isEnded { compression.end([]) }
         for compression in compressions {
             _ = compression.result()
@@ -354,12 +358,15 @@ package struct XLSXCellFormat {
         let style: Int?
         /// The workbook the number belongs to (kept alive, so its identity is never another's).
         let workbook: XLSXWorkbook
+        /// The workbook's identity, compared on every cell without touching the workbook.
+        let workbookID: ObjectIdentifier
 
         /// `format` resolved to `style` in `workbook`.
         init(format: XLSXFormat, style: Int?, workbook: XLSXWorkbook) {
             self.format = format
             self.style = style
             self.workbook = workbook
+            workbookID = ObjectIdentifier(workbook)
         }
     }
 
@@ -375,4 +382,11 @@ extension DeflateStream {
             compressedCount: outputCount,
             text: isText)
     }
+}
+
+/// Whether a workbook still takes cells: false once it is closed or dropped. Held by the workbook and its
+/// sheets, so a sheet checks it without loading its workbook.
+final class WorkbookLife {
+    /// True until `close()` or the workbook's end.
+    var isOpen = true
 }
