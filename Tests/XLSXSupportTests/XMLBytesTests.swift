@@ -19,6 +19,37 @@ struct XMLBytesTests {
         #expect(NumberText.string(value) == expected)
     }
 
+    /// The shortcut through Swift's shortest form must give `snprintf`'s text whenever it answers: checked
+    /// on the decimals the workbook writes (CSV cells of up to 6 places, and up to 8) and on random doubles,
+    /// with the share it answers for the decimals, which is its point.
+    @Test("the shortest-form shortcut writes what snprintf(\"%.16G\") writes, for most decimals")
+    func shortestShortcut() {
+        var generator = SystemRandomNumberGenerator()
+        var decimals: [Double] = [0.032584, -0.5, 8.5, 100.5, 0.0001234, 123_456.789, 99.99, 9.7, 0.3, 1e-4 + 1e-9]
+        for _ in 0..<200_000 {
+            let places = Int.random(in: 1...8, using: &generator)
+            let units = Double(Int64.random(in: -10_000_000_000...10_000_000_000, using: &generator))
+            decimals.append(units / pow(10, Double(places)))
+        }
+        let randoms = (0..<200_000).map { _ in Double.random(in: -1e6...1e6, using: &generator) }
+        var answered = 0
+        var fractions = 0
+        for (index, value) in (decimals + randoms).enumerated() {
+            var reference: [UInt8] = []
+            NumberText.printf16G(value) { reference.append(contentsOf: $0) }
+            var shortcut: [UInt8] = []
+            let answers = NumberText.appendShortest(value, to: &shortcut)
+            if answers { #expect(shortcut == reference, "\(value)") }
+            if index < decimals.count, value != value.rounded() {
+                fractions += 1
+                if answers { answered += 1 }
+            }
+        }
+        #expect(answered * 10 > fractions * 8, "answered \(answered) of \(fractions) decimals")
+        var nine: [UInt8] = []
+        #expect(!NumberText.appendShortest(9.7, to: &nine) && nine.isEmpty)
+    }
+
     @Test("a cell's text: control characters as _xHHHH_, then & < > escaped; quotes and non-ASCII as they are")
     func cellText() {
         func text(_ string: String) -> String {
