@@ -10,14 +10,16 @@ final class DeflateStream {
     /// Input bytes after which an entry may switch to ``laterLevel`` (`deflateParams`): every entry of a
     /// province's workbook is smaller, so it keeps minizip's bytes whatever the later level.
     static let defaultLevelBytes = 4 << 20
-    /// The level of an entry after its first ``defaultLevelBytes``: zlib's default, as before, so no switch.
+    /// The level of an entry after its first ``defaultLevelBytes``: zlib's fastest, 1.
     ///
-    /// Measured on the national run (7,000 kecamatan × 250,000 workers; medians of 5, release build, 2 cores):
-    /// level 1 after 4 MiB wrote `capplan.xlsx` in 0.83 s (5,327,557 bytes), level 3 in 0.89 s (5,015,902),
-    /// the default level throughout in 0.97 s (4,561,044, libxlsxwriter's file byte for byte; libxlsxwriter
-    /// took 1.30 s). The switch would save 0.14 s for a file 17 % larger and no longer libxlsxwriter's, so
-    /// the default level is kept; a stream can still be made with another (`init(laterLevel:)`).
-    static let laterDefault: Int32 = Z_DEFAULT_COMPRESSION
+    /// Kalimantan Utara's largest sheet is 215 KiB of XML, so its workbook keeps minizip's bytes,
+    /// libxlsxwriter's file byte for byte; the largest province's projection (Jawa Timur, 7,326 rows, about
+    /// 5 MB) would pass the switch, and a national run's sheets all do, written faster for a larger file. On the
+    /// national run (7,000 kecamatan × 250,000 workers, release build, 2 cores, the two builds run in turn
+    /// 5 times each) the whole run took 0.91 s (median) against 1.10 s at the default level throughout, and
+    /// 1.36 s of CPU against 1.58 s; `capplan.xlsx` is 5,327,542 bytes against 4,561,029 (17 % larger).
+    /// Level 3 after 4 MiB had given 5,015,902 bytes for about half the saving.
+    static let laterDefault: Int32 = 1
 
     private var stream = z_stream()
     /// The compressed bytes not yet passed to ``sink`` (all of them without a sink).

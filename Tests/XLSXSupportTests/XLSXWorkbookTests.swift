@@ -64,7 +64,9 @@ struct XLSXWorkbookTests {
             let sheet = try workbook.addSheet(name: "Data")
             for row in 0..<100 { try sheet.writeNumber(Double(row), row: row, column: 0) }
             try sheet.addComment("note", row: 99, column: 0)
-            #expect(try XLSXTestFiles.openFiles(under: folder).count <= 2)
+            // At most the second sheet's row file and, while the first sheet's compression runs on the
+            // other thread, its row file and its compressed output (fewer once that compression is done).
+            #expect(try XLSXTestFiles.openFiles(under: folder).count <= 3)
         }
         // deinit waits for the first sheet's compression and closes every sheet's row file.
         #expect(try XLSXTestFiles.openFiles(under: folder).isEmpty)
