@@ -274,8 +274,7 @@ package final class XLSXSheet {
             buffer.append(UInt8(ascii: ">"))
             let reference = Array(String(row + 1).utf8)
             for column in firstCell...lastCell {
-                guard let cell = cells[column] else { continue }
-                cells[column] = nil
+                guard let cell = cells[column].take() else { continue }  // moved out, not copied
                 write(cell, column: column, row: reference, into: &buffer)
             }
             buffer.append(contentsOf: "</row>".utf8)
@@ -319,12 +318,7 @@ package final class XLSXSheet {
             buffer.append(contentsOf: "</v></c>".utf8)
         case .string(let text, let id):
             style(id)
-            let (escaped, preserve) = XMLBytes.cellText(text)
-            buffer.append(contentsOf: " t=\"inlineStr\"><is><t".utf8)
-            if preserve { buffer.append(contentsOf: " xml:space=\"preserve\"".utf8) }
-            buffer.append(UInt8(ascii: ">"))
-            buffer.append(contentsOf: escaped)
-            buffer.append(contentsOf: "</t></is></c>".utf8)
+            XMLBytes.appendCellText(text, to: &buffer)
         case .blank(let id):
             style(id)
             buffer.append(contentsOf: "/>".utf8)
@@ -335,8 +329,21 @@ package final class XLSXSheet {
 extension [UInt8] {
     /// Appends `value` (not negative) in decimal.
     mutating func appendDecimal(_ value: Int) {
-        if value >= 10 { appendDecimal(value / 10) }
-        append(UInt8(ascii: "0") + UInt8(value % 10))
+        if value < 10 {
+            append(UInt8(ascii: "0") + UInt8(value))
+            return
+        }
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: every Int fits
+        Swift.withUnsafeMutableBytes(of: &digits) { buffer in
+            var rest = value
+            var index = buffer.count
+            repeat {
+                index -= 1
+                buffer[index] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+            } while rest > 0
+            append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[index...]))
+        }
     }
 
     /// Appends Excel's letters for a 0-based column.

@@ -104,7 +104,39 @@ struct XMLBytes {
         }
     }
 
-    /// Appends the text of an inline string cell as libxlsxwriter writes it in constant-memory mode: control
+    /// Appends a string cell's XML after its style (` t="inlineStr"><is><t>…</t></is></c>`), its text
+    /// escaped as ``cellText(_:)`` escapes it: straight from the string's bytes when none needs escaping
+    /// (nearly every cell), else through ``cellText(_:)``.
+    static func appendCellText(_ text: String, to buffer: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { source in
+            let plain = !source.contains { byte in
+                byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
+                    || (byte < 0x20 && byte != 0x09 && byte != 0x0A) || byte == 0
+            }
+            let escaped: [UInt8]
+            let preserve: Bool
+            if plain {
+                escaped = []
+                preserve = isSpace(source.first) || isSpace(source.last)
+            } else {
+                (escaped, preserve) = cellText(String(decoding: source, as: UTF8.self))
+            }
+            buffer.append(contentsOf: " t=\"inlineStr\"><is><t".utf8)
+            if preserve { buffer.append(contentsOf: " xml:space=\"preserve\"".utf8) }
+            buffer.append(UInt8(ascii: ">"))
+            if plain { buffer.append(contentsOf: source) } else { buffer.append(contentsOf: escaped) }
+            buffer.append(contentsOf: "</t></is></c>".utf8)
+        }
+    }
+
+    /// Whether a byte is one libxlsxwriter counts as space at a text's ends: space, tab, LF, VT, FF, CR.
+    static func isSpace(_ byte: UInt8?) -> Bool {
+        guard let byte else { return false }
+        return byte == 0x20 || (0x09...0x0D).contains(byte)
+    }
+
+    /// The text of an inline string cell as libxlsxwriter writes it in constant-memory mode: control
     /// characters other than tab and newline as `_xHHHH_` (`lxw_escape_control_characters`), then `&`, `<`
     /// and `>` escaped. Returns whether the escaped text starts or ends with white space (`isspace` in the
     /// "C" locale), which asks for `xml:space="preserve"`.
@@ -124,10 +156,6 @@ struct XMLBytes {
                 default: out.append(byte)
                 }
             }
-        }
-        func isSpace(_ byte: UInt8?) -> Bool {
-            guard let byte else { return false }
-            return byte == 0x20 || (0x09...0x0D).contains(byte)
         }
         return (out, isSpace(out.first) || isSpace(out.last))
     }
