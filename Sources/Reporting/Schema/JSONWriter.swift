@@ -164,7 +164,7 @@ package struct JSONWriter<Sink: ByteSink> {
     }
 
     private mutating func indent(_ depth: Int) {
-        for _ in 0..<(depth * 2) { buffer.append(UInt8(ascii: " ")) }
+        buffer.append(contentsOf: repeatElement(UInt8(ascii: " "), count: depth * 2))
     }
 
     private mutating func append(_ text: String) { buffer.append(contentsOf: text.utf8) }
