@@ -1,8 +1,7 @@
-import CZlib
 import Glibc
 
 /// A sheet's row XML (or its compressed bytes) on its way to the zip: buffered in memory, written in large
-/// pieces to a temporary file without a name, or removed from its folder as soon as it is opened (as libxlsxwriter's
+/// pieces to a temporary file removed from its folder as soon as it is opened (as libxlsxwriter's
 /// constant-memory mode does), so a sheet of any length takes the same memory. The file is read back once.
 final class SheetSpool: @unchecked Sendable {
     // @unchecked: the sheet's thread writes it; after `seal()` it is handed whole to one compression task
@@ -22,10 +21,6 @@ final class SheetSpool: @unchecked Sendable {
 
     /// Opens a new spool file in `folder`; nil with the system's message when it cannot.
     static func open(in folder: String, bufferBytes: Int = 1 << 17) -> Result<SheetSpool, SpoolError> {
-        // A file without a name where the file system allows it, so none ever shows in the folder; else a
-        // named one, removed from the folder as soon as it is open.
-        let unnamed = capplan_open_unnamed(folder)
-        if unnamed >= 0 { return .success(SheetSpool(descriptor: unnamed, bufferBytes: bufferBytes)) }
         var template = Array((folder + "/.capplan-xlsx-XXXXXX").utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard descriptor >= 0 else { return .failure(SpoolError(reason: String(cString: strerror(errno)))) }

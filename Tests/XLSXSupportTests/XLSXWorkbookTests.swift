@@ -14,7 +14,9 @@ struct XLSXWorkbookTests {
         _ = try workbook.addSheet(name: "Ringkasan")
         _ = try workbook.addSheet(name: "Kecamatan")
         #expect(workbook.sheetNames == ["Ringkasan", "Kecamatan"])
-        #expect(try XLSXTestFiles.contents(of: folder).isEmpty)
+        // Nothing but, for an instant, a spool file the first sheet's compression has just made and is
+        // about to unlink (mkstemp, then unlink): after close nothing at all is left (below).
+        #expect(try XLSXTestFiles.contents(of: folder).filter { !$0.hasPrefix(".capplan-xlsx-") }.isEmpty)
         try workbook.close()
         #expect(workbook.isClosed)
         #expect(try XLSXTestFiles.contents(of: folder) == ["plan.xlsx"])
