@@ -183,16 +183,7 @@ enum ZipFile {
             var header: [UInt8] = []
             let name = Array(entry.name.utf8)
             header.le32(0x0403_4B50)
-            header.le16(20)  // version needed
-            header.le16(0)  // flags
-            header.le16(8)  // deflate
-            header.le16(dosTime)
-            header.le16(dosDate)
-            header.le32(entry.crc)
-            header.le32(UInt32(entry.compressedCount))
-            header.le32(UInt32(entry.size))
-            header.le16(UInt16(name.count))
-            header.le16(0)  // extra
+            header.appendEntryFields(entry, nameCount: name.count, time: dosTime, date: dosDate)
             header.append(contentsOf: name)
             try write(header)
             if let spool = entry.spool {
@@ -209,16 +200,7 @@ enum ZipFile {
 
             directory.le32(0x0201_4B50)
             directory.le16(0)  // version made by: MS-DOS, 0.0 (minizip's VERSIONMADEBY)
-            directory.le16(20)  // version needed
-            directory.le16(0)
-            directory.le16(8)
-            directory.le16(dosTime)
-            directory.le16(dosDate)
-            directory.le32(entry.crc)
-            directory.le32(UInt32(entry.compressedCount))
-            directory.le32(UInt32(entry.size))
-            directory.le16(UInt16(name.count))
-            directory.le16(0)  // extra
+            directory.appendEntryFields(entry, nameCount: name.count, time: dosTime, date: dosDate)
             directory.le16(0)  // comment
             directory.le16(0)  // disk
             directory.le16(entry.text ? 1 : 0)  // internal attributes: text
@@ -259,5 +241,21 @@ extension [UInt8] {
     /// Appends `value` little-endian.
     mutating func le32(_ value: UInt32) {
         for shift in stride(from: 0, to: 32, by: 8) { append(UInt8((value >> UInt32(shift)) & 0xFF)) }
+    }
+
+    /// The fields a local header and its central directory record share, from "version needed" to the
+    /// extra field's length: version 2.0, no flags, deflate, the DOS time and date, the CRC, both sizes,
+    /// the name's length and no extra field (as minizip writes them).
+    mutating func appendEntryFields(_ entry: ZipEntry, nameCount: Int, time: UInt16, date: UInt16) {
+        le16(20)  // version needed
+        le16(0)  // flags
+        le16(8)  // deflate
+        le16(time)
+        le16(date)
+        le32(entry.crc)
+        le32(UInt32(entry.compressedCount))
+        le32(UInt32(entry.size))
+        le16(UInt16(nameCount))
+        le16(0)  // extra
     }
 }

@@ -205,46 +205,28 @@ struct RosterPart: TablePart {
             fieldsHeader = ObjectIdentifier(row.header)
         }
         let record = row.record
-        let role: Role
-        if let value = Self.known(record, fields.peran, roleValues) {
-            role = value
-        } else {
-            role = try row.required(Column.peran.rawValue, schema, cache: &roles, Role.parse)
-            Self.remember(role, record, fields.peran, in: &roleValues)
-        }
-        let code: KecamatanCode
-        if let value = Self.known(record, fields.kode, codeValues) {
-            code = value
-        } else {
-            code = try row.required(Column.kode.rawValue, schema, cache: &codes, resolver.parse)
-            Self.remember(code, record, fields.kode, in: &codeValues)
-        }
-        var active = true
-        if let value = Self.known(record, fields.status, statusValues) {
-            active = value
-        } else if let value = try row.optional(Column.status.rawValue, schema, cache: &statuses, StatusParser.parse) {
-            active = value
-            Self.remember(value, record, fields.status, in: &statusValues)
-        }
-        var start: Int?
-        if let value = Self.known(record, fields.tahunMulai, startYearValues) {
-            start = value
-        } else {
-            start = try row.optional(Column.tahunMulai.rawValue, schema, cache: &startYears) { YearParser.parse($0) }
-            if let start { Self.remember(start, record, fields.tahunMulai, in: &startYearValues) }
+        let role = try Self.value(record, fields.peran, &roleValues) { () throws(RowRejection) in
+            try row.required(Column.peran.rawValue, schema, cache: &roles, Role.parse)
+        }!
+        let code = try Self.value(record, fields.kode, &codeValues) { () throws(RowRejection) in
+            try row.required(Column.kode.rawValue, schema, cache: &codes, resolver.parse)
+        }!
+        let active =
+            try Self.value(record, fields.status, &statusValues) { () throws(RowRejection) in
+                try row.optional(Column.status.rawValue, schema, cache: &statuses, StatusParser.parse)
+            } ?? true
+        let start = try Self.value(record, fields.tahunMulai, &startYearValues) { () throws(RowRejection) in
+            try row.optional(Column.tahunMulai.rawValue, schema, cache: &startYears) { YearParser.parse($0) }
         }
         let firstModule = Column.allCases.count
         for module in years.indices {
-            let field = fields.modules[module]
-            if let value = Self.known(record, field, completionYearValues) {
-                years[module] = value
-                continue
+            let year = try Self.value(record, fields.modules[module], &completionYearValues) {
+                () throws(RowRejection) in
+                try row.optional(firstModule + module, schema, cache: &completionYears) { [currentYear] text in
+                    CompletionYearParser.parse(text, currentYear: currentYear)
+                }.map { Int16($0) }
             }
-            let year = try row.optional(firstModule + module, schema, cache: &completionYears) { [currentYear] text in
-                CompletionYearParser.parse(text, currentYear: currentYear)
-            }
-            years[module] = Int16(year ?? 0)
-            if let year { Self.remember(Int16(year), record, field, in: &completionYearValues) }
+            years[module] = year ?? 0
         }
         let name = keepNames ? row.text(Column.nama.rawValue) ?? "" : nil
         table.add(
@@ -252,22 +234,19 @@ struct RosterPart: TablePart {
             idHash: idHash, name: name, completionYears: years)
     }
 
-    /// The value cached for the cell in `field` (-1: the file lacks the column), or nil when the cell
-    /// is empty or not cached: the caller then parses it the long way.
+    /// The value of the cell in `field` (-1: the file lacks the column): from `values` when the cell parsed
+    /// before, else from `parse` (the general path, which builds every rejection), whose value is then
+    /// kept in `values`. nil for an empty optional cell.
     @inline(__always)
-    private static func known<Value>(_ record: CSVRecord, _ field: Int, _ cache: CellCache<Value>) -> Value? {
-        guard field >= 0 else { return nil }
-        let bytes = record.unsafeBytes(field)
-        return bytes.isEmpty ? nil : cache.cached(bytes)
-    }
-
-    /// Caches `value`, which the cell in `field` parsed to.
-    @inline(__always)
-    private static func remember<Value>(
-        _ value: Value, _ record: CSVRecord, _ field: Int, in cache: inout CellCache<Value>
-    ) {
-        guard field >= 0 else { return }
-        cache.insert(record.unsafeBytes(field), value)
+    private static func value<Value>(
+        _ record: CSVRecord, _ field: Int, _ values: inout CellCache<Value>,
+        _ parse: () throws(RowRejection) -> Value?
+    ) throws(RowRejection) -> Value? {
+        let bytes = field >= 0 ? record.unsafeBytes(field) : UnsafeRawBufferPointer(start: nil, count: 0)
+        if !bytes.isEmpty, let value = values.cached(bytes) { return value }
+        let value = try parse()
+        if let value, !bytes.isEmpty { values.insert(bytes, value) }
+        return value
     }
 
     /// Whether `id` may hold a control character (C0 or DEL), checked a word at a time: never false
